@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/** The `dyad` command line: parses arguments, runs one command, maps errors to exit codes. */
+import { DyadError, UsageError } from '../errors.js'
+import { runAnalyze } from './analyze.js'
+import { runDemo } from './demo.js'
+import { HELP, VERSION } from './help.js'
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  analyze: runAnalyze,
+  demo: runDemo,
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(HELP)
+    return 0
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${VERSION}\n`)
+    return 0
+  }
+  const run = COMMANDS[command]
+  if (!run) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')} (dyad --help)`)
+  return run(rest)
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`dyad: ${err.message}\n`)
+      process.exitCode = 2
+    } else if (err instanceof DyadError) {
+      process.stderr.write(`dyad: ${err.message}\n`)
+      process.exitCode = 1
+    } else {
+      process.stderr.write(`dyad: internal error: ${(err as Error)?.stack ?? String(err)}\n`)
+      process.exitCode = 70
+    }
+  },
+)

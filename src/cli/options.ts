@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util'
+import type { Lang } from '../doc/index.js'
+import { UsageError } from '../errors.js'
+import { parseIsoDate } from '../extract/index.js'
+
+type Spec = NonNullable<Parameters<typeof parseArgs>[0]>['options']
+
+/** `parseArgs` with usage errors that say which option was wrong. */
+export function parseOptions<O extends Spec>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true })
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/\. To specify a positional.*$/s, ''))
+  }
+}
+
+export function langOption(value: string | undefined): Lang | 'auto' {
+  const lang = value ?? 'auto'
+  if (lang !== 'en' && lang !== 'es' && lang !== 'auto') throw new UsageError(`--lang must be en, es or auto (got "${lang}")`)
+  return lang
+}
+
+export function dateOption(value: string | undefined, name: string): string | null {
+  if (value === undefined) return null
+  const date = parseIsoDate(value)
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) throw new UsageError(`${name} must be a date like 2024-11-13 (got "${value}")`)
+  return date
+}
+
+export function sizeOption(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  const mb = Number(value)
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size must be a positive number of megabytes (got "${value}")`)
+  return Math.round(mb * 1024 * 1024)
+}

@@ -1,0 +1,109 @@
+// The `dyad.analysis/1` document: field names are binding (shared/spec/analysis-format.md).
+
+export const ANALYSIS_FORMAT = 'dyad.analysis/1'
+
+export const ENTITY_KINDS = ['person', 'organization', 'country', 'location', 'group'] as const
+export type EntityKind = (typeof ENTITY_KINDS)[number]
+
+export interface Article {
+  id: string
+  title: string | null
+  url: string | null
+  source: string | null
+  published: string
+  language: string
+  text: string
+  byline?: string | null
+}
+
+export interface Role {
+  title: string
+  /** ISO-3 country, or the organisation's name, the role belongs to. */
+  of: string | null
+  from: string | null
+  to: string | null
+  /** `[start, end]` of the text that states the role; absent for roles known from the lexicon. */
+  evidence?: [number, number]
+  sector?: string
+  /** Where the role came from: the article text or the office-holder lexicon. */
+  via: 'text' | 'lexicon'
+}
+
+export interface Entity {
+  id: string
+  name: string
+  kind: EntityKind
+  country: string | null
+  code: string | null
+  roles: Role[]
+  aliases: string[]
+}
+
+export interface Mention {
+  entity: string
+  start: number
+  end: number
+  via: 'name' | 'alias' | 'title' | 'pronoun' | 'demonym' | 'description'
+}
+
+export interface Quote {
+  id: string
+  start: number
+  end: number
+  kind: 'direct' | 'indirect' | 'mixed'
+  speaker: string | null
+  speakerName: string | null
+  speakerMention: { start: number; end: number } | null
+  cue: { start: number; end: number; lemma: string } | null
+  addressee?: string | null
+}
+
+export interface Timex {
+  start: number
+  end: number
+  value: string
+  type: 'DATE'
+}
+
+export interface Event {
+  id: string
+  start: number
+  end: number
+  trigger: { start: number; end: number }
+  plover: string
+  cameo: string
+  quadClass: number
+  goldstein: number
+  source: string | null
+  target: string | null
+  sourceCode: string | null
+  targetCode: string | null
+  date: string | null
+  negated: boolean
+  hypothetical: boolean
+}
+
+export interface Expectation {
+  id: string
+  start: number
+  end: number
+  holder: string | null
+  holderName: string | null
+  subjects: string[]
+  polarity: 'positive' | 'negative' | 'mixed'
+  horizon: 'short' | 'long' | 'unspecified'
+  modality: 'certain' | 'likely' | 'possible' | 'unlikely' | 'conditional'
+  topics: string[]
+}
+
+export interface Analysis {
+  format: typeof ANALYSIS_FORMAT
+  article: Article
+  entities: Entity[]
+  mentions: Mention[]
+  quotes: Quote[]
+  timexes: Timex[]
+  events: Event[]
+  expectations: Expectation[]
+  warnings?: string[]
+}

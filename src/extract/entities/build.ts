@@ -1,0 +1,107 @@
+import type { Doc, Token } from '../../doc/index.js'
+import { type Lexicon, nameKey } from '../../lexicon/index.js'
+import { type Candidate, findCandidates } from './candidates.js'
+import { classify, type Guess, nextIsSpeechCue } from './classify.js'
+import type { Draft } from './draft.js'
+import { Registry } from './registry.js'
+
+export interface NameMention {
+  draft: Draft
+  candidate: Candidate
+}
+
+/**
+ * Turns capitalised runs into entities and name mentions. Full names go first so
+ * that later short forms ("Bukele", "Lindo Fuentes") resolve to them; a short form
+ * seen nowhere in full is looked up among the office-holders and known people.
+ */
+export function buildNames(doc: Doc, lex: Lexicon): { registry: Registry; names: NameMention[] } {
+  const registry = new Registry(lex)
+  const names: NameMention[] = []
+  const candidates = findCandidates(doc, lex)
+  const guesses = candidates.map((c) => classify(c, doc, lex))
+  const deferred: { c: Candidate; g: Guess }[] = []
+
+  candidates.forEach((c, i) => {
+    const g = guesses[i] as Guess
+    if (g.type === 'demonym') {
+      const country = lex.countries.get(g.country)
+      if (!country) return
+      const d = registry.find(country.name, 'country') ?? registry.create(country.name, 'country', g.country)
+      d.confidence = 2
+      registry.alias(d, c.text.replace(/^\w+-/, ''))
+      registry.mention(d, c.start + (c.text.length - c.text.replace(/^\w+-/, '').length), c.end, 'demonym')
+      return
+    }
+    if (g.type === 'unknown' || (g.kind !== 'country' && g.confidence < 2 && c.last - c.first === 1)) {
+      deferred.push({ c, g })
+      return
+    }
+    const d = place(registry, c, g, lex, doc)
+    names.push({ draft: d, candidate: c })
+  })
+
+  for (const { c, g } of deferred) {
+    const d = resolveShort(registry, c, doc, lex)
+    if (!d && g.type === 'entity' && !c.sentenceInitial) names.push({ draft: place(registry, c, g, lex, doc), candidate: c })
+    else if (d) {
+      registry.mention(d, c.start, c.end, nameKey(c.text) === nameKey(d.name) ? 'name' : 'alias')
+      if (nameKey(c.text) !== nameKey(d.name)) registry.alias(d, c.text)
+      names.push({ draft: d, candidate: c })
+    }
+  }
+  return { registry, names }
+}
+
+function place(registry: Registry, c: Candidate, g: Extract<Guess, { type: 'entity' }>, lex: Lexicon, doc: Doc): Draft {
+  // A shorter form of a person already seen ("Lindo Fuentes", "Trump Jr").
+  const existing = registry.find(g.name, g.kind) ?? (g.kind === 'person' ? registry.find(c.text, 'person') : undefined)
+  const d = existing ?? registry.create(g.name, g.kind, g.country)
+  d.confidence = Math.max(d.confidence, g.confidence)
+  if (g.lexicon?.source === 'person') d.lexiconName = g.lexicon.name
+  if (g.sector && !d.sector) d.sector = g.sector
+  if (g.country && !d.country) d.country = g.country
+  const via = nameKey(c.text) === nameKey(d.name) ? 'name' : 'alias'
+  if (via === 'alias') registry.alias(d, c.text)
+  registry.mention(d, c.start, c.end, via)
+  if (g.kind === 'person' && g.lexicon?.source === 'person') {
+    for (const t of lex.officeHolders.termsOf(g.name)) for (const a of t.aliases) registry.alias(d, a, false)
+  }
+  void doc
+  return d
+}
+
+/** A single capitalised word or a short form: an alias of a known entity, or a known person's surname. */
+function resolveShort(registry: Registry, c: Candidate, doc: Doc, lex: Lexicon): Draft | undefined {
+  const known = registry.find(c.text)
+  if (known) return known
+  const common = c.last - c.first === 1 && (c.sentenceInitial || lex.functionWords.has(c.text.toLowerCase()))
+  const terms = common ? [] : lex.officeHolders.termsOf(c.text)
+  const published = doc.published
+  if (terms.length) {
+    // The holder closest in time to the article, when one surname fits several.
+    const best = [...terms].sort((a, b) => distance(a, published) - distance(b, published))[0]
+    if (best) {
+      const d = registry.find(best.name, 'person') ?? registry.create(best.name, 'person', best.country)
+      d.lexiconName = best.name
+      d.confidence = 2
+      d.sector ??= best.sector
+      return d
+    }
+  }
+  const words = doc.tokens.slice(c.first, c.last)
+  const mid = !c.sentenceInitial
+  if (mid && c.role) return registry.create(c.text, 'person', null)
+  if (mid && words.length > 1 && nextIsSpeechCue(c, doc, lex)) return registry.create(c.text, 'person', null)
+  return undefined
+}
+
+function distance(term: { from: string; to: string | null }, date: string): number {
+  const d = Date.parse(date.slice(0, 10))
+  const from = Date.parse(term.from.length === 7 ? `${term.from}-01` : term.from)
+  const to = term.to ? Date.parse(term.to.length === 7 ? `${term.to}-28` : term.to) : Number.POSITIVE_INFINITY
+  if (d >= from && d <= to) return 0
+  return Math.min(Math.abs(d - from), Math.abs(d - to))
+}
+
+export type { Token }

@@ -1,0 +1,134 @@
+import type { Doc, Token } from '../../doc/index.js'
+import type { Lexicon, RoleTitle } from '../../lexicon/index.js'
+
+/** A run of capitalised tokens that may name something, with any role words split off. */
+export interface Candidate {
+  /** Token range, end exclusive. */
+  first: number
+  last: number
+  start: number
+  end: number
+  text: string
+  sentenceInitial: boolean
+  /** A role or honorific right before the name ("President", "historian", "Dr."). */
+  role: { title: RoleTitle | null; start: number; end: number } | null
+}
+
+/** Words such as "then-", "ex-" glued to a capitalised title or demonym. */
+export const TIME_PREFIX = /^(then|ex|former|now)-/i
+
+/** A token that can be part of a name: capitalised, with every hyphenated part capitalised too. */
+export function isNamey(t: Token): boolean {
+  if (!t.word) return false
+  if (TIME_PREFIX.test(t.text)) return /^\p{Lu}/u.test(t.text.replace(TIME_PREFIX, ''))
+  if (!t.upper) return false
+  if (!t.text.includes('-')) return true
+  return t.text.split('-').every((p) => /^[\p{Lu}\p{N}]/u.test(p))
+}
+
+const isShortNumber = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text)
+
+/**
+ * Finds the capitalised runs of each sentence: names with their particles
+ * ("Jorge Alexander de la Cruz", "Department of Justice"), split where a role title
+ * ends and a name begins ("Florida Congressman Matt Gaetz" → "Florida", "Matt Gaetz"),
+ * stripped of sentence-opening function words.
+ */
+export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = []
+  const { tokens } = doc
+  for (const s of doc.sentences) {
+    let i = s.firstToken
+    while (i < s.endToken) {
+      const t = tokens[i] as Token
+      if (!isNamey(t)) {
+        i++
+        continue
+      }
+      let j = i + 1
+      let hasOrgWord = lex.orgWords.has(singular(t.text))
+      while (j < s.endToken) {
+        const u = tokens[j] as Token
+        if (u.start !== (tokens[j - 1] as Token).end + 1 && u.start !== (tokens[j - 1] as Token).end) break
+        if (isNamey(u)) {
+          hasOrgWord ||= lex.orgWords.has(singular(u.text))
+          j++
+          continue
+        }
+        if (isShortNumber(u) && !isNamey(tokens[j + 1] ?? u)) {
+          j++
+          break
+        }
+        const k = particleEnd(tokens, j, s.endToken, lex, hasOrgWord, i)
+        if (k > j) {
+          j = k
+          continue
+        }
+        break
+      }
+      pushRun(out, doc, lex, i, j, s.firstToken)
+      i = j
+    }
+  }
+  return out
+}
+
+/** Where a run of particles ends if a name continues after it, else `j`. */
+function particleEnd(tokens: readonly Token[], j: number, end: number, lex: Lexicon, hasOrgWord: boolean, runStart: number): number {
+  let k = j
+  let kinds = new Set<string>()
+  while (k < end && lex.particles.has((tokens[k] as Token).text)) {
+    kinds = new Set([...kinds, lex.particles.get((tokens[k] as Token).text) as string])
+    k++
+  }
+  if (k === j || k >= end || k - j > 3) return j
+  const next = tokens[k] as Token
+  if (!isNamey(next)) return j
+  const prev = tokens[j - 1] as Token
+  const orgOk = (kinds.has('org') || kinds.has('both')) && (hasOrgWord || lex.orgWords.has(singular(prev.text)))
+  const personOk =
+    [...kinds].every((kd) => kd === 'person' || kd === 'both') &&
+    !lex.orgWords.has(singular(prev.text)) &&
+    !lex.gazetteer.longest(tokens, k)?.values.some((v) => v.kind === 'country' || v.kind === 'location')
+  const gazOk = (lex.gazetteer.longest(tokens, runStart)?.length ?? 0) > k - runStart
+  return orgOk || personOk || gazOk ? k : j
+}
+
+function pushRun(out: Candidate[], doc: Doc, lex: Lexicon, first: number, last: number, sentenceStart: number): void {
+  const { tokens, text } = doc
+  let a = first
+  // Sentence-opening words and honorifics are not part of the name.
+  while (a < last && lex.functionWords.has((tokens[a] as Token).text.toLowerCase())) a++
+  let role: Candidate['role'] = null
+  // Split at the last role title that has a name after it.
+  for (let k = a; k < last; k++) {
+    const m = lex.roles.longest(tokens, k, roleKey)
+    const abbr = lex.abbreviations.get((tokens[k] as Token).text) === 'title'
+    const len = m?.length ?? (abbr ? 1 : 0)
+    if (!len || k + len >= last) continue
+    if (!m && !abbr) continue
+    const hasOrg = tokens.slice(a, last).some((t) => lex.orgWords.has(singular(t.text)))
+    if (hasOrg && !abbr) continue
+    if (k > a) add(out, text, tokens, a, k, sentenceStart, null)
+    role = { title: m?.values[0] ?? null, start: (tokens[k] as Token).start, end: (tokens[k + len - 1] as Token).end }
+    a = k + len
+    k = a - 1
+  }
+  // Trailing particles never end a name.
+  let b = last
+  while (b > a && lex.particles.has((tokens[b - 1] as Token).text)) b--
+  if (b > a) add(out, text, tokens, a, b, sentenceStart, role)
+}
+
+function add(out: Candidate[], text: string, tokens: readonly Token[], a: number, b: number, sentenceStart: number, role: Candidate['role']): void {
+  const start = (tokens[a] as Token).start
+  const end = (tokens[b - 1] as Token).end
+  const initial = tokens.slice(sentenceStart, a).every((t) => !t.word)
+  out.push({ first: a, last: b, start, end, text: text.slice(start, end), sentenceInitial: initial, role })
+}
+
+/** Lookup form of a token in the role lexicon: lower-case, without "then-". */
+export const roleKey = (w: string): string => w.toLowerCase().replace(TIME_PREFIX, '')
+
+/** "Departments" → "Department": org head words are listed in the singular. */
+export const singular = (w: string): string => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)

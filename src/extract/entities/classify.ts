@@ -1,0 +1,113 @@
+import type { Doc, EntityKind, Token } from '../../doc/index.js'
+import type { GazetteerEntry, Lexicon } from '../../lexicon/index.js'
+import { type Candidate, singular, TIME_PREFIX } from './candidates.js'
+
+export type Guess =
+  | {
+      type: 'entity'
+      kind: EntityKind
+      name: string
+      country: string | null
+      sector: string | null
+      lexicon: GazetteerEntry | null
+      /** 2 lexicon, 1 strong cue, 0 weak */
+      confidence: number
+    }
+  | { type: 'demonym'; country: string }
+  | { type: 'unknown' }
+
+/** What a candidate name most likely is, from the gazetteer, head words and context. */
+export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
+  const { tokens } = doc
+  const length = c.last - c.first
+  const gaz = lex.gazetteer.longest(tokens, c.first)
+  if (gaz && gaz.length === length) {
+    const entry = pickEntry(gaz.values)
+    return { type: 'entity', kind: entry.kind, name: entry.name, country: entry.country, sector: entry.sector, lexicon: entry, confidence: 2 }
+  }
+  if (length === 1) {
+    const demonym = lex.demonyms.get(c.text.replace(TIME_PREFIX, ''))
+    if (demonym) return { type: 'demonym', country: demonym }
+  }
+  const words = tokens.slice(c.first, c.last)
+  const head = orgHead(words, lex)
+  if (head) return { type: 'entity', kind: head, name: c.text.replace(/^(The|El|La|Los|Las) /, ''), country: null, sector: null, lexicon: null, confidence: 1 }
+  if (isPersonContext(c, doc, lex)) return { type: 'entity', kind: 'person', name: c.text, country: null, sector: null, lexicon: null, confidence: 1 }
+  if (length === 1 && /^\p{Lu}{2,6}$/u.test(c.text) && nextIsSpeechCue(c, doc, lex)) {
+    return { type: 'entity', kind: 'organization', name: c.text, country: null, sector: null, lexicon: null, confidence: 1 }
+  }
+  return { type: 'unknown' }
+}
+
+function pickEntry(values: readonly GazetteerEntry[]): GazetteerEntry {
+  const order = ['country', 'person', 'organization', 'capital', 'region'] as const
+  return [...values].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source))[0] as GazetteerEntry
+}
+
+/** The kind that an organisation or place head word gives ("… University", "Department of …"). */
+function orgHead(words: readonly Token[], lex: Lexicon): EntityKind | null {
+  const first = words[0]
+  const last = words[words.length - 1]
+  for (const w of [last, first, ...words]) {
+    if (!w) continue
+    const o = lex.orgWords.get(w.text) ?? lex.orgWords.get(singular(w.text))
+    if (!o) continue
+    if (o.position === 'head' && w !== last && w !== first && words.length > 2) continue
+    return o.kind
+  }
+  return null
+}
+
+/** Signals that a capitalised run names a person: a title before it, a given name, a speech verb or an appositive role after it. */
+export function isPersonContext(c: Candidate, doc: Doc, lex: Lexicon): boolean {
+  const { tokens } = doc
+  const firstWord = tokens[c.first] as Token
+  if (c.role?.title?.person !== false && c.role) return true
+  if (c.last - c.first > 1 && lex.givenNames.has(firstWord.text)) return true
+  if (c.last - c.first > 1 && roleBefore(c, doc, lex)) return true
+  if (nextIsSpeechCue(c, doc, lex) && c.last - c.first > 1) return true
+  return appositiveRole(c, doc, lex) !== null
+}
+
+/** A lower-case role right before the name: "historian Héctor Lindo Fuentes". */
+export function roleBefore(c: Candidate, doc: Doc, lex: Lexicon): { start: number; end: number; first: number } | null {
+  const { tokens } = doc
+  const sentence = (tokens[c.first] as Token).sentence
+  for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
+    const t = tokens[k] as Token
+    if (t.sentence !== sentence || !t.word) break
+    const m = lex.roles.longest(tokens, k, (w) => w.toLowerCase().replace(TIME_PREFIX, ''))
+    if (m && k + m.length === c.first) return { start: t.start, end: (tokens[c.first - 1] as Token).end, first: k }
+  }
+  return null
+}
+
+/** ", a specialist in … at …" or ", the Salvadoran president," right after a name. */
+export function appositiveRole(c: Candidate, doc: Doc, lex: Lexicon): { first: number; length: number; stop: number } | null {
+  const { tokens } = doc
+  if ((tokens[c.last] as Token | undefined)?.text !== ',') return null
+  const sentence = (tokens[c.first] as Token).sentence
+  let k = c.last + 1
+  const det = (tokens[k] as Token | undefined)?.text.toLowerCase()
+  if (det && lex.functionWords.has(det) && /^(a|an|the|un|una|el|la|los|las)$/.test(det)) k++
+  for (let n = 0; n < 5 && k + n < tokens.length; n++) {
+    const t = tokens[k + n] as Token
+    if (t.sentence !== sentence || !t.word) return null
+    const m = lex.roles.longest(tokens, k + n, (w) => w.toLowerCase())
+    if (m) {
+      let stop = k + n + m.length
+      while (stop < tokens.length && (tokens[stop] as Token).sentence === sentence && !/^[,.;:)—–]$/.test((tokens[stop] as Token).text) && stop - k < 18) stop++
+      return { first: k + n, length: m.length, stop }
+    }
+  }
+  return null
+}
+
+export function nextIsSpeechCue(c: Candidate, doc: Doc, lex: Lexicon): boolean {
+  const { tokens } = doc
+  let k = c.last
+  // "Campos also explained", "Musk has said"
+  while (k < tokens.length && /^(also|has|have|had|then|later|once|again|already|also|previously|recently|ha|había|también)$/i.test((tokens[k] as Token).text)) k++
+  const m = lex.speechCues.longest(tokens, k, (w) => w.toLowerCase())
+  return !!m && m.values.some((v) => v.type === 'verb')
+}

@@ -1,0 +1,36 @@
+import type { Role } from '../../doc/index.js'
+import type { Lexicon } from '../../lexicon/index.js'
+import type { Draft } from './draft.js'
+
+/**
+ * The CAMEO-style actor code of an entity on a date: country plus sector
+ * (`USAGOV`, `SLVJUD`, `USABUS`), from the office it held that day, else its
+ * known sector, else the sector its role in the text implies; a country is its ISO-3.
+ */
+export function actorCode(d: Draft, lex: Lexicon, date: string): string | null {
+  if (d.kind === 'country') return d.country
+  if (d.kind === 'person') {
+    const term = lex.officeHolders.termsAt(d.lexiconName ?? d.name, date)[0]
+    if (term) return `${term.country}${term.sector}`
+    const sector = d.sector ?? textSector(d.roles, date)
+    if (d.country) return sector ? `${d.country}${sector}` : d.country
+    return null
+  }
+  if (d.country && d.sector) return `${d.country}${d.sector}`
+  return d.country
+}
+
+function textSector(roles: readonly Role[], date: string): string | null {
+  const current = roles.find((r) => r.via === 'text' && (r.to === null || r.to >= date))
+  return current?.sector ?? null
+}
+
+/** Dated roles from the office-holder lexicon, oldest first. */
+export function lexiconRoles(d: Draft, lex: Lexicon): Role[] {
+  if (d.kind !== 'person') return []
+  return lex.officeHolders
+    .termsOf(d.lexiconName ?? d.name)
+    .filter((t) => !d.lexiconName || t.name === d.lexiconName)
+    .map((t) => ({ title: t.title, of: t.country, from: t.from, to: t.to, sector: t.sector, via: 'lexicon' as const }))
+    .sort((a, b) => (a.from < b.from ? -1 : 1))
+}

@@ -1,0 +1,164 @@
+import type { Doc, Span, Token } from '../../doc/index.js'
+import { inForce, type Lexicon, type RoleTitle } from '../../lexicon/index.js'
+import { TIME_PREFIX } from './candidates.js'
+import type { Draft } from './draft.js'
+import type { Registry } from './registry.js'
+import { mentionIndex } from './roles.js'
+
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic', 'state', 'país', 'nación', 'república', 'estado'])
+const TEMPORAL = new Set(['then', 'former', 'new', 'current', 'outgoing', 'incoming', 'entonces', 'expresidente', 'actual', 'nuevo', 'nueva'])
+
+/**
+ * Definite descriptions: "the Salvadoran president" → the person who holds that
+ * office (in the text or, on the publication date, in the lexicon); "the historian"
+ * → the last person given that role; "the Central American country" → the last
+ * country of that region mentioned.
+ */
+export function resolveDescriptions(doc: Doc, lex: Lexicon, registry: Registry): void {
+  const { tokens } = doc
+  const entityAt = mentionIndex(registry)
+  for (let i = 0; i < tokens.length; i++) {
+    const det = (tokens[i] as Token).text.toLowerCase()
+    if (!DETERMINERS.has(det)) continue
+    let k = i + 1
+    if (TEMPORAL.has((tokens[k]?.text ?? '').toLowerCase())) k++
+    // An optional country, demonym or regional adjective.
+    let country: string | null = null
+    let regionCodes: readonly string[] | null = null
+    const mod = tokens[k]
+    if (mod && mod.sentence === (tokens[i] as Token).sentence) {
+      const word = mod.text.replace(TIME_PREFIX, '')
+      const e = entityAt(mod.start)
+      const gaz = lex.gazetteer.longest(tokens, k)
+      if (lex.demonyms.has(word)) {
+        country = lex.demonyms.get(word) ?? null
+        k++
+      } else if (e?.kind === 'country') {
+        country = e.country
+        k += gaz?.length ?? 1
+      } else {
+        const two = `${word} ${tokens[k + 1]?.text ?? ''}`
+        if (lex.regions.has(two)) {
+          regionCodes = lex.regions.get(two) ?? null
+          k += 2
+        } else if (lex.regions.has(word)) {
+          regionCodes = lex.regions.get(word) ?? null
+          k++
+        }
+      }
+    }
+    const head = tokens[k]
+    if (!head || head.sentence !== (tokens[i] as Token).sentence) continue
+    if ((country || regionCodes) && COUNTRY_NOUNS.has(head.text.toLowerCase())) {
+      const target = country ? registry.drafts.find((d) => d.kind === 'country' && d.country === country) : lastCountryIn(registry, regionCodes ?? [], head.start)
+      if (target) registry.mention(target, (tokens[i] as Token).start, head.end, 'description')
+      continue
+    }
+    const role = lex.roles.longest(tokens, k, (w) => w.toLowerCase().replace(TIME_PREFIX, ''))
+    if (!role) continue
+    // "the historian Héctor Lindo Fuentes": the name itself is the mention.
+    const after = tokens[k + role.length]
+    if (after?.upper && after.word) continue
+    const end = (tokens[k + role.length - 1] as Token).end
+    const span = { start: (tokens[i] as Token).start, end }
+    const target = bestHolder(registry, lex, role.values[0] as RoleTitle, country, span, doc.published)
+    if (target) {
+      registry.mention(target, span.start, span.end, 'title')
+      i = k + role.length - 1
+    }
+  }
+}
+
+const DETERMINERS = new Set(['the', 'el', 'la', 'los', 'las', 'este', 'esta', 'dicho', 'dicha'])
+
+function bestHolder(registry: Registry, lex: Lexicon, role: RoleTitle, country: string | null, at: Span, published: string): Draft | undefined {
+  const people = registry.drafts.filter((d) => d.kind === 'person' && d.mentions.some((m) => m.start < at.start))
+  const fits = (d: Draft) =>
+    (!country || d.country === country || d.roles.some((r) => r.of === country)) &&
+    (d.roles.some((r) => r.sector === role.sector && sameTitle(r.title, role)) ||
+      (role.office !== undefined &&
+        lex.officeHolders.termsOf(d.lexiconName ?? d.name).some((t) => (t.office === role.office || (role.office?.startsWith('head-of') && t.office.startsWith('head-of'))) && (!country || t.country === country))))
+  const ranked = people.filter(fits).sort((a, b) => lastBefore(b, at.start) - lastBefore(a, at.start))
+  if (ranked.length > 1 && role.office) {
+    const current = ranked.find((d) => lex.officeHolders.termsAt(d.lexiconName ?? d.name, published).some((t) => t.office === role.office || t.office.startsWith('head-of')))
+    if (current) return current
+  }
+  if (ranked[0]) return ranked[0]
+  if (country && role.office) {
+    const offices = role.office.startsWith('head-of') ? (['head-of-state', 'head-of-state-and-government', 'head-of-government'] as const) : [role.office]
+    const holder = lex.officeHolders.holderAt(country, offices, published)
+    if (holder && inForce(holder, published)) return registry.find(holder.name, 'person')
+  }
+  return undefined
+}
+
+const sameTitle = (title: string, role: RoleTitle): boolean => {
+  const t = title.toLowerCase()
+  return role.words.some((w) => t === w || t.startsWith(`${w} `) || t.endsWith(` ${w}`))
+}
+
+function lastBefore(d: Draft, offset: number): number {
+  let best = -1
+  for (const m of d.mentions) if (m.start < offset && m.start > best) best = m.start
+  return best
+}
+
+function lastCountryIn(registry: Registry, codes: readonly string[], offset: number): Draft | undefined {
+  const set = new Set(codes)
+  return registry.drafts
+    .filter((d) => d.kind === 'country' && d.country && set.has(d.country))
+    .sort((a, b) => lastBefore(b, offset) - lastBefore(a, offset))[0]
+}
+
+/**
+ * Personal pronouns → the most salient earlier person: the first person named in
+ * the same sentence before the pronoun, else the first person of the nearest
+ * earlier sentence that names one. Mentions inside quotations are skipped unless
+ * the pronoun is inside the same quotation, and gender must agree when known.
+ */
+export function resolvePronouns(doc: Doc, lex: Lexicon, registry: Registry, quoted: readonly Span[]): void {
+  const persons = personMentions(registry)
+  for (const t of doc.tokens) {
+    const p = lex.pronouns.get(t.text.toLowerCase())
+    if (!p || p.number !== 'sg' || p.gender === 'n') continue
+    if (lex.lang === 'es' && (p.case === 'obj' || p.case === 'refl' || p.case === 'poss')) continue
+    const target = antecedent(doc, persons, t, p.gender, quoted)
+    if (target) registry.mention(target, t.start, t.end, 'pronoun')
+  }
+}
+
+interface PersonMention {
+  d: Draft
+  start: number
+  sentence: number
+}
+
+function personMentions(registry: Registry): PersonMention[] {
+  return registry.drafts
+    .filter((d) => d.kind === 'person')
+    .flatMap((d) => d.mentions.map((m) => ({ d, start: m.start, sentence: -1 })))
+    .sort((a, b) => a.start - b.start)
+}
+
+/** Exported for quote attribution, which resolves speaker pronouns the same way. */
+export function antecedent(doc: Doc, persons: readonly PersonMention[], at: Token, gender: string, quoted: readonly Span[]): Draft | undefined {
+  const inQuote = quoted.find((q) => q.start <= at.start && at.start < q.end)
+  const ok = (m: PersonMention) => {
+    const q = quoted.find((s) => s.start <= m.start && m.start < s.end)
+    if (q !== inQuote) return false
+    return m.d.gender === 'u' || gender === 'u' || m.d.gender === gender
+  }
+  const sentences = doc.sentences
+  for (let s = at.sentence; s >= Math.max(0, at.sentence - 3); s--) {
+    const sent = sentences[s]
+    if (!sent) continue
+    const end = s === at.sentence ? at.start : sent.end
+    const inside = persons.filter((m) => m.start >= sent.start && m.start < end && ok(m))
+    if (inside[0]) return inside[0].d
+  }
+  return undefined
+}
+
+export function personMentionList(registry: Registry): PersonMention[] {
+  return personMentions(registry)
+}

@@ -1,0 +1,65 @@
+import type { EntityKind, Mention, Role } from '../../doc/index.js'
+import { nameKey } from '../../lexicon/index.js'
+
+/** An entity while the document is being read: mutable, with lookup keys. */
+export interface Draft {
+  index: number
+  name: string
+  kind: EntityKind
+  country: string | null
+  /** CAMEO sector known for the actor itself (lexicon or role), e.g. GOV, BUS. */
+  sector: string | null
+  /** Canonical name in the office-holder or people lexicon, when known there. */
+  lexiconName: string | null
+  aliases: Set<string>
+  keys: Set<string>
+  roles: Role[]
+  mentions: Mention[]
+  gender: 'm' | 'f' | 'u'
+  /** How sure the typing is: 2 lexicon, 1 strong cue, 0 default guess. */
+  confidence: number
+}
+
+export function newDraft(index: number, name: string, kind: EntityKind, country: string | null): Draft {
+  return {
+    index,
+    name,
+    kind,
+    country,
+    sector: null,
+    lexiconName: null,
+    aliases: new Set(),
+    keys: new Set([nameKey(name)]),
+    roles: [],
+    mentions: [],
+    gender: 'u',
+    confidence: 0,
+  }
+}
+
+const GENERATIONAL = /^(jr|sr|ii|iii|iv)\.?$/i
+
+/**
+ * The shorter names a person goes by on later mentions: every tail of the full
+ * name ("Héctor Lindo Fuentes" → "Lindo Fuentes", "Fuentes"), keeping a
+ * generational suffix attached ("Donald Trump Jr." → "Trump Jr.", never "Trump").
+ */
+export function personNameTails(words: readonly string[], isParticle: (w: string) => boolean): string[] {
+  const tails: string[] = []
+  const hasSuffix = words.length > 2 && GENERATIONAL.test(words[words.length - 1] ?? '')
+  const lastCore = hasSuffix ? words.length - 2 : words.length - 1
+  for (let i = 1; i <= lastCore; i++) {
+    const w = words[i] as string
+    if (isParticle(w) && i < lastCore) continue
+    if (/^\p{Lu}\.$/u.test(w)) continue
+    const tail = words.slice(i).join(' ')
+    if (!isParticle(w) || i === lastCore) tails.push(tail)
+  }
+  // "de la Cruz" → also "Cruz"; a particle-led tail is kept for Spanish names.
+  return tails.filter((t) => /^\p{Lu}/u.test(t) || t.split(' ').length > 1)
+}
+
+export function addKey(d: Draft, alias: string): void {
+  if (alias !== d.name) d.aliases.add(alias)
+  d.keys.add(nameKey(alias))
+}

@@ -1,0 +1,47 @@
+import type { EntityKind, Mention } from '../../doc/index.js'
+import { type Lexicon, nameKey } from '../../lexicon/index.js'
+import { addKey, type Draft, newDraft, personNameTails } from './draft.js'
+
+/** The entities of one document, looked up by any of their names. */
+export class Registry {
+  readonly drafts: Draft[] = []
+  private readonly byKey = new Map<string, Draft[]>()
+
+  constructor(private readonly lex: Lexicon) {}
+
+  find(name: string, kind?: EntityKind): Draft | undefined {
+    const list = this.byKey.get(nameKey(name)) ?? []
+    return kind ? list.find((d) => d.kind === kind) : list[0]
+  }
+
+  create(name: string, kind: EntityKind, country: string | null): Draft {
+    const d = newDraft(this.drafts.length, name, kind, country)
+    this.drafts.push(d)
+    this.index(d, name)
+    if (kind === 'person') {
+      const words = this.lex.tokenize(name).map((t) => t.text)
+      for (const tail of personNameTails(words, (w) => this.lex.particles.has(w))) this.alias(d, tail, false)
+      const given = words[0] ? this.lex.givenNames.get(words[0]) : undefined
+      if (given) d.gender = given
+    }
+    return d
+  }
+
+  /** Adds a name the entity goes by; `shown` puts it in the output aliases. */
+  alias(d: Draft, name: string, shown = true): void {
+    if (shown) addKey(d, name)
+    this.index(d, name)
+  }
+
+  mention(d: Draft, start: number, end: number, via: Mention['via']): void {
+    if (d.mentions.some((m) => m.start === start && m.end === end)) return
+    d.mentions.push({ entity: '', start, end, via })
+  }
+
+  private index(d: Draft, name: string): void {
+    const key = nameKey(name)
+    const list = this.byKey.get(key) ?? []
+    if (!list.includes(d)) list.push(d)
+    this.byKey.set(key, list)
+  }
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto'
+import type { Analysis, Article, Lang } from '../doc/index.js'
+import { ANALYSIS_FORMAT } from '../doc/index.js'
+import { InputError } from '../errors.js'
+import type { ArticleInput } from '../ingest/index.js'
+import { normaliseText } from '../ingest/index.js'
+import { loadLexicon } from '../lexicon/index.js'
+import { detectLanguage, makeDoc } from '../text/index.js'
+import { extractEntities } from './entities/index.js'
+import { extractQuotes, findQuotedSpans } from './quotes/index.js'
+import { extractTimexes } from './timexes/index.js'
+
+export interface AnalyzeOptions {
+  /** Publication date for articles that carry none (`YYYY-MM-DD`). */
+  published?: string | null
+  /** A language code, or `auto` to use the article's own tag or identify it. */
+  lang?: Lang | 'auto'
+}
+
+/**
+ * One article in, one `dyad.analysis/1` document out. The layers run in order,
+ * each reading the ones before it: text → entities (with coreference) → timexes → quotes.
+ * Events and expectations stay empty until their extractors exist.
+ *
+ * @example
+ * const doc = analyzeArticle({ origin: 'a.txt', text: 'Bukele met Trump on Monday.' }, { published: '2024-11-13' })
+ */
+export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Analysis {
+  const text = normaliseText(input.text)
+  if (!text) throw new InputError(input.origin, 'the article has no text')
+  const published = publicationDate(input, options)
+  const warnings: string[] = []
+  const lang = chooseLanguage(input, options, text, warnings)
+  const article: Article = {
+    id: input.id ?? createHash('sha256').update(text).digest('hex'),
+    title: input.title ?? null,
+    url: input.url ?? null,
+    source: input.source ?? null,
+    published,
+    language: lang,
+    text,
+    ...(input.byline ? { byline: input.byline } : {}),
+  }
+  const lexicon = loadLexicon(lang)
+  const doc = makeDoc(text, lang, published, lexicon)
+  const quoted = findQuotedSpans(text)
+  const entities = extractEntities(doc, lexicon, quoted)
+  const timexes = extractTimexes(doc, lexicon)
+  const quotes = extractQuotes(doc, lexicon, entities, quoted)
+  return {
+    format: ANALYSIS_FORMAT,
+    article,
+    entities: entities.entities,
+    mentions: entities.mentions,
+    quotes,
+    timexes,
+    events: [],
+    expectations: [],
+    ...(warnings.length ? { warnings } : {}),
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/
+
+/** A real calendar date `YYYY-MM-DD`, or null. Accepts a full timestamp and keeps its date. */
+export function parseIsoDate(value: string | null | undefined): string | null {
+  const m = value?.trim().match(ISO_DATE)
+  if (!m) return null
+  const [, y, mo, d] = m
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)))
+  const iso = `${y}-${mo}-${d}`
+  return date.toISOString().slice(0, 10) === iso ? iso : null
+}
+
+function publicationDate(input: ArticleInput, options: AnalyzeOptions): string {
+  if (input.published) {
+    const own = parseIsoDate(input.published)
+    if (own) return own
+    if (!options.published) throw new InputError(input.origin, `"published" is not a date like 2024-11-13 (got ${JSON.stringify(input.published)})`)
+  }
+  const fallback = parseIsoDate(options.published)
+  if (fallback) return fallback
+  throw new InputError(input.origin, 'has no publication date; pass --published YYYY-MM-DD (relative dates and roles are read against it)')
+}
+
+function chooseLanguage(input: ArticleInput, options: AnalyzeOptions, text: string, warnings: string[]): Lang {
+  if (options.lang && options.lang !== 'auto') return options.lang
+  const tagged = input.language?.slice(0, 2).toLowerCase()
+  if (tagged === 'en' || tagged === 'es') return tagged
+  const guess = detectLanguage(text)
+  if (guess.warning) warnings.push(guess.warning)
+  return guess.lang
+}

@@ -1,0 +1,120 @@
+import type { Doc, Mention, Sentence, Span, Token } from '../../doc/index.js'
+import { sentenceAt } from '../../text/index.js'
+import type { Lexicon, SpeechCue } from '../../lexicon/index.js'
+import type { Draft, EntityLayer } from '../entities/index.js'
+import type { QuotedSpan } from './marks.js'
+
+export interface Speaker {
+  draft: Draft | null
+  name: string
+  start: number
+  end: number
+  /** Index one past the speaker's last token. */
+  endToken: number
+}
+
+export interface Cue {
+  cue: SpeechCue
+  first: number
+  length: number
+  start: number
+  end: number
+}
+
+/** What quote attribution needs to look up, built once per document. */
+export class QuoteContext {
+  private readonly mentionsByStart = new Map<number, { m: Mention; d: Draft }>()
+  private readonly tokenByStart = new Map<number, number>()
+
+  constructor(
+    readonly doc: Doc,
+    readonly lex: Lexicon,
+    readonly entities: EntityLayer,
+    readonly quoted: readonly QuotedSpan[],
+  ) {
+    for (const d of entities.registry.drafts) {
+      for (const m of d.mentions) {
+        const prev = this.mentionsByStart.get(m.start)
+        if (!prev || prev.m.end < m.end) this.mentionsByStart.set(m.start, { m, d })
+      }
+    }
+    doc.tokens.forEach((t, i) => {
+      this.tokenByStart.set(t.start, i)
+    })
+  }
+
+  token(i: number): Token | undefined {
+    return this.doc.tokens[i]
+  }
+
+  tokenIndexAt(offset: number): number | undefined {
+    return this.tokenByStart.get(offset)
+  }
+
+  /** The first token at or after `offset`. */
+  tokenFrom(offset: number): number {
+    const { tokens } = this.doc
+    let lo = 0
+    let hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((tokens[mid] as Token).start < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  insideQuote(offset: number): QuotedSpan | undefined {
+    return this.quoted.find((q) => q.outerStart <= offset && offset < q.outerEnd)
+  }
+
+  cueAt(i: number): Cue | undefined {
+    const m = this.lex.speechCues.longest(this.doc.tokens, i, (w) => w.toLowerCase())
+    const cue = m?.values[0]
+    if (!m || !cue) return undefined
+    const first = this.doc.tokens[i] as Token
+    const last = this.doc.tokens[i + m.length - 1] as Token
+    return { cue, first: i, length: m.length, start: first.start, end: last.end }
+  }
+
+  /** A mention or a group word ("analysts", "some experts") that starts at token `i`. */
+  speakerAt(i: number): Speaker | undefined {
+    const t = this.doc.tokens[i]
+    if (!t) return undefined
+    const hit = this.mentionsByStart.get(t.start)
+    if (hit && hit.d.kind !== 'country' && hit.d.kind !== 'location') {
+      return { draft: hit.d, name: hit.d.lexiconName ?? hit.d.name, start: hit.m.start, end: hit.m.end, endToken: this.tokenFrom(hit.m.end) }
+    }
+    // A determiner or quantifier may open a group: "the analysts", "some experts".
+    for (let k = i; k <= i + 2; k++) {
+      const w = this.doc.tokens[k]
+      if (!w || w.sentence !== t.sentence) break
+      if (this.lex.groupWords.has(w.text.toLowerCase())) {
+        return { draft: null, name: w.text.toLowerCase(), start: t.start, end: w.end, endToken: k + 1 }
+      }
+      if (k > i && !this.lex.functionWords.has(w.text.toLowerCase()) && !/^(some|many|several|most|other|foreign|local|political)$/i.test(w.text)) break
+    }
+    return undefined
+  }
+
+  /** Speakers named in a range of tokens, outside quotations, in order. */
+  speakersIn(from: number, to: number): Speaker[] {
+    const out: Speaker[] = []
+    for (let i = from; i < to; i++) {
+      const t = this.doc.tokens[i] as Token
+      if (this.insideQuote(t.start)) continue
+      const s = this.speakerAt(i)
+      if (s) {
+        out.push(s)
+        i = Math.max(i, s.endToken - 1)
+      }
+    }
+    return out
+  }
+
+  sentenceOf(offset: number): Sentence | undefined {
+    return sentenceAt(this.doc.sentences, offset)
+  }
+}
+
+export type { Span }

@@ -1,0 +1,111 @@
+import type { Token } from '../../doc/index.js'
+import type { Cue, QuoteContext, Speaker } from './context.js'
+import type { QuotedSpan } from './marks.js'
+
+export interface Attribution {
+  speaker: Speaker | null
+  cue: Cue | null
+  addressee: Speaker | null
+}
+
+const SKIPPABLE = /^(also|then|later|again|further|once|has|have|had|ha|había|también|luego|después|además)$/i
+const COMPLEMENTISER = /^(that|que|:|,)$/i
+
+/**
+ * Who says a quotation: a cue after it ("…,” the historian told VOA. / “…,” added
+ * Lindo Fuentes.) or before it (Musk said that “…” / the president responded: “…”).
+ */
+export function attributeDirect(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+  return after(ctx, q) ?? before(ctx, q)
+}
+
+function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+  let i = ctx.tokenFrom(q.outerEnd)
+  const first = ctx.token(i)
+  if (!first || first.start - q.outerEnd > 3) return null
+  if (first.text === ',') i++
+  // Inverted: "added Lindo Fuentes", "said the then presidential candidate".
+  let k = i
+  while (SKIPPABLE.test(ctx.token(k)?.text ?? '')) k++
+  const cue = ctx.cueAt(k)
+  if (cue?.cue.type === 'verb') {
+    const speaker = ctx.speakerAt(cue.first + cue.length) ?? ctx.speakerAt(cue.first + cue.length + 1)
+    if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, speaker.endToken) }
+  }
+  // Plain: "the historian told the Voice of America", "he said", "Campos explained".
+  const speaker = ctx.speakerAt(i)
+  if (speaker) {
+    let c = speaker.endToken
+    while (SKIPPABLE.test(ctx.token(c)?.text ?? '')) c++
+    const cue2 = ctx.cueAt(c)
+    if (cue2?.cue.type === 'verb') return { speaker, cue: cue2, addressee: addresseeAfter(ctx, c + cue2.length) }
+  }
+  return null
+}
+
+function before(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+  let i = ctx.tokenFrom(q.outerStart) - 1
+  const sentence = ctx.token(i + 1)?.sentence
+  // Skip "that", ":" or "," between the cue and the quotation.
+  let hops = 0
+  while (i >= 0 && COMPLEMENTISER.test(ctx.token(i)?.text ?? '') && hops < 2) {
+    i--
+    hops++
+  }
+  const t = ctx.token(i)
+  if (!t || t.sentence !== sentence) return null
+  // The cue may be one or two words long ("point out"), or be followed by an addressee ("told the VOA that").
+  for (let back = 0; back < 5; back++) {
+    const k = i - back
+    const tok = ctx.token(k)
+    if (!tok || tok.sentence !== sentence || ctx.insideQuote(tok.start)) break
+    const cue = ctx.cueAt(k)
+    if (!cue || cue.cue.type !== 'verb') continue
+    if (cue.first + cue.length - 1 < i - 3) continue
+    const speaker = subjectOf(ctx, cue)
+    if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, cue.first + cue.length) }
+    return { speaker: null, cue, addressee: null }
+  }
+  // "According to X: “…”" and a colon after a bare name are left to other rules.
+  return null
+}
+
+/**
+ * The subject of a speech verb: the nearest speaker to its left in the same sentence;
+ * for a participle ("adding that") or a second verb ("… and questioned:"), the
+ * subject of the sentence's main clause.
+ */
+export function subjectOf(ctx: QuoteContext, cue: Cue): Speaker | null {
+  const cueToken = ctx.token(cue.first) as Token
+  const sentence = ctx.sentenceOf(cueToken.start)
+  if (!sentence) return null
+  const left = ctx.speakersIn(sentence.firstToken, cue.first)
+  const prev = ctx.token(cue.first - 1)?.text.toLowerCase() ?? ''
+  const participle = /ing$|ndo$/.test(cueToken.text.toLowerCase())
+  if ((participle || prev === 'and' || prev === 'y') && left.length) {
+    const earlierCue = findEarlierCueSubject(ctx, sentence.firstToken, cue.first)
+    if (earlierCue) return earlierCue
+    return left[0] ?? null
+  }
+  return left[left.length - 1] ?? null
+}
+
+/** In "X also said that …, and questioned:", the subject of the earlier verb. */
+function findEarlierCueSubject(ctx: QuoteContext, from: number, to: number): Speaker | null {
+  for (let k = from; k < to; k++) {
+    const c = ctx.cueAt(k)
+    if (c?.cue.type !== 'verb') continue
+    const left = ctx.speakersIn(from, k)
+    const s = left[left.length - 1]
+    if (s) return s
+  }
+  return null
+}
+
+function addresseeAfter(ctx: QuoteContext, i: number): Speaker | null {
+  let k = i
+  if (/^(to|a)$/i.test(ctx.token(k)?.text ?? '')) k++
+  if (/^(the|el|la|los|las)$/i.test(ctx.token(k)?.text ?? '')) k++
+  const s = ctx.speakerAt(k)
+  return s?.draft && s.draft.kind !== 'person' ? s : s && /^(told|tell|tells|telling)$/i.test(ctx.token(i - 1)?.text ?? '') ? s : null
+}

@@ -1,0 +1,66 @@
+/** Quotes: direct, indirect and mixed speech with speakers resolved through coreference. */
+import type { Doc, Quote } from '../../doc/index.js'
+import type { Lexicon } from '../../lexicon/index.js'
+import type { EntityLayer } from '../entities/index.js'
+import { QuoteContext, type Speaker } from './context.js'
+import { type Attribution, attributeDirect } from './direct.js'
+import { findIndirect } from './indirect.js'
+import type { QuotedSpan } from './marks.js'
+
+export { findQuotedSpans, type QuotedSpan } from './marks.js'
+
+/** A quotation without a cue beside it counts when it reads like speech: this many words or more. */
+const MIN_UNATTRIBUTED_WORDS = 6
+
+export function extractQuotes(doc: Doc, lex: Lexicon, entities: EntityLayer, quoted: readonly QuotedSpan[]): Quote[] {
+  const ctx = new QuoteContext(doc, lex, entities, quoted)
+  const indirect = findIndirect(ctx)
+  const out: Omit<Quote, 'id'>[] = []
+  const merged = new Set<QuotedSpan>()
+
+  for (const r of indirect) {
+    const inner = quoted.filter((q) => q.start >= r.start - 1 && q.start < r.end)
+    for (const q of inner) merged.add(q)
+    const end = Math.max(r.end, ...inner.map((q) => q.end))
+    out.push(toQuote(entities, r.start, end, inner.length ? 'mixed' : 'indirect', { speaker: r.speaker, cue: r.cue, addressee: r.addressee }))
+  }
+
+  let previous = null as Attribution | null
+  let previousParagraph = -2
+  for (const q of quoted) {
+    if (merged.has(q)) continue
+    const paragraph = ctx.sentenceOf(q.start)?.paragraph ?? -1
+    let found = attributeDirect(ctx, q)
+    const words = doc.text.slice(q.start, q.end).split(/\s+/).length
+    if (!found?.cue) {
+      if (words < MIN_UNATTRIBUTED_WORDS || !/^[\p{Lu}\p{N}¿¡]/u.test(doc.text.slice(q.start))) continue
+      // A quotation paragraph with no cue continues the last speaker.
+      found = previous && paragraph - previousParagraph <= 1 ? { ...previous, cue: null } : null
+    }
+    if (found?.speaker?.draft === null && found.speaker.name && previous?.speaker && isPronoun(lex, doc, found.speaker)) found = { ...found, speaker: previous.speaker }
+    out.push(toQuote(entities, q.start, q.end, 'direct', found ?? { speaker: null, cue: null, addressee: null }))
+    if (found?.speaker) {
+      previous = found
+      previousParagraph = paragraph
+    }
+  }
+  return out.sort((a, b) => a.start - b.start).map((q, i) => ({ id: `q${i + 1}`, ...q }))
+}
+
+function isPronoun(lex: Lexicon, doc: Doc, s: Speaker): boolean {
+  return lex.pronouns.has(doc.text.slice(s.start, s.end).toLowerCase())
+}
+
+function toQuote(entities: EntityLayer, start: number, end: number, kind: Quote['kind'], a: Attribution): Omit<Quote, 'id'> {
+  const s = a.speaker
+  return {
+    start,
+    end,
+    kind,
+    speaker: s?.draft ? entities.idOf(s.draft) || null : null,
+    speakerName: s ? (s.draft ? (s.draft.lexiconName ?? s.draft.name) : s.name) : null,
+    speakerMention: s ? { start: s.start, end: s.end } : null,
+    cue: a.cue ? { start: a.cue.start, end: a.cue.end, lemma: a.cue.cue.lemma } : null,
+    addressee: a.addressee?.draft ? entities.idOf(a.addressee.draft) || null : null,
+  }
+}

@@ -1,0 +1,109 @@
+/** Timexes: calendar dates and months in the text, normalised against the publication date. */
+import * as chrono from 'chrono-node'
+import type { Doc, Timex } from '../../doc/index.js'
+import type { Lexicon } from '../../lexicon/index.js'
+
+const PARSERS = { en: chrono.casual, es: chrono.es.casual } as const
+const DAY = 86_400_000
+/** How far past the publication date an implied date may fall before news sense moves it back. */
+const FUTURE_SLACK_DAYS = 45
+
+/**
+ * Finds dates with chrono-node, paragraph by paragraph (it slows down on huge
+ * strings), and corrects what it gets wrong for news: implied years and weekdays
+ * point to the past unless the sentence looks forward, "September of this year" is
+ * one date, bare years after a preposition ("in 2021") count, and "now" does not.
+ */
+export function extractTimexes(doc: Doc, lex: Lexicon): Timex[] {
+  const ref = anchor(doc.published)
+  const out: Timex[] = []
+  const { text } = doc
+  const words = lex.timexWords
+  for (const { start: pStart, end: pEnd } of paragraphs(doc)) {
+    const para = text.slice(pStart, pEnd)
+    const results = PARSERS[doc.lang].parse(para, { instant: ref, timezone: 'UTC' }, { forwardDate: false })
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i] as chrono.ParsedResult
+      if (words.ignore.has(r.text.toLowerCase())) continue
+      const c = r.start
+      const hasDay = c.isCertain('day') || c.isCertain('weekday')
+      if (!hasDay && !c.isCertain('month') && !c.isCertain('year')) continue
+      let start = pStart + r.index
+      let end = start + r.text.length
+      let year = c.get('year') ?? ref.getUTCFullYear()
+      let yearCertain = c.isCertain('year')
+      // "September of" + "this year": chrono splits what is one month.
+      const next = results[i + 1]
+      const joiner = para.slice(r.index + r.text.length, next?.index ?? 0)
+      if (next && /^\s*(of|de)?\s*$/i.test(joiner) && !next.start.isCertain('month') && next.start.isCertain('year')) {
+        year = next.start.get('year') ?? year
+        yearCertain = true
+        end = pStart + next.index + next.text.length
+        i++
+      }
+      let date = new Date(Date.UTC(year, (c.get('month') ?? 1) - 1, c.get('day') ?? 1))
+      if (!yearCertain && c.isCertain('month') && date.getTime() - ref.getTime() > FUTURE_SLACK_DAYS * DAY && !looksForward(doc, start, lex)) {
+        date = new Date(Date.UTC(year - 1, date.getUTCMonth(), date.getUTCDate()))
+      }
+      if (!c.isCertain('month') && c.isCertain('weekday') && date.getTime() > ref.getTime() && !looksForward(doc, start, lex)) {
+        date = new Date(date.getTime() - 7 * DAY)
+      }
+      const iso = date.toISOString()
+      const value = hasDay ? iso.slice(0, 10) : c.isCertain('month') ? iso.slice(0, 7) : iso.slice(0, 4)
+      // Trim a trailing comma or space chrono sometimes keeps.
+      while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--
+      while (start < end && /\s/.test(text.charAt(start))) start++
+      out.push({ start, end, value, type: 'DATE' })
+    }
+    bareYears(text, pStart, pEnd, lex, out, ref)
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** "in 2021", "since 2019", "this year": years chrono leaves out. */
+function bareYears(text: string, pStart: number, pEnd: number, lex: Lexicon, out: Timex[], ref: Date): void {
+  const para = text.slice(pStart, pEnd)
+  const taken = (s: number, e: number) => out.some((t) => t.start < e && s < t.end)
+  for (const m of para.matchAll(/(\p{L}+)\s+((?:19|20)\d\d)(?![\d%])/gu)) {
+    const prep = (m[1] ?? '').toLowerCase()
+    if (!lex.timexWords.yearPreps.has(prep)) continue
+    const s = pStart + (m.index ?? 0) + (m[0].length - (m[2] ?? '').length)
+    const e = s + (m[2] ?? '').length
+    if (!taken(s, e)) out.push({ start: s, end: e, value: m[2] ?? '', type: 'DATE' })
+  }
+  const lower = para.toLowerCase()
+  for (const [phrase, offset] of lex.timexWords.relativeYears) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
+      const before = lower.charAt(at - 1)
+      const after = lower.charAt(at + phrase.length)
+      if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) continue
+      const s = pStart + at
+      const e = s + phrase.length
+      if (!taken(s, e)) out.push({ start: s, end: e, value: String(ref.getUTCFullYear() + offset), type: 'DATE' })
+    }
+  }
+}
+
+function looksForward(doc: Doc, offset: number, lex: Lexicon): boolean {
+  const sentence = doc.sentences.find((s) => s.start <= offset && offset < s.end)
+  if (!sentence) return false
+  const words = doc.text.slice(sentence.start, sentence.end).toLowerCase()
+  for (const w of lex.timexWords.future) if (new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(words)) return true
+  return false
+}
+
+function paragraphs(doc: Doc): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  for (const s of doc.sentences) {
+    const last = out[out.length - 1]
+    const prev = doc.sentences[s.index - 1]
+    if (last && prev && prev.paragraph === s.paragraph && s.start - last.end < 4) last.end = s.end
+    else out.push({ start: s.start, end: s.end })
+  }
+  return out
+}
+
+/** Noon UTC on the publication day, so time zones never shift the date. */
+function anchor(published: string): Date {
+  return new Date(`${published.slice(0, 10)}T12:00:00Z`)
+}

@@ -1,0 +1,76 @@
+import { createRequire } from 'node:module'
+import isoCountries from 'i18n-iso-countries'
+import type { Country } from 'world-countries'
+import type { CountryNames, Region } from './schemas.js'
+
+const require = createRequire(import.meta.url)
+isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'))
+isoCountries.registerLocale(require('i18n-iso-countries/langs/es.json'))
+const worldCountries = require('world-countries/countries.json') as Country[]
+
+export interface CountryInfo {
+  code: string
+  name: string
+  names: Set<string>
+  demonyms: Set<string>
+  capitals: string[]
+  region: string
+  subregion: string
+}
+
+const PACKAGE_LANG = { en: 'eng', es: 'spa' } as const
+
+/**
+ * Countries with their names in one language: the packages give official and
+ * common names, English demonyms and capitals; our `countries.jsonl` adds what
+ * they miss (short forms, plurals, Spanish demonyms, unaccented spellings).
+ */
+export function buildCountries(lang: 'en' | 'es', extra: readonly CountryNames[]): Map<string, CountryInfo> {
+  const out = new Map<string, CountryInfo>()
+  const isoNames = isoCountries.getNames(lang, { select: 'all' }) as Record<string, string[]>
+  for (const c of worldCountries) {
+    if (!c.independent && c.cca3 !== 'PSE' && c.cca3 !== 'TWN' && c.cca3 !== 'XKX' && c.cca3 !== 'PRI') continue
+    const names = new Set<string>()
+    const demonyms = new Set<string>()
+    if (lang === 'en') {
+      names.add(c.name.common)
+      names.add(c.name.official)
+      const eng = c.demonyms?.eng
+      if (eng?.m) demonyms.add(eng.m)
+      if (eng?.f) demonyms.add(eng.f)
+    } else {
+      const t = c.translations[PACKAGE_LANG[lang]]
+      if (t) {
+        names.add(t.common)
+        names.add(t.official)
+      }
+    }
+    for (const n of isoNames[c.cca2] ?? []) if (!n.includes(',') && n.replace(/\./g, '').length > 2) names.add(n)
+    out.set(c.cca3, {
+      code: c.cca3,
+      name: lang === 'en' ? c.name.common : (c.translations.spa?.common ?? c.name.common),
+      names,
+      demonyms,
+      capitals: c.capital ?? [],
+      region: c.region,
+      subregion: c.subregion,
+    })
+  }
+  for (const e of extra) {
+    const info = out.get(e.country)
+    if (!info) continue
+    for (const n of e.names) info.names.add(n)
+    for (const d of e.demonyms) info.demonyms.add(d)
+  }
+  return out
+}
+
+/** The countries a region word covers ("Central American" → SLV, GTM, HND, …). */
+export function regionCountries(region: Region, countries: ReadonlyMap<string, CountryInfo>): string[] {
+  const subs = new Set([...(region.subregions ?? []), ...(region.subregion ? [region.subregion] : [])])
+  const codes = new Set(region.countries ?? [])
+  for (const c of countries.values()) {
+    if (subs.has(c.subregion) || (region.region && c.region === region.region)) codes.add(c.code)
+  }
+  return [...codes]
+}

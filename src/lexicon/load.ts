@@ -1,0 +1,175 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { EntityKind, Lang } from '../doc/index.js'
+import { type RawToken, tokenize } from '../text/tokens.js'
+import { buildCountries, type CountryInfo, regionCountries } from './countries.js'
+import { OfficeHolders } from './office-holders.js'
+import { readJsonl, readJsonlDir } from './read-jsonl.js'
+import {
+  abbreviationSchema,
+  countryNamesSchema,
+  givenNameSchema,
+  type OrgWord,
+  officeTermSchema,
+  orgWordSchema,
+  organizationSchema,
+  particleSchema,
+  timexWordSchema,
+  type Pronoun,
+  personSchema,
+  pronounSchema,
+  type RoleTitle,
+  regionSchema,
+  roleTitleSchema,
+  type SpeechCue,
+  speechCueSchema,
+  wordSchema,
+} from './schemas.js'
+import { TokenTrie } from './trie.js'
+
+/** A name the gazetteer knows, with what it refers to. */
+export interface GazetteerEntry {
+  kind: EntityKind
+  name: string
+  country: string | null
+  sector: string | null
+  source: 'country' | 'capital' | 'region' | 'organization' | 'person'
+}
+
+/** Everything the extractors know about one language, plus the facts shared by all. */
+export interface Lexicon {
+  lang: Lang
+  abbreviations: ReadonlyMap<string, 'title' | 'other' | 'initial-safe'>
+  functionWords: ReadonlySet<string>
+  givenNames: ReadonlyMap<string, 'm' | 'f' | 'u'>
+  countries: ReadonlyMap<string, CountryInfo>
+  gazetteer: TokenTrie<GazetteerEntry>
+  /** Demonym as written ("Salvadoran", "salvadoreño") → ISO-3. */
+  demonyms: ReadonlyMap<string, string>
+  /** Regional adjective or name ("Central American") → the countries it covers. */
+  regions: ReadonlyMap<string, readonly string[]>
+  /** Role nouns, matched on lower-case tokens. */
+  roles: TokenTrie<RoleTitle>
+  orgWords: ReadonlyMap<string, OrgWord>
+  /** Speech cues, matched on lower-case tokens. */
+  speechCues: TokenTrie<SpeechCue>
+  groupWords: ReadonlySet<string>
+  pronouns: ReadonlyMap<string, Pronoun>
+  /** Lower-case words that may sit inside names, and in which kind of name. */
+  particles: ReadonlyMap<string, 'org' | 'person' | 'both'>
+  timexWords: { ignore: ReadonlySet<string>; yearPreps: ReadonlySet<string>; relativeYears: ReadonlyMap<string, number>; future: ReadonlySet<string> }
+  officeHolders: OfficeHolders
+  tokenize: (text: string) => RawToken[]
+}
+
+const here = dirname(fileURLToPath(import.meta.url))
+/** The data folder, both from `src/` (tests) and from the compiled `dist/`. */
+export const DATA_DIR = [join(here, 'data'), join(here, '../../src/lexicon/data')].find((d) => existsSync(d)) ?? join(here, 'data')
+
+export const LANGS: readonly Lang[] = ['en', 'es']
+
+const cache = new Map<Lang, Lexicon>()
+
+/** Loads (once per process) and checks the lexicon of `lang`. Throws `LexiconError` naming `file:line`. */
+export function loadLexicon(lang: Lang, dataDir: string = DATA_DIR): Lexicon {
+  const cached = dataDir === DATA_DIR ? cache.get(lang) : undefined
+  if (cached) return cached
+  const lexicon = buildLexicon(lang, dataDir)
+  if (dataDir === DATA_DIR) cache.set(lang, lexicon)
+  return lexicon
+}
+
+function buildLexicon(lang: Lang, root: string): Lexicon {
+  const shared = (f: string) => join(root, 'shared', f)
+  const own = (f: string) => join(root, lang, f)
+
+  const abbreviations = new Map<string, 'title' | 'other' | 'initial-safe'>()
+  for (const a of readJsonl(own('abbreviations.jsonl'), abbreviationSchema, root)) {
+    for (const part of a.text.split(' ')) if (part.endsWith('.')) abbreviations.set(part, a.kind)
+  }
+  const keepsPeriod = (w: string) => abbreviations.has(w) || /^\p{Lu}\.$/u.test(w)
+  const tok = (text: string) => tokenize(text, keepsPeriod)
+  const words = (text: string) => tok(text).map((t) => t.text)
+
+  const functionWords = new Set(readJsonl(own('function-words.jsonl'), wordSchema, root).map((w) => w.word.toLowerCase()))
+  const givenNames = new Map(readJsonl(shared('given-names.jsonl'), givenNameSchema, root).map((g) => [g.name, g.gender]))
+  const countries = buildCountries(lang, readJsonl(own('countries.jsonl'), countryNamesSchema, root))
+
+  const gazetteer = new TokenTrie<GazetteerEntry>()
+  const demonyms = new Map<string, string>()
+  for (const c of countries.values()) {
+    for (const n of c.names) gazetteer.add(words(n), { kind: 'country', name: c.name, country: c.code, sector: null, source: 'country' })
+    for (const cap of c.capitals) gazetteer.add(words(cap), { kind: 'location', name: cap, country: c.code, sector: null, source: 'capital' })
+    for (const d of c.demonyms) demonyms.set(d, c.code)
+  }
+  const regions = new Map<string, readonly string[]>()
+  for (const r of readJsonl(own('regions.jsonl'), regionSchema, root)) {
+    const codes = regionCountries(r, countries)
+    for (const n of r.names) {
+      gazetteer.add(words(n), { kind: 'location', name: r.names[0] ?? n, country: null, sector: null, source: 'region' })
+      regions.set(n, codes)
+    }
+    for (const a of r.adjectives) regions.set(a, codes)
+  }
+  for (const o of readJsonl(shared('organizations.jsonl'), organizationSchema, root)) {
+    const entry: GazetteerEntry = { kind: o.kind, name: o.name, country: o.country, sector: o.sector ?? null, source: 'organization' }
+    for (const n of [o.name, ...o.aliases]) gazetteer.add(words(n), entry)
+  }
+  const officeTerms = readJsonlDir(shared('office-holders'), officeTermSchema, root)
+  const people = readJsonl(shared('people.jsonl'), personSchema, root)
+  const seenPeople = new Set<string>()
+  for (const p of [...people, ...officeTerms.map((t) => ({ ...t, sector: t.sector }))]) {
+    const entry: GazetteerEntry = { kind: 'person', name: p.name, country: p.country, sector: p.sector, source: 'person' }
+    // Only full names go in the gazetteer: a bare surname is resolved in context.
+    for (const n of [p.name, ...p.aliases.filter((a) => a.includes(' '))]) {
+      const key = `${n}|${p.name}`
+      if (seenPeople.has(key)) continue
+      seenPeople.add(key)
+      gazetteer.add(words(n), entry)
+    }
+  }
+
+  const roles = new TokenTrie<RoleTitle>()
+  for (const r of readJsonl(own('role-titles.jsonl'), roleTitleSchema, root)) {
+    for (const w of r.words) roles.add(words(w.toLowerCase()), r)
+  }
+  const orgWords = new Map(readJsonl(own('org-words.jsonl'), orgWordSchema, root).map((o) => [o.word, o]))
+  const speechCues = new TokenTrie<SpeechCue>()
+  for (const c of readJsonl(own('speech-cues.jsonl'), speechCueSchema, root)) {
+    for (const f of c.forms) speechCues.add(words(f.toLowerCase()), c)
+  }
+  const groupWords = new Set(readJsonl(own('group-words.jsonl'), wordSchema, root).map((w) => w.word.toLowerCase()))
+  const pronouns = new Map(readJsonl(own('pronouns.jsonl'), pronounSchema, root).map((p) => [p.word.toLowerCase(), p]))
+
+  const particles = new Map(readJsonl(own('name-particles.jsonl'), particleSchema, root).map((p) => [p.word, p.joins]))
+
+  const timex = readJsonl(own('timex-words.jsonl'), timexWordSchema, root)
+  const ofType = (type: string) => timex.filter((w) => w.type === type)
+  const timexWords = {
+    ignore: new Set(ofType('ignore').map((w) => w.word)),
+    yearPreps: new Set(ofType('year-prep').map((w) => w.word)),
+    relativeYears: new Map(ofType('relative-year').map((w) => [w.word, w.offset ?? 0])),
+    future: new Set(ofType('future').map((w) => w.word)),
+  }
+
+  return {
+    lang,
+    particles,
+    timexWords,
+    abbreviations,
+    functionWords,
+    givenNames,
+    countries,
+    gazetteer,
+    demonyms,
+    regions,
+    roles,
+    orgWords,
+    speechCues,
+    groupWords,
+    pronouns,
+    officeHolders: new OfficeHolders(officeTerms),
+    tokenize: tok,
+  }
+}

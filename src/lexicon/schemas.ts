@@ -1,0 +1,126 @@
+import { z } from 'zod'
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9.\-_]*$/, 'ids are lower-case ascii with dots and hyphens')
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code')
+const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM')
+const sector = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter CAMEO sector code')
+
+export const OFFICES = [
+  'head-of-state',
+  'head-of-government',
+  'head-of-state-and-government',
+  'foreign-minister',
+  'interior-minister',
+  'justice-minister',
+  'defense-minister',
+  'prosecutor-general',
+  'president-elect',
+  'candidate',
+] as const
+
+export const officeTermSchema = z.object({
+  id,
+  name: z.string().min(2),
+  aliases: z.array(z.string().min(2)).default([]),
+  country: iso3,
+  office: z.enum(OFFICES),
+  title: z.string().min(2),
+  from: isoDate,
+  to: isoDate.nullable(),
+  sector,
+  source: z.string().optional(),
+})
+
+export const personSchema = z.object({
+  id,
+  name: z.string().min(2),
+  aliases: z.array(z.string().min(2)).default([]),
+  country: iso3.nullable(),
+  sector,
+  note: z.string().optional(),
+})
+
+export const givenNameSchema = z.object({ id, name: z.string().min(2), gender: z.enum(['m', 'f', 'u']) })
+
+export const organizationSchema = z.object({
+  id,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  kind: z.enum(['organization', 'location', 'group']).default('organization'),
+  country: iso3.nullable().default(null),
+  sector: sector.optional(),
+})
+
+export const abbreviationSchema = z.object({ id, text: z.string().min(2), kind: z.enum(['title', 'other', 'initial-safe']) })
+
+export const roleTitleSchema = z.object({
+  id,
+  words: z.array(z.string().min(2)).min(1),
+  title: z.string().min(2),
+  sector,
+  person: z.boolean().default(true),
+  office: z.enum(OFFICES).optional(),
+  expert: z.boolean().optional(),
+})
+
+export const orgWordSchema = z.object({
+  id,
+  word: z.string().min(2),
+  kind: z.enum(['organization', 'location']),
+  position: z.enum(['head', 'any']).default('head'),
+})
+
+export const speechCueSchema = z.object({
+  id,
+  lemma: z.string().min(2),
+  forms: z.array(z.string().min(2)).min(1),
+  type: z.enum(['verb', 'prep', 'noun']),
+  belief: z.boolean().optional(),
+})
+
+export const wordSchema = z.object({ id, word: z.string().min(1) })
+
+export const particleSchema = z.object({ id, word: z.string().min(1), joins: z.enum(['org', 'person', 'both']) })
+
+export const timexWordSchema = z.object({
+  id,
+  word: z.string().min(1),
+  type: z.enum(['ignore', 'year-prep', 'relative-year', 'future']),
+  offset: z.number().int().optional(),
+})
+
+export const pronounSchema = z.object({
+  id,
+  word: z.string().min(1),
+  gender: z.enum(['m', 'f', 'n']),
+  number: z.enum(['sg', 'pl']),
+  case: z.enum(['subj', 'obj', 'poss', 'refl']),
+})
+
+export const countryNamesSchema = z.object({
+  id,
+  country: iso3,
+  names: z.array(z.string().min(2)).default([]),
+  demonyms: z.array(z.string().min(3)).default([]),
+})
+
+export const regionSchema = z.object({
+  id,
+  names: z.array(z.string().min(2)).default([]),
+  adjectives: z.array(z.string().min(2)).default([]),
+  subregion: z.string().optional(),
+  subregions: z.array(z.string()).optional(),
+  region: z.string().optional(),
+  countries: z.array(iso3).optional(),
+})
+
+export type OfficeTerm = z.infer<typeof officeTermSchema>
+export type Office = (typeof OFFICES)[number]
+export type KnownPerson = z.infer<typeof personSchema>
+export type KnownOrganization = z.infer<typeof organizationSchema>
+export type RoleTitle = z.infer<typeof roleTitleSchema>
+export type OrgWord = z.infer<typeof orgWordSchema>
+export type SpeechCue = z.infer<typeof speechCueSchema>
+export type Pronoun = z.infer<typeof pronounSchema>
+export type CountryNames = z.infer<typeof countryNamesSchema>
+export type Region = z.infer<typeof regionSchema>
