@@ -11,6 +11,9 @@ export interface HtmlArticle {
   url: string | null
 }
 
+/** Fewer words than this is a navigation page or an error page, not an article. */
+const MIN_ARTICLE_WORDS = 15
+
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td'
 
 /**
@@ -34,7 +37,8 @@ export function extractHtml(html: string, file: string): HtmlArticle {
     if (text && text !== parsed.byline?.trim()) paragraphs.push(text)
   }
   const text = paragraphs.length ? paragraphs.join('\n\n') : (parsed.textContent ?? '').trim()
-  if (!text) throw new InputError(file, 'no article text found in this HTML page')
+  const words = text.split(/\s+/).filter(Boolean).length
+  if (words < MIN_ARTICLE_WORDS) throw new InputError(file, `no article text found in this HTML page (${words} words outside navigation)`)
   return {
     title: parsed.title?.trim() || null,
     text,

@@ -58,7 +58,7 @@ export interface Lexicon {
   pronouns: ReadonlyMap<string, Pronoun>
   /** Lower-case words that may sit inside names, and in which kind of name. */
   particles: ReadonlyMap<string, 'org' | 'person' | 'both'>
-  timexWords: { ignore: ReadonlySet<string>; yearPreps: ReadonlySet<string>; relativeYears: ReadonlyMap<string, number>; future: ReadonlySet<string> }
+  timexWords: { ignore: ReadonlySet<string>; lead: ReadonlySet<string>; yearPreps: ReadonlySet<string>; relativeYears: ReadonlyMap<string, number>; future: ReadonlySet<string> }
   officeHolders: OfficeHolders
   tokenize: (text: string) => RawToken[]
 }
@@ -148,6 +148,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   const ofType = (type: string) => timex.filter((w) => w.type === type)
   const timexWords = {
     ignore: new Set(ofType('ignore').map((w) => w.word)),
+    lead: new Set(ofType('lead').map((w) => w.word)),
     yearPreps: new Set(ofType('year-prep').map((w) => w.word)),
     relativeYears: new Map(ofType('relative-year').map((w) => [w.word, w.offset ?? 0])),
     future: new Set(ofType('future').map((w) => w.word)),

@@ -85,7 +85,7 @@ export const particleSchema = z.object({ id, word: z.string().min(1), joins: z.e
 export const timexWordSchema = z.object({
   id,
   word: z.string().min(1),
-  type: z.enum(['ignore', 'year-prep', 'relative-year', 'future']),
+  type: z.enum(['ignore', 'year-prep', 'relative-year', 'future', 'lead']),
   offset: z.number().int().optional(),
 })
 

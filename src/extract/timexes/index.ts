@@ -53,6 +53,9 @@ export function extractTimexes(doc: Doc, lex: Lexicon): Timex[] {
       // Trim a trailing comma or space chrono sometimes keeps.
       while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--
       while (start < end && /\s/.test(text.charAt(start))) start++
+      // TIMEX3 leaves the preposition out: "on Monday" → "Monday".
+      const lead = /^(\p{L}+)\s+/u.exec(text.slice(start, end))
+      if (lead && words.lead.has((lead[1] ?? '').toLowerCase())) start += lead[0].length
       out.push({ start, end, value, type: 'DATE' })
     }
     bareYears(text, pStart, pEnd, lex, out, ref)

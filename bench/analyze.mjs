@@ -1,0 +1,71 @@
+// Benchmark: the whole analyze pipeline over a corpus, beside a one-pass regex
+// tokenisation of the same texts (the practical upper limit for any analyzer).
+//
+//   npm run bench -- [FILE.jsonl|DIR] [--limit N] [--lang en|es]
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { analyzeArticle } from '../dist/extract/index.js'
+import { loadLexicon } from '../dist/lexicon/index.js'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { limit: { type: 'string' }, lang: { type: 'string' } },
+})
+const here = fileURLToPath(new URL('.', import.meta.url))
+const target = positionals[0] ?? join(here, '../../shared/corpora/en-bbc-2004.jsonl')
+const lang = values.lang ?? 'en'
+const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY
+
+function readArticles(path) {
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path).filter((f) => /\.(jsonl|json|txt)$/.test(f)).map((f) => join(path, f))
+    : [path]
+  const out = []
+  for (const file of files) {
+    const raw = readFileSync(file, 'utf8')
+    if (file.endsWith('.jsonl')) {
+      for (const line of raw.split('\n')) if (line.trim()) out.push(JSON.parse(line))
+    } else if (file.endsWith('.json')) out.push(JSON.parse(raw))
+    else out.push({ text: raw })
+  }
+  return out.filter((a) => typeof a.text === 'string' && a.text.trim()).slice(0, limit)
+}
+
+const articles = readArticles(target)
+const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0)
+loadLexicon(lang) // lexicon loading is a one-off start-up cost, measured apart
+const t0 = performance.now()
+loadLexicon(lang === 'en' ? 'es' : 'en')
+const lexiconMs = performance.now() - t0
+
+// Baseline: one regex pass that finds every word, number and symbol.
+const WORD = /\p{L}+|\p{N}+|[^\s\p{L}\p{N}]/gu
+let tokens = 0
+const b0 = performance.now()
+for (const a of articles) tokens += a.text.match(WORD)?.length ?? 0
+const baselineMs = performance.now() - b0
+
+let entities = 0
+let quotes = 0
+let timexes = 0
+const a0 = performance.now()
+for (const a of articles) {
+  const doc = analyzeArticle({ origin: 'bench', text: a.text, title: a.title }, { published: a.published ?? '2005-01-01', lang })
+  entities += doc.entities.length
+  quotes += doc.quotes.length
+  timexes += doc.timexes.length
+}
+const analyzeMs = performance.now() - a0
+
+const mbps = (ms) => bytes / 1024 / 1024 / (ms / 1000)
+const rssMb = process.resourceUsage().maxRSS / 1024
+console.log(`corpus        ${target}`)
+console.log(`articles      ${articles.length} (${(bytes / 1024 / 1024).toFixed(2)} MB of text, lang ${lang})`)
+console.log(`lexicon load  ${lexiconMs.toFixed(0)} ms (one language)`)
+console.log(`analyze       ${(articles.length / (analyzeMs / 1000)).toFixed(1)} articles/s, ${mbps(analyzeMs).toFixed(2)} MB/s (one core)`)
+console.log(`baseline      ${mbps(baselineMs).toFixed(2)} MB/s one-pass regex tokenisation (${tokens} tokens)`)
+console.log(`fraction      ${((baselineMs / analyzeMs) * 100).toFixed(1)}% of the baseline`)
+console.log(`peak RSS      ${rssMb.toFixed(0)} MB`)
+console.log(`found         ${entities} entities, ${quotes} quotes, ${timexes} timexes`)

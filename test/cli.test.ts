@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+const tmp = mkdtempSync(join(tmpdir(), 'dyad-cli-'))
+
+function dyad(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20 })
+  return { code: r.status, out: r.stdout, err: r.stderr }
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(tmp, name)
+  writeFileSync(path, content)
+  return path
+}
+
+const ARTICLE = 'Foreign Minister Ana Ruiz met President Luis Arce in La Paz on Monday. “We agreed on a plan,” Ruiz told reporters.'
+
+describe('dyad analyze', () => {
+  it('prints one dyad.analysis/1 document for a text file', () => {
+    const r = dyad(['analyze', file('a.txt', ARTICLE), '--published', '2024-11-13'])
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    const doc = JSON.parse(r.out)
+    expect(doc.format).toBe('dyad.analysis/1')
+    expect(doc.article.text).toBe(ARTICLE)
+    expect(doc.article.published).toBe('2024-11-13')
+    for (const key of ['entities', 'mentions', 'quotes', 'timexes', 'events', 'expectations']) expect(Array.isArray(doc[key])).toBe(true)
+  })
+
+  it('reads standard input', () => {
+    const r = dyad(['analyze', '-', '--published', '2024-11-13', '--lang', 'en'], ARTICLE)
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out).article.language).toBe('en')
+  })
+
+  it('streams JSON Lines, one document per line, and names a bad line', () => {
+    const lines = [
+      JSON.stringify({ id: 'one', text: ARTICLE, published: '2024-01-02' }),
+      '{not json',
+      JSON.stringify({ id: 'three', text: 'El presidente habló con la prensa el lunes en San Salvador.', language: 'es' }),
+    ]
+    const r = dyad(['analyze', file('batch.jsonl', `${lines.join('\n')}\n`), '--published', '2024-11-13'])
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/batch\.jsonl:2: is not valid JSON/)
+    const docs = r.out.trim().split('\n').map((l) => JSON.parse(l))
+    expect(docs.map((d) => d.article.id)).toEqual(['one', 'three'])
+    expect(docs[0].article.published).toBe('2024-01-02')
+    expect(docs[1].article.language).toBe('es')
+  })
+
+  it('extracts the article from an HTML page and drops scripts', () => {
+    const page = `<!doctype html><html lang="en"><head><title>Page</title><meta property="article:published_time" content="2024-03-04T10:00:00Z"></head>
+      <body><nav>Home | World</nav><article><h1>Talks resume</h1>
+      <p>${ARTICLE} The ministers promised to meet again before the end of the year, officials said.</p>
+      <p>Officials from both governments said the talks covered trade, migration and a new border crossing.</p>
+      <script>alert("x")</script></article><footer>© Outlet</footer></body></html>`
+    const r = dyad(['analyze', file('page.html', page)])
+    expect(r.code).toBe(0)
+    const doc = JSON.parse(r.out)
+    expect(doc.article.published).toBe('2024-03-04')
+    expect(doc.article.text).toContain('Foreign Minister Ana Ruiz')
+    expect(doc.article.text).not.toContain('alert')
+    expect(doc.article.text).not.toContain('Home | World')
+  })
+
+  it.each([
+    ['an empty file', () => file('empty.txt', ''), /empty\.txt: is empty/],
+    ['a binary file', () => file('bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff])), /bin\.txt: looks like a binary file/],
+    ['invalid UTF-8', () => file('latin1.txt', Buffer.from('Presidente de la Rep\xfablica', 'latin1')), /latin1\.txt: is not valid UTF-8/],
+    ['a page without an article', () => file('nav.html', '<html><body><nav><a href="/">Home</a></nav></body></html>'), /nav\.html: no article text found/],
+    ['a missing path', () => join(tmp, 'nope.txt'), /nope\.txt: no such file/],
+    ['a JSON object without text', () => file('notext.json', '{"title":"x"}'), /notext\.json: the article has no "text"/],
+  ])('rejects %s with a message naming the file', (_what, make, message) => {
+    const r = dyad(['analyze', make(), '--published', '2024-11-13'])
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(message)
+    expect(r.err).not.toMatch(/\n\s+at /)
+  })
+
+  it('refuses an oversized article without reading it', () => {
+    const big = file('big.txt', Buffer.alloc(3 * 1024 * 1024, 'a '))
+    const r = dyad(['analyze', big, '--published', '2024-11-13', '--max-size', '1'])
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/big\.txt: is 3\.0 MB, more than the 1\.0 MB allowed/)
+  })
+
+  it.each([
+    [['analyze', 'x.txt', '--published', '13/11/2024'], /--published must be a date like 2024-11-13/],
+    [['analyze', 'x.txt', '--published', '2024-02-30'], /--published must be a date/],
+    [['analyze', 'x.txt', '--lang', 'fr'], /--lang must be en, es or auto/],
+    [['analyze'], /analyze needs a file/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('explains bad usage %j', (args, message) => {
+    const r = dyad(args)
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(message)
+  })
+
+  it('asks for a publication date when the article has none', () => {
+    const r = dyad(['analyze', file('nodate.txt', ARTICLE)])
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/nodate\.txt: has no publication date; pass --published/)
+  })
+
+  it('keeps going after a bad file and analyses the rest', () => {
+    const r = dyad(['analyze', join(tmp, 'missing.txt'), file('ok.txt', ARTICLE), '--published', '2024-11-13'])
+    expect(r.code).toBe(1)
+    expect(r.out.trim().split('\n')).toHaveLength(1)
+  })
+})
