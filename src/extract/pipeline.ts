@@ -19,7 +19,7 @@ export interface AnalyzeOptions {
 
 /**
  * One article in, one `dyad.analysis/1` document out. The layers run in order,
- * each reading the ones before it: text → entities (with coreference) → timexes → quotes.
+ * each reading the ones before it: text → timexes → entities (with coreference) → quotes.
  * Events and expectations stay empty until their extractors exist.
  *
  * @example
@@ -44,8 +44,8 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const lexicon = loadLexicon(lang)
   const doc = makeDoc(text, lang, published, lexicon)
   const quoted = findQuotedSpans(text)
-  const entities = extractEntities(doc, lexicon, quoted)
   const timexes = extractTimexes(doc, lexicon)
+  const entities = extractEntities(doc, lexicon, quoted, timexes)
   const quotes = extractQuotes(doc, lexicon, entities, quoted)
   return {
     format: ANALYSIS_FORMAT,

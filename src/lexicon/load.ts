@@ -18,6 +18,7 @@ import {
   timexWordSchema,
   type Pronoun,
   personSchema,
+  placeSchema,
   pronounSchema,
   type RoleTitle,
   regionSchema,
@@ -34,7 +35,7 @@ export interface GazetteerEntry {
   name: string
   country: string | null
   sector: string | null
-  source: 'country' | 'capital' | 'region' | 'organization' | 'person'
+  source: 'country' | 'capital' | 'region' | 'place' | 'organization' | 'person'
 }
 
 /** Everything the extractors know about one language, plus the facts shared by all. */
@@ -57,7 +58,7 @@ export interface Lexicon {
   groupWords: ReadonlySet<string>
   pronouns: ReadonlyMap<string, Pronoun>
   /** Lower-case words that may sit inside names, and in which kind of name. */
-  particles: ReadonlyMap<string, 'org' | 'person' | 'both'>
+  particles: ReadonlyMap<string, 'org' | 'person' | 'both' | 'gazetteer'>
   timexWords: { ignore: ReadonlySet<string>; lead: ReadonlySet<string>; yearPreps: ReadonlySet<string>; relativeYears: ReadonlyMap<string, number>; future: ReadonlySet<string> }
   officeHolders: OfficeHolders
   tokenize: (text: string) => RawToken[]
@@ -115,6 +116,10 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   for (const o of readJsonl(shared('organizations.jsonl'), organizationSchema, root)) {
     const entry: GazetteerEntry = { kind: o.kind, name: o.name, country: o.country, sector: o.sector ?? null, source: 'organization' }
     for (const n of [o.name, ...o.aliases]) gazetteer.add(words(n), entry)
+  }
+  for (const p of readJsonl(shared('places.jsonl'), placeSchema, root)) {
+    const entry: GazetteerEntry = { kind: 'location', name: p.name, country: p.country, sector: null, source: 'place' }
+    for (const n of [p.name, ...p.aliases]) gazetteer.add(words(n), entry)
   }
   const officeTerms = readJsonlDir(shared('office-holders'), officeTermSchema, root)
   const people = readJsonl(shared('people.jsonl'), personSchema, root)

@@ -51,6 +51,15 @@ export const organizationSchema = z.object({
   sector: sector.optional(),
 })
 
+export const placeSchema = z.object({
+  id,
+  name: z.string().min(2),
+  aliases: z.array(z.string().min(2)).default([]),
+  kind: z.literal('location').default('location'),
+  country: iso3.nullable().default(null),
+  type: z.enum(['city', 'state', 'region', 'landmark']),
+})
+
 export const abbreviationSchema = z.object({ id, text: z.string().min(2), kind: z.enum(['title', 'other', 'initial-safe']) })
 
 export const roleTitleSchema = z.object({
@@ -80,7 +89,7 @@ export const speechCueSchema = z.object({
 
 export const wordSchema = z.object({ id, word: z.string().min(1) })
 
-export const particleSchema = z.object({ id, word: z.string().min(1), joins: z.enum(['org', 'person', 'both']) })
+export const particleSchema = z.object({ id, word: z.string().min(1), joins: z.enum(['org', 'person', 'both', 'gazetteer']) })
 
 export const timexWordSchema = z.object({
   id,

@@ -85,12 +85,15 @@ function particleEnd(tokens: readonly Token[], j: number, end: number, lex: Lexi
   const next = tokens[k] as Token
   if (!isNamey(next)) return j
   const prev = tokens[j - 1] as Token
-  const orgOk = (kinds.has('org') || kinds.has('both')) && (hasOrgWord || lex.orgWords.has(singular(prev.text)))
+  // "Office of the Director …" joins, "… of the United States" does not.
+  const theCountry = /^(the|el|la|los|las)$/i.test((tokens[k - 1] as Token).text) && lex.gazetteer.longest(tokens, k)?.values.some((v) => v.kind === 'country')
+  const orgOk = (kinds.has('org') || kinds.has('both')) && (hasOrgWord || lex.orgWords.has(singular(prev.text))) && !theCountry
   const personOk =
     [...kinds].every((kd) => kd === 'person' || kd === 'both') &&
     !lex.orgWords.has(singular(prev.text)) &&
     !lex.gazetteer.longest(tokens, k)?.values.some((v) => v.kind === 'country' || v.kind === 'location')
   const gazOk = (lex.gazetteer.longest(tokens, runStart)?.length ?? 0) > k - runStart
+  if (kinds.has('gazetteer')) return gazOk ? k : j
   return orgOk || personOk || gazOk ? k : j
 }
 

@@ -32,15 +32,16 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
   const words = tokens.slice(c.first, c.last)
   const head = orgHead(words, lex)
   if (head) return { type: 'entity', kind: head, name: c.text.replace(/^(The|El|La|Los|Las) /, ''), country: null, sector: null, lexicon: null, confidence: 1 }
-  if (isPersonContext(c, doc, lex)) return { type: 'entity', kind: 'person', name: c.text, country: null, sector: null, lexicon: null, confidence: 1 }
-  if (length === 1 && /^\p{Lu}{2,6}$/u.test(c.text) && nextIsSpeechCue(c, doc, lex)) {
+  const acronym = length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(c.text)
+  if (!acronym && isPersonContext(c, doc, lex)) return { type: 'entity', kind: 'person', name: c.text, country: null, sector: null, lexicon: null, confidence: 1 }
+  if (acronym && nextIsSpeechCue(c, doc, lex)) {
     return { type: 'entity', kind: 'organization', name: c.text, country: null, sector: null, lexicon: null, confidence: 1 }
   }
   return { type: 'unknown' }
 }
 
 function pickEntry(values: readonly GazetteerEntry[]): GazetteerEntry {
-  const order = ['country', 'person', 'organization', 'capital', 'region'] as const
+  const order = ['country', 'person', 'organization', 'capital', 'place', 'region'] as const
   return [...values].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source))[0] as GazetteerEntry
 }
 

