@@ -59,6 +59,8 @@ export interface Lexicon {
   pronouns: ReadonlyMap<string, Pronoun>
   /** Lower-case words that may sit inside names, and in which kind of name. */
   particles: ReadonlyMap<string, 'org' | 'person' | 'both' | 'gazetteer'>
+  /** Words that, after a comma, end reported content ("including", "not only"). */
+  contentBreaks: TokenTrie<true>
   timexWords: { ignore: ReadonlySet<string>; lead: ReadonlySet<string>; yearPreps: ReadonlySet<string>; relativeYears: ReadonlyMap<string, number>; future: ReadonlySet<string> }
   officeHolders: OfficeHolders
   tokenize: (text: string) => RawToken[]
@@ -159,9 +161,13 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     future: new Set(ofType('future').map((w) => w.word)),
   }
 
+  const contentBreaks = new TokenTrie<true>()
+  for (const w of readJsonl(own('content-breaks.jsonl'), wordSchema, root)) contentBreaks.add(words(w.word), true)
+
   return {
     lang,
     particles,
+    contentBreaks,
     timexWords,
     abbreviations,
     functionWords,

@@ -85,6 +85,7 @@ export const speechCueSchema = z.object({
   forms: z.array(z.string().min(2)).min(1),
   type: z.enum(['verb', 'prep', 'noun']),
   belief: z.boolean().optional(),
+  bareClause: z.boolean().optional(),
 })
 
 export const wordSchema = z.object({ id, word: z.string().min(1) })

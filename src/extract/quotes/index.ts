@@ -6,6 +6,7 @@ import { QuoteContext, type Speaker } from './context.js'
 import { type Attribution, attributeDirect } from './direct.js'
 import { findIndirect } from './indirect.js'
 import type { QuotedSpan } from './marks.js'
+import { findTurns } from './transcript.js'
 
 export { findQuotedSpans, type QuotedSpan } from './marks.js'
 
@@ -23,6 +24,11 @@ export function extractQuotes(doc: Doc, lex: Lexicon, entities: EntityLayer, quo
     for (const q of inner) merged.add(q)
     const end = Math.max(r.end, ...inner.map((q) => q.end))
     out.push(toQuote(entities, r.start, end, inner.length ? 'mixed' : 'indirect', { speaker: r.speaker, cue: r.cue, addressee: r.addressee }))
+  }
+
+  for (const turn of findTurns(ctx)) {
+    for (const q of quoted) if (q.start >= turn.start && q.start < turn.end) merged.add(q)
+    out.push(toQuote(entities, turn.start, turn.end, 'direct', { speaker: turn.speaker, cue: null, addressee: null }))
   }
 
   let previous = null as Attribution | null

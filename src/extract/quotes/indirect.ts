@@ -56,8 +56,8 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null
     }
     if (/^[.;:!?“”"«»]$/.test(w.text)) break
   }
-  if (that >= 0) k = that + 1
-  else if (!startsClause(ctx, k) || TAKES_ADDRESSEE.test(cue.cue.lemma)) return trailing(ctx, s, cue)
+  if (that >= 0 && !objectBeforeThat(ctx, k, that)) k = that + 1
+  else if (that >= 0 || cue.cue.bareClause !== true || !startsClause(ctx, k) || TAKES_ADDRESSEE.test(cue.cue.lemma)) return trailing(ctx, s, cue)
   const first = ctx.token(k)
   if (!first || k >= s.endToken || /^[“"«]$/.test(first.text)) return null
   const end = contentEnd(ctx, s, k)
@@ -67,18 +67,38 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null
   return { start: first.start, end, speaker, cue, addressee: null }
 }
 
-/** "…, X said." / "…, analysts agree.": the content is what comes before. */
+/**
+ * "…, X said." / "…, analysts agree.": the content is what comes before.
+ * "In the long run, X said, the border …": a cue between commas; the content follows.
+ */
 function trailing(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null {
   const after = ctx.token(cue.first + cue.length)
-  if (after && after.sentence === s.index && !/^[.!?]$/.test(after.text)) return null
+  const atEnd = !after || after.sentence !== s.index || /^[.!?]$/.test(after.text)
+  if (!atEnd && after?.text !== ',') return null
   const speakers = ctx.speakersIn(s.firstToken, cue.first)
   const speaker = speakers[speakers.length - 1]
   if (!speaker || speaker.endToken !== cue.first) return null
   const comma = ctx.token(ctx.tokenFrom(speaker.start) - 1)
   if (comma?.text !== ',') return null
+  if (!atEnd) {
+    const k = cue.first + cue.length + 1
+    const first = ctx.token(k)
+    if (!first || k >= s.endToken || ctx.insideQuote(first.start)) return null
+    const end = contentEnd(ctx, s, k)
+    return end > first.start ? { start: first.start, end, speaker, cue, addressee: null } : null
+  }
   const start = contentStart(ctx, s)
   if (start >= comma.start) return null
   return { start, end: comma.start, speaker, cue, addressee: null }
+}
+
+/** "warned Colombia against deals that …": the "that" opens a relative clause, not reported speech. */
+function objectBeforeThat(ctx: QuoteContext, from: number, that: number): boolean {
+  for (let j = from; j < that; j++) {
+    if (/^(against|about|of|for|with|over|from|contra|sobre|de|con)$/i.test(ctx.token(j)?.text ?? '')) return true
+  }
+  const before = ctx.token(that - 1)
+  return !!before && that - 1 >= from && !before.upper && /s$/.test(before.text) && !/^(reporters|journalists|periodistas)$/i.test(before.text)
 }
 
 function prepCue(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null {
@@ -146,14 +166,21 @@ function wordCount(ctx: QuoteContext, k: number, end: number): number {
   return n
 }
 
-/** The end of the reported proposition that starts at token `k`. */
+/**
+ * The end of the reported proposition that starts at token `k`: the sentence end,
+ * a semicolon, or a comma followed by an adjunct ("…, including …", "…, not only …").
+ */
 function contentEnd(ctx: QuoteContext, s: Sentence, k: number): number {
   let words = 0
   let end = (ctx.token(k) as Token).start
   for (let j = k; j < s.endToken; j++) {
     const t = ctx.token(j) as Token
-    if (/^[,;:]$/.test(t.text) && words >= MIN_CONTENT_WORDS && !ctx.insideQuote(t.start)) return end
-    if (/^[.!?]$/.test(t.text) && !ctx.insideQuote(t.start)) return end
+    const quoted = ctx.insideQuote(t.start)
+    if (!quoted && words >= MIN_CONTENT_WORDS) {
+      if (t.text === ';') return end
+      if (t.text === ',' && ctx.lex.contentBreaks.longest(ctx.doc.tokens, j + 1, (w) => w.toLowerCase())) return end
+    }
+    if (/^[.!?]$/.test(t.text) && !quoted) return end
     if (t.word) words++
     end = t.end
   }
