@@ -16,7 +16,7 @@ export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 
 export type InputItem = { article: ArticleInput; error?: never } | { error: DyadError; article?: never }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson'])
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson'])
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson'])
 
 /**
@@ -145,7 +145,8 @@ async function* walk(dir: string): AsyncGenerator<string> {
   const entries = await readdir(dir, { withFileTypes: true })
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue
+    // Hidden files and a folder's README are never articles.
+    if (entry.name.startsWith('.') || /^readme\b/i.test(entry.name)) continue
     const full = join(dir, entry.name)
     if (entry.isDirectory()) yield* walk(full)
     else if (entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield full

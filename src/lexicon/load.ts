@@ -61,7 +61,7 @@ export interface Lexicon {
   particles: ReadonlyMap<string, 'org' | 'person' | 'both' | 'gazetteer'>
   /** Words that, after a comma, end reported content ("including", "not only"). */
   contentBreaks: TokenTrie<true>
-  timexWords: { ignore: ReadonlySet<string>; lead: ReadonlySet<string>; yearPreps: ReadonlySet<string>; relativeYears: ReadonlyMap<string, number>; future: ReadonlySet<string> }
+  timexWords: { ignore: ReadonlySet<string>; lead: ReadonlySet<string>; duration: ReadonlySet<string>; anchored: ReadonlySet<string>; yearPreps: ReadonlySet<string>; relativeYears: ReadonlyMap<string, number>; future: ReadonlySet<string> }
   officeHolders: OfficeHolders
   tokenize: (text: string) => RawToken[]
 }
@@ -156,6 +156,8 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   const timexWords = {
     ignore: new Set(ofType('ignore').map((w) => w.word)),
     lead: new Set(ofType('lead').map((w) => w.word)),
+    duration: new Set(ofType('duration').map((w) => w.word)),
+    anchored: new Set(ofType('anchored').map((w) => w.word)),
     yearPreps: new Set(ofType('year-prep').map((w) => w.word)),
     relativeYears: new Map(ofType('relative-year').map((w) => [w.word, w.offset ?? 0])),
     future: new Set(ofType('future').map((w) => w.word)),

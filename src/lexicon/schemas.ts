@@ -95,7 +95,7 @@ export const particleSchema = z.object({ id, word: z.string().min(1), joins: z.e
 export const timexWordSchema = z.object({
   id,
   word: z.string().min(1),
-  type: z.enum(['ignore', 'year-prep', 'relative-year', 'future', 'lead']),
+  type: z.enum(['ignore', 'year-prep', 'relative-year', 'future', 'lead', 'duration', 'anchored']),
   offset: z.number().int().optional(),
 })
 

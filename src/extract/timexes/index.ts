@@ -24,7 +24,11 @@ export function extractTimexes(doc: Doc, lex: Lexicon): Timex[] {
     const results = PARSERS[doc.lang].parse(para, { instant: ref, timezone: 'UTC' }, { forwardDate: false })
     for (let i = 0; i < results.length; i++) {
       const r = results[i] as chrono.ParsedResult
-      if (words.ignore.has(r.text.toLowerCase())) continue
+      if (words.ignore.has(r.text.toLowerCase()) || isDuration(r.text, words.duration)) continue
+      // "two days later", "a day after": counted from another event, not from the publication date.
+      if (words.anchored.has(r.text.toLowerCase().split(/\s+/).pop() ?? '')) continue
+      // A bare lower-case "sat" or "sun" is a verb or a noun, not a weekday.
+      if (/^\p{Ll}{1,3}\.?$/u.test(r.text)) continue
       const c = r.start
       const hasDay = c.isCertain('day') || c.isCertain('weekday')
       if (!hasDay && !c.isCertain('month') && !c.isCertain('year')) continue
@@ -85,6 +89,13 @@ function bareYears(text: string, pStart: number, pEnd: number, lex: Lexicon, out
       if (!taken(s, e)) out.push({ start: s, end: e, value: String(ref.getUTCFullYear() + offset), type: 'DATE' })
     }
   }
+}
+
+/** "for one year", "after twelve months": a length of time, not a date. */
+function isDuration(text: string, leads: ReadonlySet<string>): boolean {
+  const lower = text.toLowerCase()
+  for (const lead of leads) if (lower.startsWith(`${lead} `) && !/\d{4}|\b(january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/.test(lower)) return true
+  return false
 }
 
 function looksForward(doc: Doc, offset: number, lex: Lexicon): boolean {
