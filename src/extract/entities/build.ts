@@ -75,7 +75,8 @@ function place(registry: Registry, c: Candidate, g: Extract<Guess, { type: 'enti
 function resolveShort(registry: Registry, c: Candidate, doc: Doc, lex: Lexicon): Draft | undefined {
   const known = registry.find(c.text)
   if (known) return known
-  const common = c.last - c.first === 1 && (c.sentenceInitial || lex.functionWords.has(c.text.toLowerCase()))
+  // A capitalised common word ("May", "Young") is no surname: it is a function word, or the text also uses it in lower case.
+  const common = c.last - c.first === 1 && (lex.functionWords.has(c.text.toLowerCase()) || usedInLowerCase(doc, c.text))
   const terms = common ? [] : lex.officeHolders.termsOf(c.text)
   const published = doc.published
   if (terms.length) {
@@ -94,6 +95,11 @@ function resolveShort(registry: Registry, c: Candidate, doc: Doc, lex: Lexicon):
   if (mid && c.role) return registry.create(c.text, 'person', null)
   if (mid && words.length > 1 && nextIsSpeechCue(c, doc, lex)) return registry.create(c.text, 'person', null)
   return undefined
+}
+
+function usedInLowerCase(doc: Doc, word: string): boolean {
+  const lower = word.toLowerCase()
+  return lower !== word && doc.tokens.some((t) => t.text === lower)
 }
 
 function distance(term: { from: string; to: string | null }, date: string): number {

@@ -25,6 +25,11 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
     const entry = pickEntry(gaz.values)
     return { type: 'entity', kind: entry.kind, name: entry.name, country: entry.country, sector: entry.sector, lexicon: entry, confidence: 2 }
   }
+  // "Donald Trump Jr.": a known person's name plus a generational suffix is the son, not the father.
+  if (gaz && gaz.length === length - 1 && /^(Jr|Sr|II|III|IV)\.?$/.test((tokens[c.last - 1] as Token).text) && gaz.values.some((v) => v.kind === 'person')) {
+    const father = gaz.values.find((v) => v.kind === 'person') as GazetteerEntry
+    return { type: 'entity', kind: 'person', name: c.text, country: father.country, sector: null, lexicon: null, confidence: 1 }
+  }
   if (length === 1) {
     const demonym = lex.demonyms.get(c.text.replace(TIME_PREFIX, ''))
     if (demonym) return { type: 'demonym', country: demonym }

@@ -97,6 +97,38 @@ export class QuoteContext {
     return undefined
   }
 
+  /** A speaker after at most a few role words, determiners or demonyms: "said Foreign Minister Carla Ortiz". */
+  speakerAfterTitles(i: number): Speaker | undefined {
+    const sentence = this.doc.tokens[i]?.sentence
+    for (let k = i; k < i + 6; k++) {
+      const t = this.doc.tokens[k]
+      if (!t || t.sentence !== sentence) return undefined
+      const s = this.speakerAt(k)
+      if (s) return s
+      if (!this.isTitleWord(k)) return undefined
+    }
+    return undefined
+  }
+
+  /** Where a title before a name starts: back over role words, determiners and demonyms. */
+  titleStart(i: number): number {
+    let k = i
+    while (k > 0 && this.isTitleWord(k - 1)) k--
+    return k
+  }
+
+  private isTitleWord(k: number): boolean {
+    const t = this.doc.tokens[k]
+    if (!t || !t.word) return false
+    const lower = t.text.toLowerCase()
+    return (
+      /^(the|a|an|el|la|los|las|un|una|then|former|ex)$/.test(lower) ||
+      this.lex.demonyms.has(t.text) ||
+      this.lex.roles.longest(this.doc.tokens, k, (w) => w.toLowerCase()) !== undefined ||
+      [...this.lex.roles.get([lower])].length > 0
+    )
+  }
+
   /** Speakers named in a range of tokens, outside quotations, in order. */
   speakersIn(from: number, to: number): Speaker[] {
     const out: Speaker[] = []

@@ -29,11 +29,11 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   while (SKIPPABLE.test(ctx.token(k)?.text ?? '')) k++
   const cue = ctx.cueAt(k)
   if (cue?.cue.type === 'verb') {
-    const speaker = ctx.speakerAt(cue.first + cue.length) ?? ctx.speakerAt(cue.first + cue.length + 1)
+    const speaker = ctx.speakerAfterTitles(cue.first + cue.length)
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, speaker.endToken) }
   }
   // Plain: "the historian told the Voice of America", "he said", "Campos explained".
-  const speaker = ctx.speakerAt(i)
+  const speaker = ctx.speakerAfterTitles(i)
   if (speaker) {
     let c = speaker.endToken
     while (SKIPPABLE.test(ctx.token(c)?.text ?? '')) c++

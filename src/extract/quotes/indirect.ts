@@ -78,7 +78,7 @@ function trailing(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | nul
   const speakers = ctx.speakersIn(s.firstToken, cue.first)
   const speaker = speakers[speakers.length - 1]
   if (!speaker || speaker.endToken !== cue.first) return null
-  const comma = ctx.token(ctx.tokenFrom(speaker.start) - 1)
+  const comma = ctx.token(ctx.titleStart(ctx.tokenFrom(speaker.start)) - 1)
   if (comma?.text !== ',') return null
   if (!atEnd) {
     const k = cue.first + cue.length + 1

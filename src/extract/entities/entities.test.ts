@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { docOf, textOf } from '../../../test/helpers.js'
+import { loadLexicon } from '../../lexicon/index.js'
+import { findQuotedSpans } from '../quotes/index.js'
+import { extractTimexes } from '../timexes/index.js'
+import { extractEntities } from './index.js'
+
+function analyse(text: string, published = '2024-11-13') {
+  const doc = docOf(text, 'en', published)
+  const lex = loadLexicon('en')
+  const layer = extractEntities(doc, lex, findQuotedSpans(text), extractTimexes(doc, lex))
+  const byName = (name: string) => layer.entities.find((e) => e.name === name)
+  const mentionsOf = (name: string) => layer.mentions.filter((m) => m.entity === byName(name)?.id).map((m) => textOf(doc, m))
+  return { ...layer, byName, mentionsOf }
+}
+
+describe('entities (en)', () => {
+  it('types people, organisations, countries and places', () => {
+    const a = analyse('Economist Rosa Quintanilla, a researcher at the Central American University in San Salvador, spoke to Reuters about Honduras.')
+    expect(a.byName('Rosa Quintanilla')?.kind).toBe('person')
+    expect(a.byName('Central American University')?.kind).toBe('organization')
+    expect(a.byName('San Salvador')?.kind).toBe('location')
+    expect(a.byName('Honduras')).toMatchObject({ kind: 'country', country: 'HND', code: 'HND' })
+  })
+
+  it('links short names, titles and pronouns to the person', () => {
+    const a = analyse('Historian Tomás Echeverría Vidal studies the region. Echeverría Vidal said the talks were late. The historian added that he expected a deal.')
+    expect(a.mentionsOf('Tomás Echeverría Vidal')).toEqual(['Tomás Echeverría Vidal', 'Echeverría Vidal', 'The historian', 'he'])
+  })
+
+  it('reads roles before the name and in an appositive', () => {
+    const a = analyse('Senator Laura Pineda, chair of the Foreign Relations Committee, met Mexican Interior Minister Jorge Salas in Monterrey.')
+    expect(a.byName('Laura Pineda')?.roles.map((r) => r.title)).toContain('Senator')
+    expect(a.byName('Jorge Salas')?.country).toBe('MEX')
+  })
+
+  it('gives office-holders their code as of the publication date', () => {
+    expect(analyse('Bukele spoke with Trump on the phone.', '2019-10-01').byName('Donald Trump')?.code).toBe('USAGOV')
+    expect(analyse('Bukele spoke with Trump on the phone.', '2024-11-13').byName('Donald Trump')?.code).toBe('USAELI')
+    expect(analyse('Bukele spoke with Trump on the phone.', '2024-11-13').byName('Nayib Bukele')?.code).toBe('SLVGOV')
+  })
+
+  it('resolves a description to the office-holder of that country', () => {
+    const a = analyse('Bukele met Rubio. Later the Salvadoran president flew home.', '2025-04-01')
+    expect(a.mentionsOf('Nayib Bukele')).toContain('the Salvadoran president')
+  })
+
+  it('turns demonyms into mentions of their country', () => {
+    const a = analyse('Guatemalan officials met their Mexican counterparts.')
+    expect(a.byName('Guatemala')?.aliases).toContain('Guatemalan')
+    expect(a.mentionsOf('Mexico')).toEqual(['Mexican'])
+  })
+
+  it('keeps a generational suffix apart from the father', () => {
+    const a = analyse('Donald Trump Jr. spoke first. Then Donald Trump spoke. Trump Jr. left early.')
+    expect(a.mentionsOf('Donald Trump Jr.')).toEqual(['Donald Trump Jr.', 'Trump Jr.'])
+  })
+
+  it('does not take sentence-opening words for names', () => {
+    const a = analyse('However, the talks failed. Several ministers left. Meanwhile Congress waited.')
+    expect(a.entities.map((e) => e.name)).not.toContain('However')
+    expect(a.entities.map((e) => e.name)).not.toContain('Several')
+  })
+})
