@@ -2,7 +2,7 @@
 // tokenisation of the same texts (the practical upper limit for any analyzer).
 //
 //   npm run bench -- [FILE.jsonl|DIR] [--limit N] [--lang en|es]
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -20,7 +20,9 @@ const limit = values.limit ? Number(values.limit) : Number.POSITIVE_INFINITY
 
 function readArticles(path) {
   const files = statSync(path).isDirectory()
-    ? readdirSync(path).filter((f) => /\.(jsonl|json|txt)$/.test(f)).map((f) => join(path, f))
+    ? readdirSync(path)
+        .filter((f) => /\.(jsonl|json|txt)$/.test(f))
+        .map((f) => join(path, f))
     : [path]
   const out = []
   for (const file of files) {
@@ -52,7 +54,10 @@ let quotes = 0
 let timexes = 0
 const a0 = performance.now()
 for (const a of articles) {
-  const doc = analyzeArticle({ origin: 'bench', text: a.text, title: a.title }, { published: a.published ?? '2005-01-01', lang })
+  const doc = analyzeArticle(
+    { origin: 'bench', text: a.text, title: a.title },
+    { published: a.published ?? '2005-01-01', lang },
+  )
   entities += doc.entities.length
   quotes += doc.quotes.length
   timexes += doc.timexes.length
@@ -62,10 +67,16 @@ const analyzeMs = performance.now() - a0
 const mbps = (ms) => bytes / 1024 / 1024 / (ms / 1000)
 const rssMb = process.resourceUsage().maxRSS / 1024
 console.log(`corpus        ${target}`)
-console.log(`articles      ${articles.length} (${(bytes / 1024 / 1024).toFixed(2)} MB of text, lang ${lang})`)
+console.log(
+  `articles      ${articles.length} (${(bytes / 1024 / 1024).toFixed(2)} MB of text, lang ${lang})`,
+)
 console.log(`lexicon load  ${lexiconMs.toFixed(0)} ms (one language)`)
-console.log(`analyze       ${(articles.length / (analyzeMs / 1000)).toFixed(1)} articles/s, ${mbps(analyzeMs).toFixed(2)} MB/s (one core)`)
-console.log(`baseline      ${mbps(baselineMs).toFixed(2)} MB/s one-pass regex tokenisation (${tokens} tokens)`)
+console.log(
+  `analyze       ${(articles.length / (analyzeMs / 1000)).toFixed(1)} articles/s, ${mbps(analyzeMs).toFixed(2)} MB/s (one core)`,
+)
+console.log(
+  `baseline      ${mbps(baselineMs).toFixed(2)} MB/s one-pass regex tokenisation (${tokens} tokens)`,
+)
 console.log(`fraction      ${((baselineMs / analyzeMs) * 100).toFixed(1)}% of the baseline`)
 console.log(`peak RSS      ${rssMb.toFixed(0)} MB`)
 console.log(`found         ${entities} entities, ${quotes} quotes, ${timexes} timexes`)

@@ -17,7 +17,10 @@ interface Scores {
 }
 
 function score(gold: string): Scores {
-  const out = execFileSync(process.execPath, [SCORER, '--gold', gold, '--run', RUN, '--json'], { encoding: 'utf8', cwd: root })
+  const out = execFileSync(process.execPath, [SCORER, '--gold', gold, '--run', RUN, '--json'], {
+    encoding: 'utf8',
+    cwd: root,
+  })
   return JSON.parse(out) as Scores
 }
 

@@ -9,7 +9,11 @@ const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
 const tmp = mkdtempSync(join(tmpdir(), 'dyad-cli-'))
 
 function dyad(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20 })
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
 
@@ -19,7 +23,8 @@ function file(name: string, content: string | Buffer): string {
   return path
 }
 
-const ARTICLE = 'Foreign Minister Ana Ruiz met President Luis Arce in La Paz on Monday. “We agreed on a plan,” Ruiz told reporters.'
+const ARTICLE =
+  'Foreign Minister Ana Ruiz met President Luis Arce in La Paz on Monday. “We agreed on a plan,” Ruiz told reporters.'
 
 describe('dyad analyze', () => {
   it('prints one dyad.analysis/1 document for a text file', () => {
@@ -30,7 +35,8 @@ describe('dyad analyze', () => {
     expect(doc.format).toBe('dyad.analysis/1')
     expect(doc.article.text).toBe(ARTICLE)
     expect(doc.article.published).toBe('2024-11-13')
-    for (const key of ['entities', 'mentions', 'quotes', 'timexes', 'events', 'expectations']) expect(Array.isArray(doc[key])).toBe(true)
+    for (const key of ['entities', 'mentions', 'quotes', 'timexes', 'events', 'expectations'])
+      expect(Array.isArray(doc[key])).toBe(true)
   })
 
   it('reads standard input', () => {
@@ -43,12 +49,24 @@ describe('dyad analyze', () => {
     const lines = [
       JSON.stringify({ id: 'one', text: ARTICLE, published: '2024-01-02' }),
       '{not json',
-      JSON.stringify({ id: 'three', text: 'El presidente habló con la prensa el lunes en San Salvador.', language: 'es' }),
+      JSON.stringify({
+        id: 'three',
+        text: 'El presidente habló con la prensa el lunes en San Salvador.',
+        language: 'es',
+      }),
     ]
-    const r = dyad(['analyze', file('batch.jsonl', `${lines.join('\n')}\n`), '--published', '2024-11-13'])
+    const r = dyad([
+      'analyze',
+      file('batch.jsonl', `${lines.join('\n')}\n`),
+      '--published',
+      '2024-11-13',
+    ])
     expect(r.code).toBe(1)
     expect(r.err).toMatch(/batch\.jsonl:2: is not valid JSON/)
-    const docs = r.out.trim().split('\n').map((l) => JSON.parse(l))
+    const docs = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(docs.map((d) => d.article.id)).toEqual(['one', 'three'])
     expect(docs[0].article.published).toBe('2024-01-02')
     expect(docs[1].article.language).toBe('es')
@@ -71,11 +89,27 @@ describe('dyad analyze', () => {
 
   it.each([
     ['an empty file', () => file('empty.txt', ''), /empty\.txt: is empty/],
-    ['a binary file', () => file('bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff])), /bin\.txt: looks like a binary file/],
-    ['invalid UTF-8', () => file('latin1.txt', Buffer.from('Presidente de la Rep\xfablica', 'latin1')), /latin1\.txt: is not valid UTF-8/],
-    ['a page without an article', () => file('nav.html', '<html><body><nav><a href="/">Home</a></nav></body></html>'), /nav\.html: no article text found/],
+    [
+      'a binary file',
+      () => file('bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff])),
+      /bin\.txt: looks like a binary file/,
+    ],
+    [
+      'invalid UTF-8',
+      () => file('latin1.txt', Buffer.from('Presidente de la Rep\xfablica', 'latin1')),
+      /latin1\.txt: is not valid UTF-8/,
+    ],
+    [
+      'a page without an article',
+      () => file('nav.html', '<html><body><nav><a href="/">Home</a></nav></body></html>'),
+      /nav\.html: no article text found/,
+    ],
     ['a missing path', () => join(tmp, 'nope.txt'), /nope\.txt: no such file/],
-    ['a JSON object without text', () => file('notext.json', '{"title":"x"}'), /notext\.json: the article has no "text"/],
+    [
+      'a JSON object without text',
+      () => file('notext.json', '{"title":"x"}'),
+      /notext\.json: the article has no "text"/,
+    ],
   ])('rejects %s with a message naming the file', (_what, make, message) => {
     const r = dyad(['analyze', make(), '--published', '2024-11-13'])
     expect(r.code).toBe(1)
@@ -91,7 +125,10 @@ describe('dyad analyze', () => {
   })
 
   it.each([
-    [['analyze', 'x.txt', '--published', '13/11/2024'], /--published must be a date like 2024-11-13/],
+    [
+      ['analyze', 'x.txt', '--published', '13/11/2024'],
+      /--published must be a date like 2024-11-13/,
+    ],
     [['analyze', 'x.txt', '--published', '2024-02-30'], /--published must be a date/],
     [['analyze', 'x.txt', '--lang', 'fr'], /--lang must be en, es or auto/],
     [['analyze'], /analyze needs a file/],
@@ -109,7 +146,13 @@ describe('dyad analyze', () => {
   })
 
   it('keeps going after a bad file and analyses the rest', () => {
-    const r = dyad(['analyze', join(tmp, 'missing.txt'), file('ok.txt', ARTICLE), '--published', '2024-11-13'])
+    const r = dyad([
+      'analyze',
+      join(tmp, 'missing.txt'),
+      file('ok.txt', ARTICLE),
+      '--published',
+      '2024-11-13',
+    ])
     expect(r.code).toBe(1)
     expect(r.out.trim().split('\n')).toHaveLength(1)
   })

@@ -8,4 +8,5 @@ export function docOf(text: string, lang: Lang = 'en', published = '2024-11-13')
 }
 
 /** The text of a span, so assertions read as words rather than offsets. */
-export const textOf = (doc: { text: string }, span: { start: number; end: number }): string => doc.text.slice(span.start, span.end)
+export const textOf = (doc: { text: string }, span: { start: number; end: number }): string =>
+  doc.text.slice(span.start, span.end)

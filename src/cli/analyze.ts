@@ -13,8 +13,10 @@ export async function runAnalyze(args: string[]): Promise<number> {
     compact: { type: 'boolean' },
     'max-size': { type: 'string' },
   })
-  if (positionals.length === 0) throw new UsageError('analyze needs a file, a folder or - for standard input (dyad --help)')
-  if (values.format && values.format !== 'json') throw new UsageError(`--format must be json (got "${values.format}")`)
+  if (positionals.length === 0)
+    throw new UsageError('analyze needs a file, a folder or - for standard input (dyad --help)')
+  if (values.format && values.format !== 'json')
+    throw new UsageError(`--format must be json (got "${values.format}")`)
   const published = dateOption(values.published, '--published')
   const lang = langOption(values.lang)
   const maxBytes = sizeOption(values['max-size'], DEFAULT_MAX_BYTES)

@@ -20,26 +20,39 @@ export async function runDemo(args: string[]): Promise<number> {
     }
     const analysis = analyzeArticle(item.article, { published: '2025-06-01' })
     n++
-    await writeOut(values.json ? `${JSON.stringify(analysis)}\n` : summarise(analysis, item.article.origin))
+    await writeOut(
+      values.json ? `${JSON.stringify(analysis)}\n` : summarise(analysis, item.article.origin),
+    )
   }
-  if (!values.json) await writeOut(`\n${n} sample articles analysed from ${SAMPLES_DIR}${failed ? `, ${failed} failed` : ''}.\n`)
+  if (!values.json)
+    await writeOut(
+      `\n${n} sample articles analysed from ${SAMPLES_DIR}${failed ? `, ${failed} failed` : ''}.\n`,
+    )
   return failed ? 1 : 0
 }
 
 function summarise(a: Analysis, origin: string): string {
   const { text } = a.article
   const name = (id: string | null) => a.entities.find((e) => e.id === id)?.name ?? null
-  const lines = [`\n━━ ${a.article.title ?? origin}  (${a.article.published}, ${a.article.language})`]
+  const lines = [
+    `\n━━ ${a.article.title ?? origin}  (${a.article.published}, ${a.article.language})`,
+  ]
   const people = a.entities.filter((e) => e.kind === 'person')
-  lines.push(`  people: ${people.map((e) => (e.code ? `${e.name} [${e.code}]` : e.name)).join(', ') || '—'}`)
+  lines.push(
+    `  people: ${people.map((e) => (e.code ? `${e.name} [${e.code}]` : e.name)).join(', ') || '—'}`,
+  )
   const others = a.entities.filter((e) => e.kind !== 'person')
   lines.push(`  places & organisations: ${others.map((e) => e.name).join(', ') || '—'}`)
-  lines.push(`  dates: ${a.timexes.map((t) => `${text.slice(t.start, t.end)} → ${t.value}`).join('; ') || '—'}`)
+  lines.push(
+    `  dates: ${a.timexes.map((t) => `${text.slice(t.start, t.end)} → ${t.value}`).join('; ') || '—'}`,
+  )
   lines.push(`  quotes (${a.quotes.length}):`)
   for (const q of a.quotes) {
     const said = text.slice(q.start, q.end).replace(/\s+/g, ' ')
     const short = said.length > 90 ? `${said.slice(0, 87)}…` : said
-    lines.push(`    ${(name(q.speaker) ?? q.speakerName ?? 'unattributed').padEnd(24)} ${q.kind.padEnd(8)} “${short}”`)
+    lines.push(
+      `    ${(name(q.speaker) ?? q.speakerName ?? 'unattributed').padEnd(24)} ${q.kind.padEnd(8)} “${short}”`,
+    )
   }
   return `${lines.join('\n')}\n`
 }

@@ -21,7 +21,10 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const run = COMMANDS[command]
-  if (!run) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')} (dyad --help)`)
+  if (!run)
+    throw new UsageError(
+      `unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')} (dyad --help)`,
+    )
   return run(rest)
 }
 

@@ -16,20 +16,23 @@ export function parseOptions<O extends Spec>(args: string[], options: O) {
 
 export function langOption(value: string | undefined): Lang | 'auto' {
   const lang = value ?? 'auto'
-  if (lang !== 'en' && lang !== 'es' && lang !== 'auto') throw new UsageError(`--lang must be en, es or auto (got "${lang}")`)
+  if (lang !== 'en' && lang !== 'es' && lang !== 'auto')
+    throw new UsageError(`--lang must be en, es or auto (got "${lang}")`)
   return lang
 }
 
 export function dateOption(value: string | undefined, name: string): string | null {
   if (value === undefined) return null
   const date = parseIsoDate(value)
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) throw new UsageError(`${name} must be a date like 2024-11-13 (got "${value}")`)
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim()))
+    throw new UsageError(`${name} must be a date like 2024-11-13 (got "${value}")`)
   return date
 }
 
 export function sizeOption(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback
   const mb = Number(value)
-  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size must be a positive number of megabytes (got "${value}")`)
+  if (!Number.isFinite(mb) || mb <= 0)
+    throw new UsageError(`--max-size must be a positive number of megabytes (got "${value}")`)
   return Math.round(mb * 1024 * 1024)
 }

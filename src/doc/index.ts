@@ -1,5 +1,16 @@
 /** The document model: one normalised text and the annotation layers that point into it. */
-export type { Analysis, Article, Entity, EntityKind, Event, Expectation, Mention, Quote, Role, Timex } from './analysis.js'
+export type {
+  Analysis,
+  Article,
+  Entity,
+  EntityKind,
+  Event,
+  Expectation,
+  Mention,
+  Quote,
+  Role,
+  Timex,
+} from './analysis.js'
 export { ANALYSIS_FORMAT, ENTITY_KINDS } from './analysis.js'
 export type { Doc, Lang, Sentence, Span, Token } from './doc.js'
 export { overlaps, slice, within } from './span.js'

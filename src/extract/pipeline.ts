@@ -76,14 +76,26 @@ function publicationDate(input: ArticleInput, options: AnalyzeOptions): string {
   if (input.published) {
     const own = parseIsoDate(input.published)
     if (own) return own
-    if (!options.published) throw new InputError(input.origin, `"published" is not a date like 2024-11-13 (got ${JSON.stringify(input.published)})`)
+    if (!options.published)
+      throw new InputError(
+        input.origin,
+        `"published" is not a date like 2024-11-13 (got ${JSON.stringify(input.published)})`,
+      )
   }
   const fallback = parseIsoDate(options.published)
   if (fallback) return fallback
-  throw new InputError(input.origin, 'has no publication date; pass --published YYYY-MM-DD (relative dates and roles are read against it)')
+  throw new InputError(
+    input.origin,
+    'has no publication date; pass --published YYYY-MM-DD (relative dates and roles are read against it)',
+  )
 }
 
-function chooseLanguage(input: ArticleInput, options: AnalyzeOptions, text: string, warnings: string[]): Lang {
+function chooseLanguage(
+  input: ArticleInput,
+  options: AnalyzeOptions,
+  text: string,
+  warnings: string[],
+): Lang {
   if (options.lang && options.lang !== 'auto') return options.lang
   const tagged = input.language?.slice(0, 2).toLowerCase()
   if (tagged === 'en' || tagged === 'es') return tagged

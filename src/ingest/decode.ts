@@ -6,12 +6,19 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true })
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   const head = bytes.subarray(0, 8192)
   if (head.includes(0)) {
-    throw new InputError(file, 'looks like a binary file (it contains NUL bytes); expected text, HTML or JSON')
+    throw new InputError(
+      file,
+      'looks like a binary file (it contains NUL bytes); expected text, HTML or JSON',
+    )
   }
   try {
     return UTF8.decode(bytes)
   } catch (cause) {
-    throw new InputError(file, `is not valid UTF-8 (at byte ${firstBadByte(bytes)}); convert it first, e.g. iconv -f latin1 -t utf-8`, { cause })
+    throw new InputError(
+      file,
+      `is not valid UTF-8 (at byte ${firstBadByte(bytes)}); convert it first, e.g. iconv -f latin1 -t utf-8`,
+      { cause },
+    )
   }
 }
 

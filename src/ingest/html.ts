@@ -29,7 +29,8 @@ export function extractHtml(html: string, file: string): HtmlArticle {
   const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse()
   if (!parsed?.content) throw new InputError(file, 'no article text found in this HTML page')
   const { document: body } = parseHTML(`<html><body>${parsed.content}</body></html>`)
-  for (const el of body.querySelectorAll('script, style, noscript, figcaption, figure, template')) el.remove()
+  for (const el of body.querySelectorAll('script, style, noscript, figcaption, figure, template'))
+    el.remove()
   const paragraphs: string[] = []
   for (const el of body.querySelectorAll(BLOCKS)) {
     if (el.querySelector(BLOCKS)) continue // a container: its inner blocks come on their own
@@ -38,7 +39,11 @@ export function extractHtml(html: string, file: string): HtmlArticle {
   }
   const text = paragraphs.length ? paragraphs.join('\n\n') : (parsed.textContent ?? '').trim()
   const words = text.split(/\s+/).filter(Boolean).length
-  if (words < MIN_ARTICLE_WORDS) throw new InputError(file, `no article text found in this HTML page (${words} words outside navigation)`)
+  if (words < MIN_ARTICLE_WORDS)
+    throw new InputError(
+      file,
+      `no article text found in this HTML page (${words} words outside navigation)`,
+    )
   return {
     title: parsed.title?.trim() || null,
     text,
@@ -56,7 +61,8 @@ interface MetaDocument {
 function metaContent(document: MetaDocument, names: string[]): string | null {
   for (const name of names) {
     const el =
-      document.querySelector(`meta[property="${name}"]`) ?? document.querySelector(`meta[name="${name}"]`)
+      document.querySelector(`meta[property="${name}"]`) ??
+      document.querySelector(`meta[name="${name}"]`)
     const value = el?.getAttribute('content')
     if (value) return value
   }

@@ -14,9 +14,20 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 
-export type InputItem = { article: ArticleInput; error?: never } | { error: DyadError; article?: never }
+export type InputItem =
+  | { article: ArticleInput; error?: never }
+  | { error: DyadError; article?: never }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson'])
+const ARTICLE_EXTENSIONS = new Set([
+  '.txt',
+  '.text',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+])
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson'])
 
 /**
@@ -24,7 +35,10 @@ const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson'])
  * Bad inputs come out as errors in the stream, so one bad file never stops the rest;
  * JSON Lines files are streamed line by line, so memory stays flat.
  */
-export async function* readInputs(paths: readonly string[], options: ReadOptions): AsyncGenerator<InputItem> {
+export async function* readInputs(
+  paths: readonly string[],
+  options: ReadOptions,
+): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === '-') {
       yield* guard('-', async () => [parseContent('-', await readStdin(options.maxBytes))])
@@ -65,11 +79,19 @@ async function* readFileInput(file: string, options: ReadOptions): AsyncGenerato
   })
 }
 
-async function* guard(file: string, read: () => Promise<ArticleInput[]>): AsyncGenerator<InputItem> {
+async function* guard(
+  file: string,
+  read: () => Promise<ArticleInput[]>,
+): AsyncGenerator<InputItem> {
   try {
     for (const article of await read()) yield { article }
   } catch (cause) {
-    yield { error: cause instanceof DyadError ? cause : new InputError(file, describeFsError(cause), { cause }) }
+    yield {
+      error:
+        cause instanceof DyadError
+          ? cause
+          : new InputError(file, describeFsError(cause), { cause }),
+    }
   }
 }
 
@@ -105,7 +127,10 @@ async function* readJsonLines(file: string): AsyncGenerator<InputItem> {
   let line = 0
   let seen = 0
   try {
-    for await (const raw of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+    for await (const raw of createInterface({
+      input: stream,
+      crlfDelay: Number.POSITIVE_INFINITY,
+    })) {
       line++
       if (!raw.trim()) continue
       seen++
@@ -158,7 +183,8 @@ async function readStdin(maxBytes: number): Promise<string> {
   let size = 0
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length
-    if (size > maxBytes) throw new InputError('-', `standard input is more than ${mb(maxBytes)} MB; raise --max-size`)
+    if (size > maxBytes)
+      throw new InputError('-', `standard input is more than ${mb(maxBytes)} MB; raise --max-size`)
     chunks.push(chunk as Buffer)
   }
   return decodeUtf8(Buffer.concat(chunks), '-')

@@ -25,11 +25,21 @@ const PACKAGE_LANG = { en: 'eng', es: 'spa' } as const
  * common names, English demonyms and capitals; our `countries.jsonl` adds what
  * they miss (short forms, plurals, Spanish demonyms, unaccented spellings).
  */
-export function buildCountries(lang: 'en' | 'es', extra: readonly CountryNames[]): Map<string, CountryInfo> {
+export function buildCountries(
+  lang: 'en' | 'es',
+  extra: readonly CountryNames[],
+): Map<string, CountryInfo> {
   const out = new Map<string, CountryInfo>()
   const isoNames = isoCountries.getNames(lang, { select: 'all' }) as Record<string, string[]>
   for (const c of worldCountries) {
-    if (!c.independent && c.cca3 !== 'PSE' && c.cca3 !== 'TWN' && c.cca3 !== 'XKX' && c.cca3 !== 'PRI') continue
+    if (
+      !c.independent &&
+      c.cca3 !== 'PSE' &&
+      c.cca3 !== 'TWN' &&
+      c.cca3 !== 'XKX' &&
+      c.cca3 !== 'PRI'
+    )
+      continue
     const names = new Set<string>()
     const demonyms = new Set<string>()
     if (lang === 'en') {
@@ -45,7 +55,8 @@ export function buildCountries(lang: 'en' | 'es', extra: readonly CountryNames[]
         names.add(t.official)
       }
     }
-    for (const n of isoNames[c.cca2] ?? []) if (!n.includes(',') && n.replace(/\./g, '').length > 2) names.add(n)
+    for (const n of isoNames[c.cca2] ?? [])
+      if (!n.includes(',') && n.replace(/\./g, '').length > 2) names.add(n)
     out.set(c.cca3, {
       code: c.cca3,
       name: lang === 'en' ? c.name.common : (c.translations.spa?.common ?? c.name.common),
@@ -66,8 +77,14 @@ export function buildCountries(lang: 'en' | 'es', extra: readonly CountryNames[]
 }
 
 /** The countries a region word covers ("Central American" → SLV, GTM, HND, …). */
-export function regionCountries(region: Region, countries: ReadonlyMap<string, CountryInfo>): string[] {
-  const subs = new Set([...(region.subregions ?? []), ...(region.subregion ? [region.subregion] : [])])
+export function regionCountries(
+  region: Region,
+  countries: ReadonlyMap<string, CountryInfo>,
+): string[] {
+  const subs = new Set([
+    ...(region.subregions ?? []),
+    ...(region.subregion ? [region.subregion] : []),
+  ])
   const codes = new Set(region.countries ?? [])
   for (const c of countries.values()) {
     if (subs.has(c.subregion) || (region.region && c.region === region.region)) codes.add(c.code)

@@ -2,5 +2,14 @@
 export type { CountryInfo } from './countries.js'
 export { DATA_DIR, type GazetteerEntry, LANGS, type Lexicon, loadLexicon } from './load.js'
 export { inForce, nameKey, OfficeHolders } from './office-holders.js'
-export type { KnownOrganization, KnownPerson, Office, OfficeTerm, OrgWord, Pronoun, RoleTitle, SpeechCue } from './schemas.js'
+export type {
+  KnownOrganization,
+  KnownPerson,
+  Office,
+  OfficeTerm,
+  OrgWord,
+  Pronoun,
+  RoleTitle,
+  SpeechCue,
+} from './schemas.js'
 export { TokenTrie } from './trie.js'

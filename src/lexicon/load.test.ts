@@ -7,7 +7,9 @@ import { LexiconError } from '../errors.js'
 import { DATA_DIR, LANGS, loadLexicon } from './index.js'
 
 const require = createRequire(import.meta.url)
-const COUNTRY_CODES = new Set((require('world-countries/countries.json') as { cca3: string }[]).map((c) => c.cca3))
+const COUNTRY_CODES = new Set(
+  (require('world-countries/countries.json') as { cca3: string }[]).map((c) => c.cca3),
+)
 COUNTRY_CODES.add('XKX') // Kosovo's user-assigned code, used by the EU and the IMF
 
 const LANGUAGE_FILES = [
@@ -25,11 +27,14 @@ const LANGUAGE_FILES = [
   'timex-words.jsonl',
 ]
 
-function* jsonLines(dir: string): Generator<{ file: string; line: number; entry: Record<string, unknown> }> {
+function* jsonLines(
+  dir: string,
+): Generator<{ file: string; line: number; entry: Record<string, unknown> }> {
   for (const name of readdirSync(dir, { recursive: true }) as string[]) {
     if (!name.endsWith('.jsonl')) continue
     const lines = readFileSync(join(dir, name), 'utf8').split('\n')
-    for (let i = 0; i < lines.length; i++) if (lines[i]?.trim()) yield { file: name, line: i + 1, entry: JSON.parse(lines[i] as string) }
+    for (let i = 0; i < lines.length; i++)
+      if (lines[i]?.trim()) yield { file: name, line: i + 1, entry: JSON.parse(lines[i] as string) }
   }
 }
 
@@ -47,28 +52,38 @@ describe.each(LANGS)('lexicon %s', (lang) => {
   })
 
   it('ids carry the language prefix', () => {
-    for (const { file, line, entry } of jsonLines(join(DATA_DIR, lang))) expect(String(entry.id), `${lang}/${file}:${line}`).toMatch(new RegExp(`^${lang}\\.`))
+    for (const { file, line, entry } of jsonLines(join(DATA_DIR, lang)))
+      expect(String(entry.id), `${lang}/${file}:${line}`).toMatch(new RegExp(`^${lang}\\.`))
   })
 })
 
 describe('shared facts', () => {
   it('use country codes that exist', () => {
     for (const { file, line, entry } of jsonLines(join(DATA_DIR, 'shared'))) {
-      const codes = [entry.country, ...((entry.countries as string[] | undefined) ?? [])].filter((c) => c !== null && c !== undefined)
-      for (const c of codes) expect(COUNTRY_CODES.has(c as string), `shared/${file}:${line} ${c}`).toBe(true)
+      const codes = [entry.country, ...((entry.countries as string[] | undefined) ?? [])].filter(
+        (c) => c !== null && c !== undefined,
+      )
+      for (const c of codes)
+        expect(COUNTRY_CODES.has(c as string), `shared/${file}:${line} ${c}`).toBe(true)
     }
   })
 
   it('never end a term before it starts', () => {
     for (const { file, line, entry } of jsonLines(join(DATA_DIR, 'shared/office-holders'))) {
-      if (entry.to !== null) expect(String(entry.to) >= String(entry.from).slice(0, String(entry.to).length), `${file}:${line}`).toBe(true)
+      if (entry.to !== null)
+        expect(
+          String(entry.to) >= String(entry.from).slice(0, String(entry.to).length),
+          `${file}:${line}`,
+        ).toBe(true)
     }
   })
 
   it('know who held office on a date', () => {
     const { officeHolders } = loadLexicon('en')
     expect(officeHolders.termsAt('Bukele', '2024-11-13').map((t) => t.country)).toContain('SLV')
-    expect(officeHolders.termsAt('Donald Trump', '2019-09-25')[0]?.office).toBe('head-of-state-and-government')
+    expect(officeHolders.termsAt('Donald Trump', '2019-09-25')[0]?.office).toBe(
+      'head-of-state-and-government',
+    )
     expect(officeHolders.termsAt('Donald Trump', '2024-11-13')[0]?.office).toBe('president-elect')
   })
 })
@@ -79,10 +94,22 @@ describe('loader errors', () => {
   mkdirSync(join(root, 'shared'))
 
   it.each([
-    ['a line that is not JSON', '{"id":"en.group.analysts","word":"analysts"}\n{oops\n', /en\/group-words\.jsonl:2: not valid JSON/],
+    [
+      'a line that is not JSON',
+      '{"id":"en.group.analysts","word":"analysts"}\n{oops\n',
+      /en\/group-words\.jsonl:2: not valid JSON/,
+    ],
     ['a missing field', '{"id":"en.group.analysts"}\n', /en\/group-words\.jsonl:1: word:/],
-    ['ids out of order', '{"id":"en.group.b","word":"b"}\n{"id":"en.group.a","word":"a"}\n', /:2: id "en.group.a" is out of order/],
-    ['a duplicate id', '{"id":"en.group.a","word":"a"}\n{"id":"en.group.a","word":"b"}\n', /:2: id "en.group.a" is a duplicate/],
+    [
+      'ids out of order',
+      '{"id":"en.group.b","word":"b"}\n{"id":"en.group.a","word":"a"}\n',
+      /:2: id "en.group.a" is out of order/,
+    ],
+    [
+      'a duplicate id',
+      '{"id":"en.group.a","word":"a"}\n{"id":"en.group.a","word":"b"}\n',
+      /:2: id "en.group.a" is a duplicate/,
+    ],
   ])('names file and line for %s', (_what, content, message) => {
     writeFileSync(join(root, 'en', 'group-words.jsonl'), content)
     expect(() => loadLexicon('en', root)).toThrow(LexiconError)

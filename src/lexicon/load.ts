@@ -12,11 +12,10 @@ import {
   givenNameSchema,
   type OrgWord,
   officeTermSchema,
-  orgWordSchema,
   organizationSchema,
-  particleSchema,
-  timexWordSchema,
+  orgWordSchema,
   type Pronoun,
+  particleSchema,
   personSchema,
   placeSchema,
   pronounSchema,
@@ -25,6 +24,7 @@ import {
   roleTitleSchema,
   type SpeechCue,
   speechCueSchema,
+  timexWordSchema,
   wordSchema,
 } from './schemas.js'
 import { TokenTrie } from './trie.js'
@@ -61,14 +61,24 @@ export interface Lexicon {
   particles: ReadonlyMap<string, 'org' | 'person' | 'both' | 'gazetteer'>
   /** Words that, after a comma, end reported content ("including", "not only"). */
   contentBreaks: TokenTrie<true>
-  timexWords: { ignore: ReadonlySet<string>; lead: ReadonlySet<string>; duration: ReadonlySet<string>; anchored: ReadonlySet<string>; yearPreps: ReadonlySet<string>; relativeYears: ReadonlyMap<string, number>; future: ReadonlySet<string> }
+  timexWords: {
+    ignore: ReadonlySet<string>
+    lead: ReadonlySet<string>
+    duration: ReadonlySet<string>
+    anchored: ReadonlySet<string>
+    yearPreps: ReadonlySet<string>
+    relativeYears: ReadonlyMap<string, number>
+    future: ReadonlySet<string>
+  }
   officeHolders: OfficeHolders
   tokenize: (text: string) => RawToken[]
 }
 
 const here = dirname(fileURLToPath(import.meta.url))
 /** The data folder, both from `src/` (tests) and from the compiled `dist/`. */
-export const DATA_DIR = [join(here, 'data'), join(here, '../../src/lexicon/data')].find((d) => existsSync(d)) ?? join(here, 'data')
+export const DATA_DIR =
+  [join(here, 'data'), join(here, '../../src/lexicon/data')].find((d) => existsSync(d)) ??
+  join(here, 'data')
 
 export const LANGS: readonly Lang[] = ['en', 'es']
 
@@ -95,39 +105,84 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   const tok = (text: string) => tokenize(text, keepsPeriod)
   const words = (text: string) => tok(text).map((t) => t.text)
 
-  const functionWords = new Set(readJsonl(own('function-words.jsonl'), wordSchema, root).map((w) => w.word.toLowerCase()))
-  const givenNames = new Map(readJsonl(shared('given-names.jsonl'), givenNameSchema, root).map((g) => [g.name, g.gender]))
-  const countries = buildCountries(lang, readJsonl(own('countries.jsonl'), countryNamesSchema, root))
+  const functionWords = new Set(
+    readJsonl(own('function-words.jsonl'), wordSchema, root).map((w) => w.word.toLowerCase()),
+  )
+  const givenNames = new Map(
+    readJsonl(shared('given-names.jsonl'), givenNameSchema, root).map((g) => [g.name, g.gender]),
+  )
+  const countries = buildCountries(
+    lang,
+    readJsonl(own('countries.jsonl'), countryNamesSchema, root),
+  )
 
   const gazetteer = new TokenTrie<GazetteerEntry>()
   const demonyms = new Map<string, string>()
   for (const c of countries.values()) {
-    for (const n of c.names) gazetteer.add(words(n), { kind: 'country', name: c.name, country: c.code, sector: null, source: 'country' })
-    for (const cap of c.capitals) gazetteer.add(words(cap), { kind: 'location', name: cap, country: c.code, sector: null, source: 'capital' })
+    for (const n of c.names)
+      gazetteer.add(words(n), {
+        kind: 'country',
+        name: c.name,
+        country: c.code,
+        sector: null,
+        source: 'country',
+      })
+    for (const cap of c.capitals)
+      gazetteer.add(words(cap), {
+        kind: 'location',
+        name: cap,
+        country: c.code,
+        sector: null,
+        source: 'capital',
+      })
     for (const d of c.demonyms) demonyms.set(d, c.code)
   }
   const regions = new Map<string, readonly string[]>()
   for (const r of readJsonl(own('regions.jsonl'), regionSchema, root)) {
     const codes = regionCountries(r, countries)
     for (const n of r.names) {
-      gazetteer.add(words(n), { kind: 'location', name: r.names[0] ?? n, country: null, sector: null, source: 'region' })
+      gazetteer.add(words(n), {
+        kind: 'location',
+        name: r.names[0] ?? n,
+        country: null,
+        sector: null,
+        source: 'region',
+      })
       regions.set(n, codes)
     }
     for (const a of r.adjectives) regions.set(a, codes)
   }
   for (const o of readJsonl(shared('organizations.jsonl'), organizationSchema, root)) {
-    const entry: GazetteerEntry = { kind: o.kind, name: o.name, country: o.country, sector: o.sector ?? null, source: 'organization' }
+    const entry: GazetteerEntry = {
+      kind: o.kind,
+      name: o.name,
+      country: o.country,
+      sector: o.sector ?? null,
+      source: 'organization',
+    }
     for (const n of [o.name, ...o.aliases]) gazetteer.add(words(n), entry)
   }
   for (const p of readJsonl(shared('places.jsonl'), placeSchema, root)) {
-    const entry: GazetteerEntry = { kind: 'location', name: p.name, country: p.country, sector: null, source: 'place' }
+    const entry: GazetteerEntry = {
+      kind: 'location',
+      name: p.name,
+      country: p.country,
+      sector: null,
+      source: 'place',
+    }
     for (const n of [p.name, ...p.aliases]) gazetteer.add(words(n), entry)
   }
   const officeTerms = readJsonlDir(shared('office-holders'), officeTermSchema, root)
   const people = readJsonl(shared('people.jsonl'), personSchema, root)
   const seenPeople = new Set<string>()
   for (const p of [...people, ...officeTerms.map((t) => ({ ...t, sector: t.sector }))]) {
-    const entry: GazetteerEntry = { kind: 'person', name: p.name, country: p.country, sector: p.sector, source: 'person' }
+    const entry: GazetteerEntry = {
+      kind: 'person',
+      name: p.name,
+      country: p.country,
+      sector: p.sector,
+      source: 'person',
+    }
     // Only full names go in the gazetteer: a bare surname is resolved in context.
     for (const n of [p.name, ...p.aliases.filter((a) => a.includes(' '))]) {
       const key = `${n}|${p.name}`
@@ -141,15 +196,23 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   for (const r of readJsonl(own('role-titles.jsonl'), roleTitleSchema, root)) {
     for (const w of r.words) roles.add(words(w.toLowerCase()), r)
   }
-  const orgWords = new Map(readJsonl(own('org-words.jsonl'), orgWordSchema, root).map((o) => [o.word, o]))
+  const orgWords = new Map(
+    readJsonl(own('org-words.jsonl'), orgWordSchema, root).map((o) => [o.word, o]),
+  )
   const speechCues = new TokenTrie<SpeechCue>()
   for (const c of readJsonl(own('speech-cues.jsonl'), speechCueSchema, root)) {
     for (const f of c.forms) speechCues.add(words(f.toLowerCase()), c)
   }
-  const groupWords = new Set(readJsonl(own('group-words.jsonl'), wordSchema, root).map((w) => w.word.toLowerCase()))
-  const pronouns = new Map(readJsonl(own('pronouns.jsonl'), pronounSchema, root).map((p) => [p.word.toLowerCase(), p]))
+  const groupWords = new Set(
+    readJsonl(own('group-words.jsonl'), wordSchema, root).map((w) => w.word.toLowerCase()),
+  )
+  const pronouns = new Map(
+    readJsonl(own('pronouns.jsonl'), pronounSchema, root).map((p) => [p.word.toLowerCase(), p]),
+  )
 
-  const particles = new Map(readJsonl(own('name-particles.jsonl'), particleSchema, root).map((p) => [p.word, p.joins]))
+  const particles = new Map(
+    readJsonl(own('name-particles.jsonl'), particleSchema, root).map((p) => [p.word, p.joins]),
+  )
 
   const timex = readJsonl(own('timex-words.jsonl'), timexWordSchema, root)
   const ofType = (type: string) => timex.filter((w) => w.type === type)
@@ -164,7 +227,8 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   }
 
   const contentBreaks = new TokenTrie<true>()
-  for (const w of readJsonl(own('content-breaks.jsonl'), wordSchema, root)) contentBreaks.add(words(w.word), true)
+  for (const w of readJsonl(own('content-breaks.jsonl'), wordSchema, root))
+    contentBreaks.add(words(w.word), true)
 
   return {
     lang,

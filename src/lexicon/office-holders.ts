@@ -29,7 +29,9 @@ export class OfficeHolders {
 
   /** Who held `office` in `country` on `date`. */
   holderAt(country: string, offices: readonly Office[], date: string): OfficeTerm | undefined {
-    return this.terms.find((t) => t.country === country && offices.includes(t.office) && inForce(t, date))
+    return this.terms.find(
+      (t) => t.country === country && offices.includes(t.office) && inForce(t, date),
+    )
   }
 }
 
@@ -48,7 +50,10 @@ const SENIORITY: readonly Office[] = [
 
 /** A term is in force from its first day to its last; month-only dates cover the whole month. */
 export function inForce(term: Pick<OfficeTerm, 'from' | 'to'>, date: string): boolean {
-  return term.from.slice(0, date.length) <= date && (term.to === null || date <= `${term.to}-31`.slice(0, Math.max(10, term.to.length)))
+  return (
+    term.from.slice(0, date.length) <= date &&
+    (term.to === null || date <= `${term.to}-31`.slice(0, Math.max(10, term.to.length)))
+  )
 }
 
 export const nameKey = (name: string): string =>

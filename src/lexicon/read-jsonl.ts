@@ -8,7 +8,11 @@ import { LexiconError } from '../errors.js'
  * unique and sorted, so a broken entry is reported as `file:line` and diffs stay per entry.
  * A missing file reads as empty.
  */
-export function readJsonl<S extends z.ZodType<{ id: string }>>(file: string, schema: S, root: string): z.infer<S>[] {
+export function readJsonl<S extends z.ZodType<{ id: string }>>(
+  file: string,
+  schema: S,
+  root: string,
+): z.infer<S>[] {
   if (!existsSync(file)) return []
   const name = relative(root, file)
   const out: z.infer<S>[] = []
@@ -26,11 +30,19 @@ export function readJsonl<S extends z.ZodType<{ id: string }>>(file: string, sch
       const parsed = schema.safeParse(value)
       if (!parsed.success) {
         const issue = parsed.error.issues[0]
-        throw new LexiconError(name, i + 1, `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}`)
+        throw new LexiconError(
+          name,
+          i + 1,
+          `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}`,
+        )
       }
       const entry = parsed.data
       if (entry.id <= previous) {
-        throw new LexiconError(name, i + 1, `id "${entry.id}" is ${entry.id === previous ? 'a duplicate' : `out of order (after "${previous}")`}`)
+        throw new LexiconError(
+          name,
+          i + 1,
+          `id "${entry.id}" is ${entry.id === previous ? 'a duplicate' : `out of order (after "${previous}")`}`,
+        )
       }
       previous = entry.id
       out.push(entry)
@@ -39,7 +51,11 @@ export function readJsonl<S extends z.ZodType<{ id: string }>>(file: string, sch
 }
 
 /** Every `.jsonl` file of a folder, in name order. */
-export function readJsonlDir<S extends z.ZodType<{ id: string }>>(dir: string, schema: S, root: string): z.infer<S>[] {
+export function readJsonlDir<S extends z.ZodType<{ id: string }>>(
+  dir: string,
+  schema: S,
+  root: string,
+): z.infer<S>[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9.\-_]*$/, 'ids are lower-case ascii with dots and hyphens')
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.\-_]*$/, 'ids are lower-case ascii with dots and hyphens')
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code')
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM')
 const sector = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter CAMEO sector code')
@@ -40,7 +42,11 @@ export const personSchema = z.object({
   note: z.string().optional(),
 })
 
-export const givenNameSchema = z.object({ id, name: z.string().min(2), gender: z.enum(['m', 'f', 'u']) })
+export const givenNameSchema = z.object({
+  id,
+  name: z.string().min(2),
+  gender: z.enum(['m', 'f', 'u']),
+})
 
 export const organizationSchema = z.object({
   id,
@@ -60,7 +66,11 @@ export const placeSchema = z.object({
   type: z.enum(['city', 'state', 'region', 'landmark']),
 })
 
-export const abbreviationSchema = z.object({ id, text: z.string().min(2), kind: z.enum(['title', 'other', 'initial-safe']) })
+export const abbreviationSchema = z.object({
+  id,
+  text: z.string().min(2),
+  kind: z.enum(['title', 'other', 'initial-safe']),
+})
 
 export const roleTitleSchema = z.object({
   id,
@@ -90,7 +100,11 @@ export const speechCueSchema = z.object({
 
 export const wordSchema = z.object({ id, word: z.string().min(1) })
 
-export const particleSchema = z.object({ id, word: z.string().min(1), joins: z.enum(['org', 'person', 'both', 'gazetteer']) })
+export const particleSchema = z.object({
+  id,
+  word: z.string().min(1),
+  joins: z.enum(['org', 'person', 'both', 'gazetteer']),
+})
 
 export const timexWordSchema = z.object({
   id,

@@ -20,9 +20,11 @@ export class TokenTrie<V> {
   }
 
   /** The longest entry starting at `from`; `key` maps a token to its lookup form. */
-  longest(tokens: readonly { text: string }[], from: number, key: (t: string) => string = (t) => t):
-    | { length: number; values: readonly V[] }
-    | undefined {
+  longest(
+    tokens: readonly { text: string }[],
+    from: number,
+    key: (t: string) => string = (t) => t,
+  ): { length: number; values: readonly V[] } | undefined {
     let node = this.root
     let best: { length: number; values: readonly V[] } | undefined
     for (let i = from; i < tokens.length; i++) {

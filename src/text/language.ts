@@ -19,8 +19,14 @@ export function detectLanguage(text: string): LanguageGuess {
   const code = result.language
   if (SUPPORTED.has(code) && result.isReliable()) return { lang: code as Lang, warning: null }
   const scores = result.getScores() as Record<string, number>
-  const best = (['en', 'es'] as const).reduce((a, b) => ((scores[a] ?? 0) >= (scores[b] ?? 0) ? a : b))
-  if (SUPPORTED.has(code)) return { lang: code as Lang, warning: `language identification was unsure; analysed as ${code}` }
+  const best = (['en', 'es'] as const).reduce((a, b) =>
+    (scores[a] ?? 0) >= (scores[b] ?? 0) ? a : b,
+  )
+  if (SUPPORTED.has(code))
+    return {
+      lang: code as Lang,
+      warning: `language identification was unsure; analysed as ${code}`,
+    }
   return {
     lang: (scores[best] ?? 0) > 0 ? best : 'en',
     warning: `language looks like "${code || 'unknown'}", which dyad does not read; analysed as ${(scores[best] ?? 0) > 0 ? best : 'en'}`,

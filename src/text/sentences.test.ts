@@ -9,11 +9,17 @@ const sentences = (text: string, lang: 'en' | 'es' = 'en') => {
 describe('sentence splitting', () => {
   it.each([
     ['The minister spoke. Then she left.', ['The minister spoke.', 'Then she left.']],
-    ['Attorney General William P. Barr met Mr. Smith on Monday. Talks went well.', ['Attorney General William P. Barr met Mr. Smith on Monday.', 'Talks went well.']],
+    [
+      'Attorney General William P. Barr met Mr. Smith on Monday. Talks went well.',
+      ['Attorney General William P. Barr met Mr. Smith on Monday.', 'Talks went well.'],
+    ],
     ['He moved to the U.S. in 2001 and stayed.', ['He moved to the U.S. in 2001 and stayed.']],
     ['“We will win,” he said. “Trust us.”', ['“We will win,” he said.', '“Trust us.”']],
     ['Was it fair? Nobody knows!', ['Was it fair?', 'Nobody knows!']],
-    ['First paragraph without a stop\n\nSecond paragraph.', ['First paragraph without a stop', 'Second paragraph.']],
+    [
+      'First paragraph without a stop\n\nSecond paragraph.',
+      ['First paragraph without a stop', 'Second paragraph.'],
+    ],
   ])('splits %j', (text, expected) => {
     expect(sentences(text)).toEqual(expected)
   })

@@ -16,7 +16,10 @@ export interface SentenceRules {
  * (and any closing quotes or brackets) when the next token starts upper-case,
  * with a digit, or with an opening quote.
  */
-export function splitSentences(raw: readonly RawToken[], rules: SentenceRules): { sentences: Sentence[]; tokens: Token[] } {
+export function splitSentences(
+  raw: readonly RawToken[],
+  rules: SentenceRules,
+): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = []
   const tokens: Token[] = []
   let first = 0
@@ -25,7 +28,15 @@ export function splitSentences(raw: readonly RawToken[], rules: SentenceRules): 
     if (endToken <= first) return
     const a = tokens[first]
     const b = tokens[endToken - 1]
-    if (a && b) sentences.push({ index: sentences.length, paragraph, start: a.start, end: b.end, firstToken: first, endToken })
+    if (a && b)
+      sentences.push({
+        index: sentences.length,
+        paragraph,
+        start: a.start,
+        end: b.end,
+        firstToken: first,
+        endToken,
+      })
     first = endToken
   }
   for (let i = 0; i < raw.length; i++) {
@@ -39,13 +50,21 @@ export function splitSentences(raw: readonly RawToken[], rules: SentenceRules): 
     if (!isEnd(t, raw[i - 1], rules)) continue
     // Swallow closing quotes and brackets that belong to this sentence.
     let j = i + 1
-    while (j < raw.length && CLOSERS.has((raw[j] as RawToken).text) && (raw[j] as RawToken).start === (raw[j - 1] as RawToken).end) {
+    while (
+      j < raw.length &&
+      CLOSERS.has((raw[j] as RawToken).text) &&
+      (raw[j] as RawToken).start === (raw[j - 1] as RawToken).end
+    ) {
       tokens.push(makeToken(raw[j] as RawToken, sentences.length))
       j++
     }
     const next = raw[j]
     const abbreviation = t.text.length > 1
-    if (!next || next.text.startsWith('\n') || (startsSentence(next) && (!abbreviation || rules.isFunctionWord(next.text)))) {
+    if (
+      !next ||
+      next.text.startsWith('\n') ||
+      (startsSentence(next) && (!abbreviation || rules.isFunctionWord(next.text)))
+    ) {
       i = j - 1
       close(tokens.length)
     } else {
@@ -57,7 +76,8 @@ export function splitSentences(raw: readonly RawToken[], rules: SentenceRules): 
 }
 
 function isEnd(t: RawToken, prev: RawToken | undefined, rules: SentenceRules): boolean {
-  if (END.has(t.text)) return !(t.text === '.' && prev && /^\p{Lu}$/u.test(prev.text) && prev.end === t.start)
+  if (END.has(t.text))
+    return !(t.text === '.' && prev && /^\p{Lu}$/u.test(prev.text) && prev.end === t.start)
   return t.text.endsWith('.') && t.text.length > 1 && rules.endingAbbreviation(t.text)
 }
 

@@ -27,13 +27,23 @@ export function buildNames(doc: Doc, lex: Lexicon): { registry: Registry; names:
     if (g.type === 'demonym') {
       const country = lex.countries.get(g.country)
       if (!country) return
-      const d = registry.find(country.name, 'country') ?? registry.create(country.name, 'country', g.country)
+      const d =
+        registry.find(country.name, 'country') ??
+        registry.create(country.name, 'country', g.country)
       d.confidence = 2
       registry.alias(d, c.text.replace(/^\w+-/, ''))
-      registry.mention(d, c.start + (c.text.length - c.text.replace(/^\w+-/, '').length), c.end, 'demonym')
+      registry.mention(
+        d,
+        c.start + (c.text.length - c.text.replace(/^\w+-/, '').length),
+        c.end,
+        'demonym',
+      )
       return
     }
-    if (g.type === 'unknown' || (g.kind !== 'country' && g.confidence < 2 && c.last - c.first === 1)) {
+    if (
+      g.type === 'unknown' ||
+      (g.kind !== 'country' && g.confidence < 2 && c.last - c.first === 1)
+    ) {
       deferred.push({ c, g })
       return
     }
@@ -43,7 +53,8 @@ export function buildNames(doc: Doc, lex: Lexicon): { registry: Registry; names:
 
   for (const { c, g } of deferred) {
     const d = resolveShort(registry, c, doc, lex)
-    if (!d && g.type === 'entity' && !c.sentenceInitial) names.push({ draft: place(registry, c, g, lex, doc), candidate: c })
+    if (!d && g.type === 'entity' && !c.sentenceInitial)
+      names.push({ draft: place(registry, c, g, lex, doc), candidate: c })
     else if (d) {
       registry.mention(d, c.start, c.end, nameKey(c.text) === nameKey(d.name) ? 'name' : 'alias')
       if (nameKey(c.text) !== nameKey(d.name)) registry.alias(d, c.text)
@@ -53,9 +64,17 @@ export function buildNames(doc: Doc, lex: Lexicon): { registry: Registry; names:
   return { registry, names }
 }
 
-function place(registry: Registry, c: Candidate, g: Extract<Guess, { type: 'entity' }>, lex: Lexicon, doc: Doc): Draft {
+function place(
+  registry: Registry,
+  c: Candidate,
+  g: Extract<Guess, { type: 'entity' }>,
+  lex: Lexicon,
+  doc: Doc,
+): Draft {
   // A shorter form of a person already seen ("Lindo Fuentes", "Trump Jr").
-  const existing = registry.find(g.name, g.kind) ?? (g.kind === 'person' ? registry.find(c.text, 'person') : undefined)
+  const existing =
+    registry.find(g.name, g.kind) ??
+    (g.kind === 'person' ? registry.find(c.text, 'person') : undefined)
   const d = existing ?? registry.create(g.name, g.kind, g.country)
   d.confidence = Math.max(d.confidence, g.confidence)
   if (g.lexicon?.source === 'person') d.lexiconName = g.lexicon.name
@@ -65,7 +84,8 @@ function place(registry: Registry, c: Candidate, g: Extract<Guess, { type: 'enti
   if (via === 'alias') registry.alias(d, c.text)
   registry.mention(d, c.start, c.end, via)
   if (g.kind === 'person' && g.lexicon?.source === 'person') {
-    for (const t of lex.officeHolders.termsOf(g.name)) for (const a of t.aliases) registry.alias(d, a, false)
+    for (const t of lex.officeHolders.termsOf(g.name))
+      for (const a of t.aliases) registry.alias(d, a, false)
   }
   void doc
   return d
@@ -76,14 +96,17 @@ function resolveShort(registry: Registry, c: Candidate, doc: Doc, lex: Lexicon):
   const known = registry.find(c.text)
   if (known) return known
   // A capitalised common word ("May", "Young") is no surname: it is a function word, or the text also uses it in lower case.
-  const common = c.last - c.first === 1 && (lex.functionWords.has(c.text.toLowerCase()) || usedInLowerCase(doc, c.text))
+  const common =
+    c.last - c.first === 1 &&
+    (lex.functionWords.has(c.text.toLowerCase()) || usedInLowerCase(doc, c.text))
   const terms = common ? [] : lex.officeHolders.termsOf(c.text)
   const published = doc.published
   if (terms.length) {
     // The holder closest in time to the article, when one surname fits several.
     const best = [...terms].sort((a, b) => distance(a, published) - distance(b, published))[0]
     if (best) {
-      const d = registry.find(best.name, 'person') ?? registry.create(best.name, 'person', best.country)
+      const d =
+        registry.find(best.name, 'person') ?? registry.create(best.name, 'person', best.country)
       d.lexiconName = best.name
       d.confidence = 2
       d.sector ??= best.sector
@@ -93,7 +116,8 @@ function resolveShort(registry: Registry, c: Candidate, doc: Doc, lex: Lexicon):
   const words = doc.tokens.slice(c.first, c.last)
   const mid = !c.sentenceInitial
   if (mid && c.role) return registry.create(c.text, 'person', null)
-  if (mid && words.length > 1 && nextIsSpeechCue(c, doc, lex)) return registry.create(c.text, 'person', null)
+  if (mid && words.length > 1 && nextIsSpeechCue(c, doc, lex))
+    return registry.create(c.text, 'person', null)
   return undefined
 }
 
@@ -105,7 +129,9 @@ function usedInLowerCase(doc: Doc, word: string): boolean {
 function distance(term: { from: string; to: string | null }, date: string): number {
   const d = Date.parse(date.slice(0, 10))
   const from = Date.parse(term.from.length === 7 ? `${term.from}-01` : term.from)
-  const to = term.to ? Date.parse(term.to.length === 7 ? `${term.to}-28` : term.to) : Number.POSITIVE_INFINITY
+  const to = term.to
+    ? Date.parse(term.to.length === 7 ? `${term.to}-28` : term.to)
+    : Number.POSITIVE_INFINITY
   if (d >= from && d <= to) return 0
   return Math.min(Math.abs(d - from), Math.abs(d - to))
 }

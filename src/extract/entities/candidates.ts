@@ -49,7 +49,11 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
       let hasOrgWord = lex.orgWords.has(singular(t.text))
       while (j < s.endToken) {
         const u = tokens[j] as Token
-        if (u.start !== (tokens[j - 1] as Token).end + 1 && u.start !== (tokens[j - 1] as Token).end) break
+        if (
+          u.start !== (tokens[j - 1] as Token).end + 1 &&
+          u.start !== (tokens[j - 1] as Token).end
+        )
+          break
         if (isNamey(u)) {
           hasOrgWord ||= lex.orgWords.has(singular(u.text))
           j++
@@ -74,7 +78,14 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
 }
 
 /** Where a run of particles ends if a name continues after it, else `j`. */
-function particleEnd(tokens: readonly Token[], j: number, end: number, lex: Lexicon, hasOrgWord: boolean, runStart: number): number {
+function particleEnd(
+  tokens: readonly Token[],
+  j: number,
+  end: number,
+  lex: Lexicon,
+  hasOrgWord: boolean,
+  runStart: number,
+): number {
   let k = j
   let kinds = new Set<string>()
   while (k < end && lex.particles.has((tokens[k] as Token).text)) {
@@ -86,18 +97,32 @@ function particleEnd(tokens: readonly Token[], j: number, end: number, lex: Lexi
   if (!isNamey(next)) return j
   const prev = tokens[j - 1] as Token
   // "Office of the Director …" joins, "… of the United States" does not.
-  const theCountry = /^(the|el|la|los|las)$/i.test((tokens[k - 1] as Token).text) && lex.gazetteer.longest(tokens, k)?.values.some((v) => v.kind === 'country')
-  const orgOk = (kinds.has('org') || kinds.has('both')) && (hasOrgWord || lex.orgWords.has(singular(prev.text))) && !theCountry
+  const theCountry =
+    /^(the|el|la|los|las)$/i.test((tokens[k - 1] as Token).text) &&
+    lex.gazetteer.longest(tokens, k)?.values.some((v) => v.kind === 'country')
+  const orgOk =
+    (kinds.has('org') || kinds.has('both')) &&
+    (hasOrgWord || lex.orgWords.has(singular(prev.text))) &&
+    !theCountry
   const personOk =
     [...kinds].every((kd) => kd === 'person' || kd === 'both') &&
     !lex.orgWords.has(singular(prev.text)) &&
-    !lex.gazetteer.longest(tokens, k)?.values.some((v) => v.kind === 'country' || v.kind === 'location')
+    !lex.gazetteer
+      .longest(tokens, k)
+      ?.values.some((v) => v.kind === 'country' || v.kind === 'location')
   const gazOk = (lex.gazetteer.longest(tokens, runStart)?.length ?? 0) > k - runStart
   if (kinds.has('gazetteer')) return gazOk ? k : j
   return orgOk || personOk || gazOk ? k : j
 }
 
-function pushRun(out: Candidate[], doc: Doc, lex: Lexicon, first: number, last: number, sentenceStart: number): void {
+function pushRun(
+  out: Candidate[],
+  doc: Doc,
+  lex: Lexicon,
+  first: number,
+  last: number,
+  sentenceStart: number,
+): void {
   const { tokens, text } = doc
   let a = first
   // Sentence-opening words and honorifics are not part of the name.
@@ -113,7 +138,11 @@ function pushRun(out: Candidate[], doc: Doc, lex: Lexicon, first: number, last: 
     const hasOrg = tokens.slice(a, last).some((t) => lex.orgWords.has(singular(t.text)))
     if (hasOrg && !abbr) continue
     if (k > a) add(out, text, tokens, a, k, sentenceStart, null)
-    role = { title: m?.values[0] ?? null, start: (tokens[k] as Token).start, end: (tokens[k + len - 1] as Token).end }
+    role = {
+      title: m?.values[0] ?? null,
+      start: (tokens[k] as Token).start,
+      end: (tokens[k + len - 1] as Token).end,
+    }
     a = k + len
     k = a - 1
   }
@@ -123,15 +152,32 @@ function pushRun(out: Candidate[], doc: Doc, lex: Lexicon, first: number, last: 
   if (b > a) add(out, text, tokens, a, b, sentenceStart, role)
 }
 
-function add(out: Candidate[], text: string, tokens: readonly Token[], a: number, b: number, sentenceStart: number, role: Candidate['role']): void {
+function add(
+  out: Candidate[],
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  sentenceStart: number,
+  role: Candidate['role'],
+): void {
   const start = (tokens[a] as Token).start
   const end = (tokens[b - 1] as Token).end
   const initial = tokens.slice(sentenceStart, a).every((t) => !t.word)
-  out.push({ first: a, last: b, start, end, text: text.slice(start, end), sentenceInitial: initial, role })
+  out.push({
+    first: a,
+    last: b,
+    start,
+    end,
+    text: text.slice(start, end),
+    sentenceInitial: initial,
+    role,
+  })
 }
 
 /** Lookup form of a token in the role lexicon: lower-case, without "then-". */
 export const roleKey = (w: string): string => w.toLowerCase().replace(TIME_PREFIX, '')
 
 /** "Departments" → "Department": org head words are listed in the singular. */
-export const singular = (w: string): string => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)
+export const singular = (w: string): string =>
+  w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w

@@ -23,12 +23,33 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
   const gaz = lex.gazetteer.longest(tokens, c.first)
   if (gaz && gaz.length === length) {
     const entry = pickEntry(gaz.values)
-    return { type: 'entity', kind: entry.kind, name: entry.name, country: entry.country, sector: entry.sector, lexicon: entry, confidence: 2 }
+    return {
+      type: 'entity',
+      kind: entry.kind,
+      name: entry.name,
+      country: entry.country,
+      sector: entry.sector,
+      lexicon: entry,
+      confidence: 2,
+    }
   }
   // "Donald Trump Jr.": a known person's name plus a generational suffix is the son, not the father.
-  if (gaz && gaz.length === length - 1 && /^(Jr|Sr|II|III|IV)\.?$/.test((tokens[c.last - 1] as Token).text) && gaz.values.some((v) => v.kind === 'person')) {
+  if (
+    gaz &&
+    gaz.length === length - 1 &&
+    /^(Jr|Sr|II|III|IV)\.?$/.test((tokens[c.last - 1] as Token).text) &&
+    gaz.values.some((v) => v.kind === 'person')
+  ) {
     const father = gaz.values.find((v) => v.kind === 'person') as GazetteerEntry
-    return { type: 'entity', kind: 'person', name: c.text, country: father.country, sector: null, lexicon: null, confidence: 1 }
+    return {
+      type: 'entity',
+      kind: 'person',
+      name: c.text,
+      country: father.country,
+      sector: null,
+      lexicon: null,
+      confidence: 1,
+    }
   }
   if (length === 1) {
     const demonym = lex.demonyms.get(c.text.replace(TIME_PREFIX, ''))
@@ -36,18 +57,46 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
   }
   const words = tokens.slice(c.first, c.last)
   const head = orgHead(words, lex)
-  if (head) return { type: 'entity', kind: head, name: c.text.replace(/^(The|El|La|Los|Las) /, ''), country: null, sector: null, lexicon: null, confidence: 1 }
+  if (head)
+    return {
+      type: 'entity',
+      kind: head,
+      name: c.text.replace(/^(The|El|La|Los|Las) /, ''),
+      country: null,
+      sector: null,
+      lexicon: null,
+      confidence: 1,
+    }
   const acronym = length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(c.text)
-  if (!acronym && isPersonContext(c, doc, lex)) return { type: 'entity', kind: 'person', name: c.text, country: null, sector: null, lexicon: null, confidence: 1 }
+  if (!acronym && isPersonContext(c, doc, lex))
+    return {
+      type: 'entity',
+      kind: 'person',
+      name: c.text,
+      country: null,
+      sector: null,
+      lexicon: null,
+      confidence: 1,
+    }
   if (acronym && nextIsSpeechCue(c, doc, lex)) {
-    return { type: 'entity', kind: 'organization', name: c.text, country: null, sector: null, lexicon: null, confidence: 1 }
+    return {
+      type: 'entity',
+      kind: 'organization',
+      name: c.text,
+      country: null,
+      sector: null,
+      lexicon: null,
+      confidence: 1,
+    }
   }
   return { type: 'unknown' }
 }
 
 function pickEntry(values: readonly GazetteerEntry[]): GazetteerEntry {
   const order = ['country', 'person', 'organization', 'capital', 'place', 'region'] as const
-  return [...values].sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source))[0] as GazetteerEntry
+  return [...values].sort(
+    (a, b) => order.indexOf(a.source) - order.indexOf(b.source),
+  )[0] as GazetteerEntry
 }
 
 /** The kind that an organisation or place head word gives ("… University", "Department of …"). */
@@ -76,20 +125,29 @@ export function isPersonContext(c: Candidate, doc: Doc, lex: Lexicon): boolean {
 }
 
 /** A lower-case role right before the name: "historian Héctor Lindo Fuentes". */
-export function roleBefore(c: Candidate, doc: Doc, lex: Lexicon): { start: number; end: number; first: number } | null {
+export function roleBefore(
+  c: Candidate,
+  doc: Doc,
+  lex: Lexicon,
+): { start: number; end: number; first: number } | null {
   const { tokens } = doc
   const sentence = (tokens[c.first] as Token).sentence
   for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
     const t = tokens[k] as Token
     if (t.sentence !== sentence || !t.word) break
     const m = lex.roles.longest(tokens, k, (w) => w.toLowerCase().replace(TIME_PREFIX, ''))
-    if (m && k + m.length === c.first) return { start: t.start, end: (tokens[c.first - 1] as Token).end, first: k }
+    if (m && k + m.length === c.first)
+      return { start: t.start, end: (tokens[c.first - 1] as Token).end, first: k }
   }
   return null
 }
 
 /** ", a specialist in … at …" or ", the Salvadoran president," right after a name. */
-export function appositiveRole(c: Candidate, doc: Doc, lex: Lexicon): { first: number; length: number; stop: number } | null {
+export function appositiveRole(
+  c: Candidate,
+  doc: Doc,
+  lex: Lexicon,
+): { first: number; length: number; stop: number } | null {
   const { tokens } = doc
   if ((tokens[c.last] as Token | undefined)?.text !== ',') return null
   const sentence = (tokens[c.first] as Token).sentence
@@ -102,7 +160,13 @@ export function appositiveRole(c: Candidate, doc: Doc, lex: Lexicon): { first: n
     const m = lex.roles.longest(tokens, k + n, (w) => w.toLowerCase())
     if (m) {
       let stop = k + n + m.length
-      while (stop < tokens.length && (tokens[stop] as Token).sentence === sentence && !/^[,.;:)—–]$/.test((tokens[stop] as Token).text) && stop - k < 18) stop++
+      while (
+        stop < tokens.length &&
+        (tokens[stop] as Token).sentence === sentence &&
+        !/^[,.;:)—–]$/.test((tokens[stop] as Token).text) &&
+        stop - k < 18
+      )
+        stop++
       return { first: k + n, length: m.length, stop }
     }
   }
@@ -113,7 +177,13 @@ export function nextIsSpeechCue(c: Candidate, doc: Doc, lex: Lexicon): boolean {
   const { tokens } = doc
   let k = c.last
   // "Campos also explained", "Musk has said"
-  while (k < tokens.length && /^(also|has|have|had|then|later|once|again|already|also|previously|recently|ha|había|también)$/i.test((tokens[k] as Token).text)) k++
+  while (
+    k < tokens.length &&
+    /^(also|has|have|had|then|later|once|again|already|also|previously|recently|ha|había|también)$/i.test(
+      (tokens[k] as Token).text,
+    )
+  )
+    k++
   const m = lex.speechCues.longest(tokens, k, (w) => w.toLowerCase())
   return !!m && m.values.some((v) => v.type === 'verb')
 }

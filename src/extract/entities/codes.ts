@@ -31,6 +31,13 @@ export function lexiconRoles(d: Draft, lex: Lexicon): Role[] {
   return lex.officeHolders
     .termsOf(d.lexiconName ?? d.name)
     .filter((t) => !d.lexiconName || t.name === d.lexiconName)
-    .map((t) => ({ title: t.title, of: t.country, from: t.from, to: t.to, sector: t.sector, via: 'lexicon' as const }))
+    .map((t) => ({
+      title: t.title,
+      of: t.country,
+      from: t.from,
+      to: t.to,
+      sector: t.sector,
+      via: 'lexicon' as const,
+    }))
     .sort((a, b) => (a.from < b.from ? -1 : 1))
 }

@@ -5,8 +5,29 @@ import type { Draft } from './draft.js'
 import type { Registry } from './registry.js'
 import { mentionIndex } from './roles.js'
 
-const COUNTRY_NOUNS = new Set(['country', 'nation', 'republic', 'state', 'país', 'nación', 'república', 'estado'])
-const TEMPORAL = new Set(['then', 'former', 'new', 'current', 'outgoing', 'incoming', 'entonces', 'expresidente', 'actual', 'nuevo', 'nueva'])
+const COUNTRY_NOUNS = new Set([
+  'country',
+  'nation',
+  'republic',
+  'state',
+  'país',
+  'nación',
+  'república',
+  'estado',
+])
+const TEMPORAL = new Set([
+  'then',
+  'former',
+  'new',
+  'current',
+  'outgoing',
+  'incoming',
+  'entonces',
+  'expresidente',
+  'actual',
+  'nuevo',
+  'nueva',
+])
 
 /**
  * Definite descriptions: "the Salvadoran president" → the person who holds that
@@ -14,7 +35,12 @@ const TEMPORAL = new Set(['then', 'former', 'new', 'current', 'outgoing', 'incom
  * → the last person given that role; "the Central American country" → the last
  * country of that region mentioned.
  */
-export function resolveDescriptions(doc: Doc, lex: Lexicon, registry: Registry, timexes: readonly Timex[]): void {
+export function resolveDescriptions(
+  doc: Doc,
+  lex: Lexicon,
+  registry: Registry,
+  timexes: readonly Timex[],
+): void {
   const { tokens } = doc
   const entityAt = mentionIndex(registry)
   for (let i = 0; i < tokens.length; i++) {
@@ -50,7 +76,9 @@ export function resolveDescriptions(doc: Doc, lex: Lexicon, registry: Registry, 
     const head = tokens[k]
     if (!head || head.sentence !== (tokens[i] as Token).sentence) continue
     if ((country || regionCodes) && COUNTRY_NOUNS.has(head.text.toLowerCase())) {
-      const target = country ? registry.drafts.find((d) => d.kind === 'country' && d.country === country) : lastCountryIn(registry, regionCodes ?? [], head.start)
+      const target = country
+        ? registry.drafts.find((d) => d.kind === 'country' && d.country === country)
+        : lastCountryIn(registry, regionCodes ?? [], head.start)
       if (target) registry.mention(target, (tokens[i] as Token).start, head.end, 'description')
       continue
     }
@@ -61,7 +89,14 @@ export function resolveDescriptions(doc: Doc, lex: Lexicon, registry: Registry, 
     if (after?.upper && after.word) continue
     const end = (tokens[k + role.length - 1] as Token).end
     const span = { start: (tokens[i] as Token).start, end }
-    const target = bestHolder(registry, lex, role.values[0] as RoleTitle, country, span, dateAround(doc, timexes, span.start))
+    const target = bestHolder(
+      registry,
+      lex,
+      role.values[0] as RoleTitle,
+      country,
+      span,
+      dateAround(doc, timexes, span.start),
+    )
     if (target) {
       registry.mention(target, span.start, span.end, 'title')
       i = k + role.length - 1
@@ -87,22 +122,48 @@ function dateAround(doc: Doc, timexes: readonly Timex[], offset: number): string
   return value.length === 4 ? `${value}-07-01` : value.length === 7 ? `${value}-15` : value
 }
 
-function bestHolder(registry: Registry, lex: Lexicon, role: RoleTitle, country: string | null, at: Span, published: string): Draft | undefined {
-  const people = registry.drafts.filter((d) => d.kind === 'person' && d.mentions.some((m) => m.start < at.start))
+function bestHolder(
+  registry: Registry,
+  lex: Lexicon,
+  role: RoleTitle,
+  country: string | null,
+  at: Span,
+  published: string,
+): Draft | undefined {
+  const people = registry.drafts.filter(
+    (d) => d.kind === 'person' && d.mentions.some((m) => m.start < at.start),
+  )
   const fits = (d: Draft) =>
     (!country || d.country === country || d.roles.some((r) => r.of === country)) &&
     (d.roles.some((r) => r.sector === role.sector && sameTitle(r.title, role)) ||
       (role.office !== undefined &&
-        lex.officeHolders.termsOf(d.lexiconName ?? d.name).some((t) => (t.office === role.office || (role.office?.startsWith('head-of') && t.office.startsWith('head-of'))) && (!country || t.country === country))))
-  const ranked = people.filter(fits).sort((a, b) => lastBefore(b, at.start) - lastBefore(a, at.start))
+        lex.officeHolders
+          .termsOf(d.lexiconName ?? d.name)
+          .some(
+            (t) =>
+              (t.office === role.office ||
+                (role.office?.startsWith('head-of') && t.office.startsWith('head-of'))) &&
+              (!country || t.country === country),
+          )))
+  const ranked = people
+    .filter(fits)
+    .sort((a, b) => lastBefore(b, at.start) - lastBefore(a, at.start))
   if (ranked.length > 1 && role.office) {
-    const sameOffice = (office: string) => office === role.office || (role.office?.startsWith('head-of') === true && office.startsWith('head-of'))
-    const current = ranked.find((d) => lex.officeHolders.termsAt(d.lexiconName ?? d.name, published).some((t) => sameOffice(t.office)))
+    const sameOffice = (office: string) =>
+      office === role.office ||
+      (role.office?.startsWith('head-of') === true && office.startsWith('head-of'))
+    const current = ranked.find((d) =>
+      lex.officeHolders
+        .termsAt(d.lexiconName ?? d.name, published)
+        .some((t) => sameOffice(t.office)),
+    )
     if (current) return current
   }
   if (ranked[0]) return ranked[0]
   if (country && role.office) {
-    const offices = role.office.startsWith('head-of') ? (['head-of-state', 'head-of-state-and-government', 'head-of-government'] as const) : [role.office]
+    const offices = role.office.startsWith('head-of')
+      ? (['head-of-state', 'head-of-state-and-government', 'head-of-government'] as const)
+      : [role.office]
     const holder = lex.officeHolders.holderAt(country, offices, published)
     if (holder && inForce(holder, published)) return registry.find(holder.name, 'person')
   }
@@ -120,7 +181,11 @@ function lastBefore(d: Draft, offset: number): number {
   return best
 }
 
-function lastCountryIn(registry: Registry, codes: readonly string[], offset: number): Draft | undefined {
+function lastCountryIn(
+  registry: Registry,
+  codes: readonly string[],
+  offset: number,
+): Draft | undefined {
   const set = new Set(codes)
   return registry.drafts
     .filter((d) => d.kind === 'country' && d.country && set.has(d.country))
@@ -133,11 +198,16 @@ function lastCountryIn(registry: Registry, codes: readonly string[], offset: num
  * earlier sentence that names one. Mentions inside quotations are skipped unless
  * the pronoun is inside the same quotation, and gender must agree when known.
  */
-export function resolvePronouns(doc: Doc, lex: Lexicon, registry: Registry, quoted: readonly Span[]): void {
+export function resolvePronouns(
+  doc: Doc,
+  lex: Lexicon,
+  registry: Registry,
+  quoted: readonly Span[],
+): void {
   const persons = personMentions(registry)
   for (const t of doc.tokens) {
     const p = lex.pronouns.get(t.text.toLowerCase())
-    if (!p || p.number !== 'sg' || p.gender === 'n') continue
+    if (p?.number !== 'sg' || p.gender === 'n') continue
     if (lex.lang === 'es' && (p.case === 'obj' || p.case === 'refl' || p.case === 'poss')) continue
     const target = antecedent(doc, persons, t, p.gender, quoted)
     if (target) registry.mention(target, t.start, t.end, 'pronoun')
@@ -158,7 +228,13 @@ function personMentions(registry: Registry): PersonMention[] {
 }
 
 /** Exported for quote attribution, which resolves speaker pronouns the same way. */
-export function antecedent(doc: Doc, persons: readonly PersonMention[], at: Token, gender: string, quoted: readonly Span[]): Draft | undefined {
+export function antecedent(
+  doc: Doc,
+  persons: readonly PersonMention[],
+  at: Token,
+  gender: string,
+  quoted: readonly Span[],
+): Draft | undefined {
   const inQuote = quoted.find((q) => q.start <= at.start && at.start < q.end)
   const ok = (m: PersonMention) => {
     const q = quoted.find((s) => s.start <= m.start && m.start < s.end)

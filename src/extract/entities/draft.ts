@@ -20,7 +20,12 @@ export interface Draft {
   confidence: number
 }
 
-export function newDraft(index: number, name: string, kind: EntityKind, country: string | null): Draft {
+export function newDraft(
+  index: number,
+  name: string,
+  kind: EntityKind,
+  country: string | null,
+): Draft {
   return {
     index,
     name,
@@ -44,7 +49,10 @@ const GENERATIONAL = /^(jr|sr|ii|iii|iv)\.?$/i
  * name ("Héctor Lindo Fuentes" → "Lindo Fuentes", "Fuentes"), keeping a
  * generational suffix attached ("Donald Trump Jr." → "Trump Jr.", never "Trump").
  */
-export function personNameTails(words: readonly string[], isParticle: (w: string) => boolean): string[] {
+export function personNameTails(
+  words: readonly string[],
+  isParticle: (w: string) => boolean,
+): string[] {
   const tails: string[] = []
   const hasSuffix = words.length > 2 && GENERATIONAL.test(words[words.length - 1] ?? '')
   const lastCore = hasSuffix ? words.length - 2 : words.length - 1

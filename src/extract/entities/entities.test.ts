@@ -10,13 +10,16 @@ function analyse(text: string, published = '2024-11-13') {
   const lex = loadLexicon('en')
   const layer = extractEntities(doc, lex, findQuotedSpans(text), extractTimexes(doc, lex))
   const byName = (name: string) => layer.entities.find((e) => e.name === name)
-  const mentionsOf = (name: string) => layer.mentions.filter((m) => m.entity === byName(name)?.id).map((m) => textOf(doc, m))
+  const mentionsOf = (name: string) =>
+    layer.mentions.filter((m) => m.entity === byName(name)?.id).map((m) => textOf(doc, m))
   return { ...layer, byName, mentionsOf }
 }
 
 describe('entities (en)', () => {
   it('types people, organisations, countries and places', () => {
-    const a = analyse('Economist Rosa Quintanilla, a researcher at the Central American University in San Salvador, spoke to Reuters about Honduras.')
+    const a = analyse(
+      'Economist Rosa Quintanilla, a researcher at the Central American University in San Salvador, spoke to Reuters about Honduras.',
+    )
     expect(a.byName('Rosa Quintanilla')?.kind).toBe('person')
     expect(a.byName('Central American University')?.kind).toBe('organization')
     expect(a.byName('San Salvador')?.kind).toBe('location')
@@ -24,20 +27,35 @@ describe('entities (en)', () => {
   })
 
   it('links short names, titles and pronouns to the person', () => {
-    const a = analyse('Historian Tomás Echeverría Vidal studies the region. Echeverría Vidal said the talks were late. The historian added that he expected a deal.')
-    expect(a.mentionsOf('Tomás Echeverría Vidal')).toEqual(['Tomás Echeverría Vidal', 'Echeverría Vidal', 'The historian', 'he'])
+    const a = analyse(
+      'Historian Tomás Echeverría Vidal studies the region. Echeverría Vidal said the talks were late. The historian added that he expected a deal.',
+    )
+    expect(a.mentionsOf('Tomás Echeverría Vidal')).toEqual([
+      'Tomás Echeverría Vidal',
+      'Echeverría Vidal',
+      'The historian',
+      'he',
+    ])
   })
 
   it('reads roles before the name and in an appositive', () => {
-    const a = analyse('Senator Laura Pineda, chair of the Foreign Relations Committee, met Mexican Interior Minister Jorge Salas in Monterrey.')
+    const a = analyse(
+      'Senator Laura Pineda, chair of the Foreign Relations Committee, met Mexican Interior Minister Jorge Salas in Monterrey.',
+    )
     expect(a.byName('Laura Pineda')?.roles.map((r) => r.title)).toContain('Senator')
     expect(a.byName('Jorge Salas')?.country).toBe('MEX')
   })
 
   it('gives office-holders their code as of the publication date', () => {
-    expect(analyse('Bukele spoke with Trump on the phone.', '2019-10-01').byName('Donald Trump')?.code).toBe('USAGOV')
-    expect(analyse('Bukele spoke with Trump on the phone.', '2024-11-13').byName('Donald Trump')?.code).toBe('USAELI')
-    expect(analyse('Bukele spoke with Trump on the phone.', '2024-11-13').byName('Nayib Bukele')?.code).toBe('SLVGOV')
+    expect(
+      analyse('Bukele spoke with Trump on the phone.', '2019-10-01').byName('Donald Trump')?.code,
+    ).toBe('USAGOV')
+    expect(
+      analyse('Bukele spoke with Trump on the phone.', '2024-11-13').byName('Donald Trump')?.code,
+    ).toBe('USAELI')
+    expect(
+      analyse('Bukele spoke with Trump on the phone.', '2024-11-13').byName('Nayib Bukele')?.code,
+    ).toBe('SLVGOV')
   })
 
   it('resolves a description to the office-holder of that country', () => {
@@ -52,12 +70,16 @@ describe('entities (en)', () => {
   })
 
   it('keeps a generational suffix apart from the father', () => {
-    const a = analyse('Donald Trump Jr. spoke first. Then Donald Trump spoke. Trump Jr. left early.')
+    const a = analyse(
+      'Donald Trump Jr. spoke first. Then Donald Trump spoke. Trump Jr. left early.',
+    )
     expect(a.mentionsOf('Donald Trump Jr.')).toEqual(['Donald Trump Jr.', 'Trump Jr.'])
   })
 
   it('does not take sentence-opening words for names', () => {
-    const a = analyse('However, the talks failed. Several ministers left. Meanwhile Congress waited.')
+    const a = analyse(
+      'However, the talks failed. Several ministers left. Meanwhile Congress waited.',
+    )
     expect(a.entities.map((e) => e.name)).not.toContain('However')
     expect(a.entities.map((e) => e.name)).not.toContain('Several')
   })

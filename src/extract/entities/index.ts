@@ -10,8 +10,8 @@ import { readRoles } from './roles.js'
 
 export { antecedent, personMentionList } from './coref.js'
 export type { Draft } from './draft.js'
-export { mentionIndex } from './roles.js'
 export type { Registry } from './registry.js'
+export { mentionIndex } from './roles.js'
 
 export interface EntityLayer {
   entities: Entity[]
@@ -27,7 +27,12 @@ export interface EntityLayer {
  * `quoted` are the spans inside quotation marks, which pronoun resolution treats apart;
  * `timexes` date the passages where "the then candidate" must be resolved.
  */
-export function extractEntities(doc: Doc, lex: Lexicon, quoted: readonly Span[], timexes: readonly Timex[] = []): EntityLayer {
+export function extractEntities(
+  doc: Doc,
+  lex: Lexicon,
+  quoted: readonly Span[],
+  timexes: readonly Timex[] = [],
+): EntityLayer {
   const { registry, names } = buildNames(doc, lex)
   readRoles(doc, lex, registry, names)
   resolveDescriptions(doc, lex, registry, timexes)

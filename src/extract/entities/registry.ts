@@ -20,7 +20,8 @@ export class Registry {
     this.index(d, name)
     if (kind === 'person') {
       const words = this.lex.tokenize(name).map((t) => t.text)
-      for (const tail of personNameTails(words, (w) => this.lex.particles.has(w))) this.alias(d, tail, false)
+      for (const tail of personNameTails(words, (w) => this.lex.particles.has(w)))
+        this.alias(d, tail, false)
       const given = words[0] ? this.lex.givenNames.get(words[0]) : undefined
       if (given) d.gender = given
     }

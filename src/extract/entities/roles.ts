@@ -1,8 +1,8 @@
 import type { Doc, Role, Token } from '../../doc/index.js'
 import type { Lexicon, RoleTitle } from '../../lexicon/index.js'
+import type { NameMention } from './build.js'
 import { TIME_PREFIX } from './candidates.js'
 import { appositiveRole, roleBefore } from './classify.js'
-import type { NameMention } from './build.js'
 import type { Draft } from './draft.js'
 import type { Registry } from './registry.js'
 
@@ -12,17 +12,45 @@ import type { Registry } from './registry.js'
  * an appositive after it (", professor emeritus at Fordham University in New York,"),
  * or "of <country>" ("President Nayib Bukele of El Salvador").
  */
-export function readRoles(doc: Doc, lex: Lexicon, registry: Registry, names: readonly NameMention[]): void {
+export function readRoles(
+  doc: Doc,
+  lex: Lexicon,
+  registry: Registry,
+  names: readonly NameMention[],
+): void {
   const { tokens, text } = doc
   const entityAt = mentionIndex(registry)
   for (const { draft, candidate: c } of names) {
     if (draft.kind !== 'person') continue
-    if (c.role?.title) addRole(draft, c.role.title, c.role.start, c.role.end, countryBefore(doc, lex, entityAt, tokens.findIndex((t) => t.start === c.role?.start)), doc)
+    if (c.role?.title)
+      addRole(
+        draft,
+        c.role.title,
+        c.role.start,
+        c.role.end,
+        countryBefore(
+          doc,
+          lex,
+          entityAt,
+          tokens.findIndex((t) => t.start === c.role?.start),
+        ),
+        doc,
+      )
     const before = roleBefore(c, doc, lex)
     if (before) {
-      const m = lex.roles.longest(tokens, before.first, (w) => w.toLowerCase().replace(TIME_PREFIX, ''))
+      const m = lex.roles.longest(tokens, before.first, (w) =>
+        w.toLowerCase().replace(TIME_PREFIX, ''),
+      )
       const title = m?.values[0]
-      if (title) addRole(draft, title, before.start, before.end, countryBefore(doc, lex, entityAt, before.first), doc)
+      if (title)
+        addRole(
+          draft,
+          title,
+          before.start,
+          before.end,
+          countryBefore(doc, lex, entityAt, before.first),
+          doc,
+        )
     }
     const app = appositiveRole(c, doc, lex)
     if (app) {
@@ -48,7 +76,15 @@ export function readRoles(doc: Doc, lex: Lexicon, registry: Registry, names: rea
   }
 }
 
-function addRole(d: Draft, title: RoleTitle, start: number, end: number, of: Draft | null, doc: Doc, phrase?: string): void {
+function addRole(
+  d: Draft,
+  title: RoleTitle,
+  start: number,
+  end: number,
+  of: Draft | null,
+  doc: Doc,
+  phrase?: string,
+): void {
   if (d.roles.some((r) => r.evidence?.[0] === start)) return
   const then = /^(then|former|ex)[-\s]/i.test(doc.text.slice(Math.max(0, start - 5), end))
   const country = of?.kind === 'country' ? of.country : (of?.country ?? null)
@@ -73,7 +109,12 @@ function titleCase(phrase: string, title: RoleTitle): string {
 }
 
 /** A country or place named right before a role: "Salvadoran prosecutor", "Florida Congressman", "US president-elect". */
-function countryBefore(doc: Doc, lex: Lexicon, entityAt: (offset: number) => Draft | undefined, roleToken: number): Draft | null {
+function countryBefore(
+  doc: Doc,
+  lex: Lexicon,
+  entityAt: (offset: number) => Draft | undefined,
+  roleToken: number,
+): Draft | null {
   const prev = doc.tokens[roleToken - 1]
   if (!prev || prev.sentence !== doc.tokens[roleToken]?.sentence) return null
   const e = entityAt(prev.start)
@@ -83,7 +124,12 @@ function countryBefore(doc: Doc, lex: Lexicon, entityAt: (offset: number) => Dra
 }
 
 /** The first organisation or country mentioned inside an appositive. */
-function affiliation(entityAt: (offset: number) => Draft | undefined, start: number, end: number, step = 1): Draft | null {
+function affiliation(
+  entityAt: (offset: number) => Draft | undefined,
+  start: number,
+  end: number,
+  step = 1,
+): Draft | null {
   for (let o = start; o < end; o += step) {
     const e = entityAt(o)
     if (e && e.kind !== 'person') return e
@@ -94,7 +140,8 @@ function affiliation(entityAt: (offset: number) => Draft | undefined, start: num
 /** Which entity a character offset belongs to, from name mentions. */
 export function mentionIndex(registry: Registry): (offset: number) => Draft | undefined {
   const spans: { start: number; end: number; d: Draft }[] = []
-  for (const d of registry.drafts) for (const m of d.mentions) spans.push({ start: m.start, end: m.end, d })
+  for (const d of registry.drafts)
+    for (const m of d.mentions) spans.push({ start: m.start, end: m.end, d })
   spans.sort((a, b) => a.start - b.start)
   return (offset) => {
     let lo = 0

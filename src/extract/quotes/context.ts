@@ -1,6 +1,6 @@
 import type { Doc, Mention, Sentence, Span, Token } from '../../doc/index.js'
-import { sentenceAt } from '../../text/index.js'
 import type { Lexicon, SpeechCue } from '../../lexicon/index.js'
+import { sentenceAt } from '../../text/index.js'
 import type { Draft, EntityLayer } from '../entities/index.js'
 import type { QuotedSpan } from './marks.js'
 
@@ -83,16 +83,33 @@ export class QuoteContext {
     if (!t) return undefined
     const hit = this.mentionsByStart.get(t.start)
     if (hit && hit.d.kind !== 'country' && hit.d.kind !== 'location') {
-      return { draft: hit.d, name: hit.d.lexiconName ?? hit.d.name, start: hit.m.start, end: hit.m.end, endToken: this.tokenFrom(hit.m.end) }
+      return {
+        draft: hit.d,
+        name: hit.d.lexiconName ?? hit.d.name,
+        start: hit.m.start,
+        end: hit.m.end,
+        endToken: this.tokenFrom(hit.m.end),
+      }
     }
     // A determiner or quantifier may open a group: "the analysts", "some experts".
     for (let k = i; k <= i + 2; k++) {
       const w = this.doc.tokens[k]
       if (!w || w.sentence !== t.sentence) break
       if (this.lex.groupWords.has(w.text.toLowerCase())) {
-        return { draft: null, name: w.text.toLowerCase(), start: t.start, end: w.end, endToken: k + 1 }
+        return {
+          draft: null,
+          name: w.text.toLowerCase(),
+          start: t.start,
+          end: w.end,
+          endToken: k + 1,
+        }
       }
-      if (k > i && !this.lex.functionWords.has(w.text.toLowerCase()) && !/^(some|many|several|most|other|foreign|local|political)$/i.test(w.text)) break
+      if (
+        k > i &&
+        !this.lex.functionWords.has(w.text.toLowerCase()) &&
+        !/^(some|many|several|most|other|foreign|local|political)$/i.test(w.text)
+      )
+        break
     }
     return undefined
   }
@@ -119,7 +136,7 @@ export class QuoteContext {
 
   private isTitleWord(k: number): boolean {
     const t = this.doc.tokens[k]
-    if (!t || !t.word) return false
+    if (!t?.word) return false
     const lower = t.text.toLowerCase()
     return (
       /^(the|a|an|el|la|los|las|un|una|then|former|ex)$/.test(lower) ||

@@ -8,7 +8,8 @@ export interface Attribution {
   addressee: Speaker | null
 }
 
-const SKIPPABLE = /^(also|then|later|again|further|once|has|have|had|ha|había|también|luego|después|además)$/i
+const SKIPPABLE =
+  /^(also|then|later|again|further|once|has|have|had|ha|había|también|luego|después|además)$/i
 const COMPLEMENTISER = /^(that|que|:|,)$/i
 
 /**
@@ -38,7 +39,8 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     let c = speaker.endToken
     while (SKIPPABLE.test(ctx.token(c)?.text ?? '')) c++
     const cue2 = ctx.cueAt(c)
-    if (cue2?.cue.type === 'verb') return { speaker, cue: cue2, addressee: addresseeAfter(ctx, c + cue2.length) }
+    if (cue2?.cue.type === 'verb')
+      return { speaker, cue: cue2, addressee: addresseeAfter(ctx, c + cue2.length) }
   }
   return null
 }
@@ -60,7 +62,7 @@ function before(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     const tok = ctx.token(k)
     if (!tok || tok.sentence !== sentence || ctx.insideQuote(tok.start)) break
     const cue = ctx.cueAt(k)
-    if (!cue || cue.cue.type !== 'verb') continue
+    if (cue?.cue.type !== 'verb') continue
     if (cue.first + cue.length - 1 < i - 3) continue
     const speaker = subjectOf(ctx, cue)
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, cue.first + cue.length) }
@@ -115,5 +117,9 @@ function addresseeAfter(ctx: QuoteContext, i: number): Speaker | null {
   if (/^(to|a)$/i.test(ctx.token(k)?.text ?? '')) k++
   if (/^(the|el|la|los|las)$/i.test(ctx.token(k)?.text ?? '')) k++
   const s = ctx.speakerAt(k)
-  return s?.draft && s.draft.kind !== 'person' ? s : s && /^(told|tell|tells|telling)$/i.test(ctx.token(i - 1)?.text ?? '') ? s : null
+  return s?.draft && s.draft.kind !== 'person'
+    ? s
+    : s && /^(told|tell|tells|telling)$/i.test(ctx.token(i - 1)?.text ?? '')
+      ? s
+      : null
 }

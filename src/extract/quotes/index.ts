@@ -13,7 +13,12 @@ export { findQuotedSpans, type QuotedSpan } from './marks.js'
 /** A quotation without a cue beside it counts when it reads like speech: this many words or more. */
 const MIN_UNATTRIBUTED_WORDS = 6
 
-export function extractQuotes(doc: Doc, lex: Lexicon, entities: EntityLayer, quoted: readonly QuotedSpan[]): Quote[] {
+export function extractQuotes(
+  doc: Doc,
+  lex: Lexicon,
+  entities: EntityLayer,
+  quoted: readonly QuotedSpan[],
+): Quote[] {
   const ctx = new QuoteContext(doc, lex, entities, quoted)
   const indirect = findIndirect(ctx)
   const out: Omit<Quote, 'id'>[] = []
@@ -23,12 +28,24 @@ export function extractQuotes(doc: Doc, lex: Lexicon, entities: EntityLayer, quo
     const inner = quoted.filter((q) => q.start >= r.start - 1 && q.start < r.end)
     for (const q of inner) merged.add(q)
     const end = Math.max(r.end, ...inner.map((q) => q.end))
-    out.push(toQuote(entities, r.start, end, inner.length ? 'mixed' : 'indirect', { speaker: r.speaker, cue: r.cue, addressee: r.addressee }))
+    out.push(
+      toQuote(entities, r.start, end, inner.length ? 'mixed' : 'indirect', {
+        speaker: r.speaker,
+        cue: r.cue,
+        addressee: r.addressee,
+      }),
+    )
   }
 
   for (const turn of findTurns(ctx)) {
     for (const q of quoted) if (q.start >= turn.start && q.start < turn.end) merged.add(q)
-    out.push(toQuote(entities, turn.start, turn.end, 'direct', { speaker: turn.speaker, cue: null, addressee: null }))
+    out.push(
+      toQuote(entities, turn.start, turn.end, 'direct', {
+        speaker: turn.speaker,
+        cue: null,
+        addressee: null,
+      }),
+    )
   }
 
   let previous = null as Attribution | null
@@ -39,12 +56,27 @@ export function extractQuotes(doc: Doc, lex: Lexicon, entities: EntityLayer, quo
     let found = attributeDirect(ctx, q)
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length
     if (!found?.cue) {
-      if (words < MIN_UNATTRIBUTED_WORDS || !/^[\p{Lu}\p{N}¿¡]/u.test(doc.text.slice(q.start))) continue
+      if (words < MIN_UNATTRIBUTED_WORDS || !/^[\p{Lu}\p{N}¿¡]/u.test(doc.text.slice(q.start)))
+        continue
       // A quotation paragraph with no cue continues the last speaker.
       found = previous && paragraph - previousParagraph <= 1 ? { ...previous, cue: null } : null
     }
-    if (found?.speaker?.draft === null && found.speaker.name && previous?.speaker && isPronoun(lex, doc, found.speaker)) found = { ...found, speaker: previous.speaker }
-    out.push(toQuote(entities, q.start, q.end, 'direct', found ?? { speaker: null, cue: null, addressee: null }))
+    if (
+      found?.speaker?.draft === null &&
+      found.speaker.name &&
+      previous?.speaker &&
+      isPronoun(lex, doc, found.speaker)
+    )
+      found = { ...found, speaker: previous.speaker }
+    out.push(
+      toQuote(
+        entities,
+        q.start,
+        q.end,
+        'direct',
+        found ?? { speaker: null, cue: null, addressee: null },
+      ),
+    )
     if (found?.speaker) {
       previous = found
       previousParagraph = paragraph
@@ -57,7 +89,13 @@ function isPronoun(lex: Lexicon, doc: Doc, s: Speaker): boolean {
   return lex.pronouns.has(doc.text.slice(s.start, s.end).toLowerCase())
 }
 
-function toQuote(entities: EntityLayer, start: number, end: number, kind: Quote['kind'], a: Attribution): Omit<Quote, 'id'> {
+function toQuote(
+  entities: EntityLayer,
+  start: number,
+  end: number,
+  kind: Quote['kind'],
+  a: Attribution,
+): Omit<Quote, 'id'> {
   const s = a.speaker
   return {
     start,

@@ -57,7 +57,13 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null
     if (/^[.;:!?“”"«»]$/.test(w.text)) break
   }
   if (that >= 0 && !objectBeforeThat(ctx, k, that)) k = that + 1
-  else if (that >= 0 || cue.cue.bareClause !== true || !startsClause(ctx, k) || TAKES_ADDRESSEE.test(cue.cue.lemma)) return trailing(ctx, s, cue)
+  else if (
+    that >= 0 ||
+    cue.cue.bareClause !== true ||
+    !startsClause(ctx, k) ||
+    TAKES_ADDRESSEE.test(cue.cue.lemma)
+  )
+    return trailing(ctx, s, cue)
   const first = ctx.token(k)
   if (!first || k >= s.endToken || /^[“"«]$/.test(first.text)) return null
   const end = contentEnd(ctx, s, k)
@@ -95,14 +101,24 @@ function trailing(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | nul
 /** "warned Colombia against deals that …": the "that" opens a relative clause, not reported speech. */
 function objectBeforeThat(ctx: QuoteContext, from: number, that: number): boolean {
   for (let j = from; j < that; j++) {
-    if (/^(against|about|of|for|with|over|from|contra|sobre|de|con)$/i.test(ctx.token(j)?.text ?? '')) return true
+    if (
+      /^(against|about|of|for|with|over|from|contra|sobre|de|con)$/i.test(ctx.token(j)?.text ?? '')
+    )
+      return true
   }
   const before = ctx.token(that - 1)
-  return !!before && that - 1 >= from && !before.upper && /s$/.test(before.text) && !/^(reporters|journalists|periodistas)$/i.test(before.text)
+  return (
+    !!before &&
+    that - 1 >= from &&
+    !before.upper &&
+    /s$/.test(before.text) &&
+    !/^(reporters|journalists|periodistas)$/i.test(before.text)
+  )
 }
 
 function prepCue(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null {
-  const speaker = ctx.speakerAt(cue.first + cue.length) ?? roleThenSpeaker(ctx, cue.first + cue.length, s)
+  const speaker =
+    ctx.speakerAt(cue.first + cue.length) ?? roleThenSpeaker(ctx, cue.first + cue.length, s)
   if (!speaker) return null
   const isFor = /^(for|para)$/i.test(cue.cue.lemma)
   if (isFor && !(speaker.draft?.kind === 'person' || speaker.draft === null)) return null
@@ -157,12 +173,16 @@ function startsClause(ctx: QuoteContext, k: number): boolean {
   if (!t) return false
   if (t.upper && t.word) return true
   const w = t.text.toLowerCase()
-  return ctx.lex.pronouns.get(w)?.case === 'subj' || /^(the|a|an|this|these|those|there|it|el|la|los|las|un|una|su|sus)$/.test(w)
+  return (
+    ctx.lex.pronouns.get(w)?.case === 'subj' ||
+    /^(the|a|an|this|these|those|there|it|el|la|los|las|un|una|su|sus)$/.test(w)
+  )
 }
 
 function wordCount(ctx: QuoteContext, k: number, end: number): number {
   let n = 0
-  for (let j = k; (ctx.token(j)?.end ?? Number.POSITIVE_INFINITY) <= end; j++) if (ctx.token(j)?.word) n++
+  for (let j = k; (ctx.token(j)?.end ?? Number.POSITIVE_INFINITY) <= end; j++)
+    if (ctx.token(j)?.word) n++
   return n
 }
 
@@ -178,7 +198,11 @@ function contentEnd(ctx: QuoteContext, s: Sentence, k: number): number {
     const quoted = ctx.insideQuote(t.start)
     if (!quoted && words >= MIN_CONTENT_WORDS) {
       if (t.text === ';') return end
-      if (t.text === ',' && ctx.lex.contentBreaks.longest(ctx.doc.tokens, j + 1, (w) => w.toLowerCase())) return end
+      if (
+        t.text === ',' &&
+        ctx.lex.contentBreaks.longest(ctx.doc.tokens, j + 1, (w) => w.toLowerCase())
+      )
+        return end
     }
     if (/^[.!?]$/.test(t.text) && !quoted) return end
     if (t.word) words++
@@ -191,6 +215,7 @@ function contentEnd(ctx: QuoteContext, s: Sentence, k: number): number {
 function contentStart(ctx: QuoteContext, s: Sentence): number {
   const first = ctx.token(s.firstToken) as Token
   const second = ctx.token(s.firstToken + 1)
-  if (second?.text === ',' && ctx.lex.functionWords.has(first.text.toLowerCase())) return (ctx.token(s.firstToken + 2) as Token).start
+  if (second?.text === ',' && ctx.lex.functionWords.has(first.text.toLowerCase()))
+    return (ctx.token(s.firstToken + 2) as Token).start
   return first.start
 }

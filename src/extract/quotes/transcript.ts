@@ -27,12 +27,18 @@ export function findTurns(ctx: QuoteContext): Turn[] {
     const end = paragraphEnd(ctx, s.paragraph, s.index)
     const first = tokens[k + 1]
     if (!first || first.start >= end) continue
-    out.push({ start: first.start, end, speaker: resolveLabel(ctx, text.slice(label.start, label.end), label), label })
+    out.push({
+      start: first.start,
+      end,
+      speaker: resolveLabel(ctx, text.slice(label.start, label.end), label),
+      label,
+    })
   }
   return out
 }
 
-const isLabelWord = (t: Token): boolean => t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)
+const isLabelWord = (t: Token): boolean =>
+  t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)
 
 function paragraphEnd(ctx: QuoteContext, paragraph: number, from: number): number {
   let end = 0
@@ -44,9 +50,26 @@ function paragraphEnd(ctx: QuoteContext, paragraph: number, from: number): numbe
   return end
 }
 
-function resolveLabel(ctx: QuoteContext, label: string, span: { start: number; end: number }): Speaker | null {
+function resolveLabel(
+  ctx: QuoteContext,
+  label: string,
+  span: { start: number; end: number },
+): Speaker | null {
   const titled = label.toLowerCase().replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase())
   const draft = ctx.entities.registry.find(titled) ?? ctx.entities.registry.find(label)
-  if (draft) return { draft, name: draft.lexiconName ?? draft.name, start: span.start, end: span.end, endToken: ctx.tokenFrom(span.end) }
-  return { draft: null, name: label.toLowerCase(), start: span.start, end: span.end, endToken: ctx.tokenFrom(span.end) }
+  if (draft)
+    return {
+      draft,
+      name: draft.lexiconName ?? draft.name,
+      start: span.start,
+      end: span.end,
+      endToken: ctx.tokenFrom(span.end),
+    }
+  return {
+    draft: null,
+    name: label.toLowerCase(),
+    start: span.start,
+    end: span.end,
+    endToken: ctx.tokenFrom(span.end),
+  }
 }

@@ -21,7 +21,11 @@ export function extractTimexes(doc: Doc, lex: Lexicon): Timex[] {
   const words = lex.timexWords
   for (const { start: pStart, end: pEnd } of paragraphs(doc)) {
     const para = text.slice(pStart, pEnd)
-    const results = PARSERS[doc.lang].parse(para, { instant: ref, timezone: 'UTC' }, { forwardDate: false })
+    const results = PARSERS[doc.lang].parse(
+      para,
+      { instant: ref, timezone: 'UTC' },
+      { forwardDate: false },
+    )
     for (let i = 0; i < results.length; i++) {
       const r = results[i] as chrono.ParsedResult
       if (words.ignore.has(r.text.toLowerCase()) || isDuration(r.text, words.duration)) continue
@@ -39,21 +43,40 @@ export function extractTimexes(doc: Doc, lex: Lexicon): Timex[] {
       // "September of" + "this year": chrono splits what is one month.
       const next = results[i + 1]
       const joiner = para.slice(r.index + r.text.length, next?.index ?? 0)
-      if (next && /^\s*(of|de)?\s*$/i.test(joiner) && !next.start.isCertain('month') && next.start.isCertain('year')) {
+      if (
+        next &&
+        /^\s*(of|de)?\s*$/i.test(joiner) &&
+        !next.start.isCertain('month') &&
+        next.start.isCertain('year')
+      ) {
         year = next.start.get('year') ?? year
         yearCertain = true
         end = pStart + next.index + next.text.length
         i++
       }
       let date = new Date(Date.UTC(year, (c.get('month') ?? 1) - 1, c.get('day') ?? 1))
-      if (!yearCertain && c.isCertain('month') && date.getTime() - ref.getTime() > FUTURE_SLACK_DAYS * DAY && !looksForward(doc, start, lex)) {
+      if (
+        !yearCertain &&
+        c.isCertain('month') &&
+        date.getTime() - ref.getTime() > FUTURE_SLACK_DAYS * DAY &&
+        !looksForward(doc, start, lex)
+      ) {
         date = new Date(Date.UTC(year - 1, date.getUTCMonth(), date.getUTCDate()))
       }
-      if (!c.isCertain('month') && c.isCertain('weekday') && date.getTime() > ref.getTime() && !looksForward(doc, start, lex)) {
+      if (
+        !c.isCertain('month') &&
+        c.isCertain('weekday') &&
+        date.getTime() > ref.getTime() &&
+        !looksForward(doc, start, lex)
+      ) {
         date = new Date(date.getTime() - 7 * DAY)
       }
       const iso = date.toISOString()
-      const value = hasDay ? iso.slice(0, 10) : c.isCertain('month') ? iso.slice(0, 7) : iso.slice(0, 4)
+      const value = hasDay
+        ? iso.slice(0, 10)
+        : c.isCertain('month')
+          ? iso.slice(0, 7)
+          : iso.slice(0, 4)
       // Trim a trailing comma or space chrono sometimes keeps.
       while (end > start && /[\s,]/.test(text.charAt(end - 1))) end--
       while (start < end && /\s/.test(text.charAt(start))) start++
@@ -68,7 +91,14 @@ export function extractTimexes(doc: Doc, lex: Lexicon): Timex[] {
 }
 
 /** "in 2021", "since 2019", "this year": years chrono leaves out. */
-function bareYears(text: string, pStart: number, pEnd: number, lex: Lexicon, out: Timex[], ref: Date): void {
+function bareYears(
+  text: string,
+  pStart: number,
+  pEnd: number,
+  lex: Lexicon,
+  out: Timex[],
+  ref: Date,
+): void {
   const para = text.slice(pStart, pEnd)
   const taken = (s: number, e: number) => out.some((t) => t.start < e && s < t.end)
   for (const m of para.matchAll(/(\p{L}+)\s+((?:19|20)\d\d)(?![\d%])/gu)) {
@@ -86,7 +116,8 @@ function bareYears(text: string, pStart: number, pEnd: number, lex: Lexicon, out
       if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) continue
       const s = pStart + at
       const e = s + phrase.length
-      if (!taken(s, e)) out.push({ start: s, end: e, value: String(ref.getUTCFullYear() + offset), type: 'DATE' })
+      if (!taken(s, e))
+        out.push({ start: s, end: e, value: String(ref.getUTCFullYear() + offset), type: 'DATE' })
     }
   }
 }
@@ -94,7 +125,14 @@ function bareYears(text: string, pStart: number, pEnd: number, lex: Lexicon, out
 /** "for one year", "after twelve months": a length of time, not a date. */
 function isDuration(text: string, leads: ReadonlySet<string>): boolean {
   const lower = text.toLowerCase()
-  for (const lead of leads) if (lower.startsWith(`${lead} `) && !/\d{4}|\b(january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/.test(lower)) return true
+  for (const lead of leads)
+    if (
+      lower.startsWith(`${lead} `) &&
+      !/\d{4}|\b(january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/.test(
+        lower,
+      )
+    )
+      return true
   return false
 }
 
@@ -102,7 +140,8 @@ function looksForward(doc: Doc, offset: number, lex: Lexicon): boolean {
   const sentence = doc.sentences.find((s) => s.start <= offset && offset < s.end)
   if (!sentence) return false
   const words = doc.text.slice(sentence.start, sentence.end).toLowerCase()
-  for (const w of lex.timexWords.future) if (new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(words)) return true
+  for (const w of lex.timexWords.future)
+    if (new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(words)) return true
   return false
 }
 
