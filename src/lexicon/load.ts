@@ -66,6 +66,8 @@ export interface Lexicon {
     lead: ReadonlySet<string>
     duration: ReadonlySet<string>
     anchored: ReadonlySet<string>
+    /** Matches a paragraph that may hold a date: a digit or a hint word. */
+    hint: RegExp
     yearPreps: ReadonlySet<string>
     relativeYears: ReadonlyMap<string, number>
     future: ReadonlySet<string>
@@ -221,6 +223,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     lead: new Set(ofType('lead').map((w) => w.word)),
     duration: new Set(ofType('duration').map((w) => w.word)),
     anchored: new Set(ofType('anchored').map((w) => w.word)),
+    hint: new RegExp(`\\d{4}|\\d{1,2}[/.-]\\d{1,2}|(?<![\\p{L}])(?:${ofType('hint').map((w) => w.word).join('|')})(?![\\p{L}])`, 'iu'),
     yearPreps: new Set(ofType('year-prep').map((w) => w.word)),
     relativeYears: new Map(ofType('relative-year').map((w) => [w.word, w.offset ?? 0])),
     future: new Set(ofType('future').map((w) => w.word)),

@@ -21,6 +21,8 @@ export function extractTimexes(doc: Doc, lex: Lexicon): Timex[] {
   const words = lex.timexWords
   for (const { start: pStart, end: pEnd } of paragraphs(doc)) {
     const para = text.slice(pStart, pEnd)
+    // chrono is the slowest step: paragraphs with no digit and no date word cannot hold a date.
+    if (!words.hint.test(para)) continue
     const results = PARSERS[doc.lang].parse(
       para,
       { instant: ref, timezone: 'UTC' },
