@@ -31,15 +31,10 @@ export function buildCountries(
 ): Map<string, CountryInfo> {
   const out = new Map<string, CountryInfo>()
   const isoNames = isoCountries.getNames(lang, { select: 'all' }) as Record<string, string[]>
-  for (const c of worldCountries) {
-    if (
-      !c.independent &&
-      c.cca3 !== 'PSE' &&
-      c.cca3 !== 'TWN' &&
-      c.cca3 !== 'XKX' &&
-      c.cca3 !== 'PRI'
-    )
-      continue
+  for (const raw of worldCountries) {
+    // Territories count too (Puerto Rico, Hong Kong, Greenland); Kosovo takes the code the EU and the IMF use.
+    const c = raw.cca3 === 'UNK' ? { ...raw, cca3: 'XKX' } : raw
+    if (c.cca3 === 'ATA' || c.cca3 === 'UMI') continue
     const names = new Set<string>()
     const demonyms = new Set<string>()
     if (lang === 'en') {

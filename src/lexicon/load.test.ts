@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url)
 const COUNTRY_CODES = new Set(
   (require('world-countries/countries.json') as { cca3: string }[]).map((c) => c.cca3),
 )
-COUNTRY_CODES.add('XKX') // Kosovo's user-assigned code, used by the EU and the IMF
+COUNTRY_CODES.add('XKX') // Kosovo: the loader maps world-countries' UNK to the code the EU and the IMF use
 
 const LANGUAGE_FILES = [
   'abbreviations.jsonl',

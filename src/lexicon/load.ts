@@ -223,7 +223,12 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     lead: new Set(ofType('lead').map((w) => w.word)),
     duration: new Set(ofType('duration').map((w) => w.word)),
     anchored: new Set(ofType('anchored').map((w) => w.word)),
-    hint: new RegExp(`\\d{4}|\\d{1,2}[/.-]\\d{1,2}|(?<![\\p{L}])(?:${ofType('hint').map((w) => w.word).join('|')})(?![\\p{L}])`, 'iu'),
+    hint: new RegExp(
+      `\\d{4}|\\d{1,2}[/.-]\\d{1,2}|(?<![\\p{L}])(?:${ofType('hint')
+        .map((w) => w.word)
+        .join('|')})(?![\\p{L}])`,
+      'iu',
+    ),
     yearPreps: new Set(ofType('year-prep').map((w) => w.word)),
     relativeYears: new Map(ofType('relative-year').map((w) => [w.word, w.offset ?? 0])),
     future: new Set(ofType('future').map((w) => w.word)),

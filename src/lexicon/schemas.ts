@@ -109,7 +109,16 @@ export const particleSchema = z.object({
 export const timexWordSchema = z.object({
   id,
   word: z.string().min(1),
-  type: z.enum(['ignore', 'year-prep', 'relative-year', 'future', 'lead', 'duration', 'anchored', 'hint']),
+  type: z.enum([
+    'ignore',
+    'year-prep',
+    'relative-year',
+    'future',
+    'lead',
+    'duration',
+    'anchored',
+    'hint',
+  ]),
   offset: z.number().int().optional(),
 })
 

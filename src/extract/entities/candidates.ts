@@ -126,7 +126,13 @@ function pushRun(
   const { tokens, text } = doc
   let a = first
   // Sentence-opening words and honorifics are not part of the name.
-  while (a < last && lex.functionWords.has((tokens[a] as Token).text.toLowerCase())) a++
+  // ("El Salvador" and "The Hague" keep their article: a known name starts there.)
+  while (
+    a < last &&
+    lex.functionWords.has((tokens[a] as Token).text.toLowerCase()) &&
+    !startsKnownName(tokens, a, last, lex)
+  )
+    a++
   let role: Candidate['role'] = null
   // Split at the last role title that has a name after it.
   for (let k = a; k < last; k++) {
@@ -173,6 +179,11 @@ function add(
     sentenceInitial: initial,
     role,
   })
+}
+
+function startsKnownName(tokens: readonly Token[], a: number, last: number, lex: Lexicon): boolean {
+  const m = lex.gazetteer.longest(tokens, a)
+  return !!m && m.length > 1 && a + m.length <= last
 }
 
 /** Lookup form of a token in the role lexicon: lower-case, without "then-". */
