@@ -7,6 +7,7 @@ import { normaliseText } from '../ingest/index.js'
 import { loadLexicon } from '../lexicon/index.js'
 import { detectLanguage, makeDoc } from '../text/index.js'
 import { extractEntities } from './entities/index.js'
+import { extractEvents } from './events/index.js'
 import { extractQuotes, findQuotedSpans } from './quotes/index.js'
 import { extractTimexes } from './timexes/index.js'
 
@@ -19,8 +20,8 @@ export interface AnalyzeOptions {
 
 /**
  * One article in, one `dyad.analysis/1` document out. The layers run in order,
- * each reading the ones before it: text → timexes → entities (with coreference) → quotes.
- * Events and expectations stay empty until their extractors exist.
+ * each reading the ones before it: text → timexes → entities (with coreference) → quotes → events.
+ * Expectations stay empty until their extractor exists.
  *
  * @example
  * const doc = analyzeArticle({ origin: 'a.txt', text: 'Bukele met Trump on Monday.' }, { published: '2024-11-13' })
@@ -47,6 +48,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const timexes = extractTimexes(doc, lexicon)
   const entities = extractEntities(doc, lexicon, quoted, timexes)
   const quotes = extractQuotes(doc, lexicon, entities, quoted)
+  const events = extractEvents(doc, lexicon, entities, timexes)
   return {
     format: ANALYSIS_FORMAT,
     article,
@@ -54,7 +56,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     mentions: entities.mentions,
     quotes,
     timexes,
-    events: [],
+    events,
     expectations: [],
     ...(warnings.length ? { warnings } : {}),
   }

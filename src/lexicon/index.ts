@@ -3,6 +3,8 @@ export type { CountryInfo } from './countries.js'
 export { DATA_DIR, type GazetteerEntry, LANGS, type Lexicon, loadLexicon } from './load.js'
 export { inForce, nameKey, OfficeHolders } from './office-holders.js'
 export type {
+  CameoCode,
+  EventPattern,
   KnownOrganization,
   KnownPerson,
   Office,

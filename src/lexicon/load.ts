@@ -1,14 +1,19 @@
 import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { EntityKind, Lang } from '../doc/index.js'
+import { LexiconError } from '../errors.js'
 import { type RawToken, tokenize } from '../text/tokens.js'
 import { buildCountries, type CountryInfo, regionCountries } from './countries.js'
 import { OfficeHolders } from './office-holders.js'
 import { readJsonl, readJsonlDir } from './read-jsonl.js'
 import {
   abbreviationSchema,
+  type CameoCode,
+  cameoCodeSchema,
   countryNamesSchema,
+  type EventPattern,
+  eventPatternSchema,
   givenNameSchema,
   type OrgWord,
   officeTermSchema,
@@ -57,6 +62,11 @@ export interface Lexicon {
   speechCues: TokenTrie<SpeechCue>
   groupWords: ReadonlySet<string>
   pronouns: ReadonlyMap<string, Pronoun>
+  /** CAMEO event codes with Goldstein weight, QuadClass and PLOVER type. */
+  cameo: ReadonlyMap<string, CameoCode>
+  /** Event verb patterns by lower-case verb form, and nominal ones by noun. */
+  eventVerbs: ReadonlyMap<string, readonly EventPattern[]>
+  eventNouns: ReadonlyMap<string, readonly EventPattern[]>
   /** Lower-case words that may sit inside names, and in which kind of name. */
   particles: ReadonlyMap<string, 'org' | 'person' | 'both' | 'gazetteer'>
   /** Words that, after a comma, end reported content ("including", "not only"). */
@@ -234,6 +244,19 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     future: new Set(ofType('future').map((w) => w.word)),
   }
 
+  const cameo = new Map(
+    readJsonl(shared('cameo-codes.jsonl'), cameoCodeSchema, root).map((c) => [c.code, c]),
+  )
+  const eventVerbs = new Map<string, EventPattern[]>()
+  const eventNouns = new Map<string, EventPattern[]>()
+  const eventFile = own('event-patterns.jsonl')
+  readJsonl(eventFile, eventPatternSchema, root).forEach((p, i) => {
+    if (!cameo.has(p.cameo))
+      throw new LexiconError(relative(root, eventFile), i + 1, `unknown CAMEO code "${p.cameo}"`)
+    for (const f of p.forms ?? []) pushTo(eventVerbs, f.toLowerCase(), p)
+    for (const n of p.noun ?? []) pushTo(eventNouns, n.toLowerCase(), p)
+  })
+
   const contentBreaks = new TokenTrie<true>()
   for (const w of readJsonl(own('content-breaks.jsonl'), wordSchema, root))
     contentBreaks.add(words(w.word), true)
@@ -255,7 +278,16 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     speechCues,
     groupWords,
     pronouns,
+    cameo,
+    eventVerbs,
+    eventNouns,
     officeHolders: new OfficeHolders(officeTerms),
     tokenize: tok,
   }
+}
+
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }

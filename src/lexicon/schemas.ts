@@ -122,6 +122,35 @@ export const timexWordSchema = z.object({
   offset: z.number().int().optional(),
 })
 
+export const cameoCodeSchema = z.object({
+  id,
+  code: z.string().regex(/^\d{2,4}$/),
+  root: z.string().regex(/^\d{2}$/),
+  name: z.string(),
+  goldstein: z.number().min(-10).max(10),
+  quadClass: z.number().int().min(1).max(4),
+  plover: z.string().optional(),
+  ploverMode: z.string().optional(),
+})
+
+export const eventPatternSchema = z
+  .object({
+    id,
+    verb: z.string().optional(),
+    forms: z.array(z.string().min(1)).optional(),
+    noun: z.array(z.string().min(1)).optional(),
+    before: z.array(z.string()).optional(),
+    then: z.array(z.string()).optional(),
+    particle: z.string().optional(),
+    cameo: z.string().regex(/^\d{2,4}$/),
+    target: z.enum(['object', 'after', 'to', 'none']),
+    passive: z.boolean().optional(),
+  })
+  .refine(
+    (p) => (p.verb && p.forms?.length) || p.noun?.length,
+    'a pattern needs verb and forms, or noun',
+  )
+
 export const pronounSchema = z.object({
   id,
   word: z.string().min(1),
@@ -157,3 +186,5 @@ export type SpeechCue = z.infer<typeof speechCueSchema>
 export type Pronoun = z.infer<typeof pronounSchema>
 export type CountryNames = z.infer<typeof countryNamesSchema>
 export type Region = z.infer<typeof regionSchema>
+export type CameoCode = z.infer<typeof cameoCodeSchema>
+export type EventPattern = z.infer<typeof eventPatternSchema>

@@ -72,9 +72,12 @@ function place(
   doc: Doc,
 ): Draft {
   // A shorter form of a person already seen ("Lindo Fuentes", "Trump Jr").
+  // "Mara Salvatrucha 13" after "Mara Salvatrucha": a trailing number makes no new organisation.
+  const unnumbered =
+    g.kind === 'person' ? undefined : registry.find(g.name.replace(/\s+\d{1,3}$/, ''), g.kind)
   const existing =
     registry.find(g.name, g.kind) ??
-    (g.kind === 'person' ? registry.find(c.text, 'person') : undefined)
+    (g.kind === 'person' ? registry.find(c.text, 'person') : unnumbered)
   const d = existing ?? registry.create(g.name, g.kind, g.country)
   d.confidence = Math.max(d.confidence, g.confidence)
   if (g.lexicon?.source === 'person') d.lexiconName = g.lexicon.name

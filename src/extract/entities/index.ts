@@ -8,6 +8,7 @@ import type { Draft } from './draft.js'
 import type { Registry } from './registry.js'
 import { readRoles } from './roles.js'
 
+export { actorCode } from './codes.js'
 export { antecedent, personMentionList } from './coref.js'
 export type { Draft } from './draft.js'
 export type { Registry } from './registry.js'
