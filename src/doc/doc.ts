@@ -8,6 +8,8 @@ export interface Span {
 
 export interface Token extends Span {
   readonly text: string
+  /** The text in lower case, for lexicon lookups. */
+  readonly lower: string
   /** Index of the sentence that holds the token. */
   readonly sentence: number
   /** The token starts with an upper-case letter. */

@@ -56,7 +56,20 @@ export function inForce(term: Pick<OfficeTerm, 'from' | 'to'>, date: string): bo
   )
 }
 
-export const nameKey = (name: string): string =>
+const keys = new Map<string, string>()
+
+/** The form names are compared in: no accents, no case, no periods or apostrophes. */
+export function nameKey(name: string): string {
+  let key = keys.get(name)
+  if (key === undefined) {
+    key = computeKey(name)
+    if (keys.size > 50_000) keys.clear()
+    keys.set(name, key)
+  }
+  return key
+}
+
+const computeKey = (name: string): string =>
   name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -36,6 +36,20 @@ export class TokenTrie<V> {
     return best
   }
 
+  /** `longest` on lower-cased tokens, using a token's precomputed `lower` form when it has one. */
+  longestLower(tokens: readonly { text: string; lower?: string }[], from: number) {
+    let node = this.root
+    let best: { length: number; values: readonly V[] } | undefined
+    for (let i = from; i < tokens.length; i++) {
+      const t = tokens[i] as { text: string; lower?: string }
+      const child = node.next.get(t.lower ?? t.text.toLowerCase())
+      if (!child) break
+      node = child
+      if (node.values.length) best = { length: i - from + 1, values: node.values }
+    }
+    return best
+  }
+
   get(tokens: readonly string[]): readonly V[] {
     let node: TrieNode<V> | undefined = this.root
     for (const t of tokens) {

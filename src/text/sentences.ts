@@ -88,6 +88,7 @@ function makeToken(t: RawToken, sentence: number): Token {
     start: t.start,
     end: t.end,
     text: t.text,
+    lower: t.text.toLowerCase(),
     sentence,
     upper: /^\p{Lu}/u.test(t.text),
     word: /^[\p{L}\p{N}]/u.test(t.text),

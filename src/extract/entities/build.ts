@@ -124,9 +124,16 @@ function resolveShort(registry: Registry, c: Candidate, doc: Doc, lex: Lexicon):
   return undefined
 }
 
+const lowerWords = new WeakMap<Doc, Set<string>>()
+
 function usedInLowerCase(doc: Doc, word: string): boolean {
+  let words = lowerWords.get(doc)
+  if (!words) {
+    words = new Set(doc.tokens.filter((t) => !t.upper).map((t) => t.text))
+    lowerWords.set(doc, words)
+  }
   const lower = word.toLowerCase()
-  return lower !== word && doc.tokens.some((t) => t.text === lower)
+  return lower !== word && words.has(lower)
 }
 
 function distance(term: { from: string; to: string | null }, date: string): number {

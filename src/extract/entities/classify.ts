@@ -157,7 +157,7 @@ export function appositiveRole(
   for (let n = 0; n < 5 && k + n < tokens.length; n++) {
     const t = tokens[k + n] as Token
     if (t.sentence !== sentence || !t.word) return null
-    const m = lex.roles.longest(tokens, k + n, (w) => w.toLowerCase())
+    const m = lex.roles.longestLower(tokens, k + n)
     if (m) {
       let stop = k + n + m.length
       while (
@@ -184,6 +184,6 @@ export function nextIsSpeechCue(c: Candidate, doc: Doc, lex: Lexicon): boolean {
     )
   )
     k++
-  const m = lex.speechCues.longest(tokens, k, (w) => w.toLowerCase())
+  const m = lex.speechCues.longestLower(tokens, k)
   return !!m && m.values.some((v) => v.type === 'verb')
 }

@@ -54,7 +54,7 @@ export function readRoles(
     }
     const app = appositiveRole(c, doc, lex)
     if (app) {
-      const m = lex.roles.longest(tokens, app.first, (w) => w.toLowerCase())
+      const m = lex.roles.longestLower(tokens, app.first)
       const title = m?.values[0]
       if (title) {
         const start = (tokens[app.first] as Token).start

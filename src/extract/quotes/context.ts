@@ -69,7 +69,7 @@ export class QuoteContext {
   }
 
   cueAt(i: number): Cue | undefined {
-    const m = this.lex.speechCues.longest(this.doc.tokens, i, (w) => w.toLowerCase())
+    const m = this.lex.speechCues.longestLower(this.doc.tokens, i)
     const cue = m?.values[0]
     if (!m || !cue) return undefined
     const first = this.doc.tokens[i] as Token
@@ -141,7 +141,7 @@ export class QuoteContext {
     return (
       /^(the|a|an|el|la|los|las|un|una|then|former|ex)$/.test(lower) ||
       this.lex.demonyms.has(t.text) ||
-      this.lex.roles.longest(this.doc.tokens, k, (w) => w.toLowerCase()) !== undefined ||
+      this.lex.roles.longestLower(this.doc.tokens, k) !== undefined ||
       [...this.lex.roles.get([lower])].length > 0
     )
   }

@@ -157,7 +157,7 @@ function roleThenSpeaker(ctx: QuoteContext, i: number, s: Sentence): Speaker | u
 function looksLikeAppositive(ctx: QuoteContext, from: number, to: number): boolean {
   if (to - from > 14) return false
   for (let k = from; k < to; k++) {
-    if (ctx.lex.roles.longest(ctx.doc.tokens, k, (w) => w.toLowerCase())) return true
+    if (ctx.lex.roles.longestLower(ctx.doc.tokens, k)) return true
   }
   return false
 }
@@ -198,11 +198,7 @@ function contentEnd(ctx: QuoteContext, s: Sentence, k: number): number {
     const quoted = ctx.insideQuote(t.start)
     if (!quoted && words >= MIN_CONTENT_WORDS) {
       if (t.text === ';') return end
-      if (
-        t.text === ',' &&
-        ctx.lex.contentBreaks.longest(ctx.doc.tokens, j + 1, (w) => w.toLowerCase())
-      )
-        return end
+      if (t.text === ',' && ctx.lex.contentBreaks.longestLower(ctx.doc.tokens, j + 1)) return end
     }
     if (/^[.!?]$/.test(t.text) && !quoted) return end
     if (t.word) words++

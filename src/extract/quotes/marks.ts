@@ -10,6 +10,7 @@ export interface QuotedSpan extends Span {
 
 const OPEN = new Set(['“', '«', '„'])
 const CLOSE = new Set(['”', '»'])
+const MARKS = /[“«„”»"\n]/g
 
 /**
  * Pairs quotation marks paragraph by paragraph. Curly and angle marks pair by
@@ -30,8 +31,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     if (e > s) out.push({ start: s, end: e, outerStart: open.at, outerEnd, closed })
     open = null
   }
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i)
+  MARKS.lastIndex = 0
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index
+    const ch = m[0]
     if (ch === '\n') {
       close(i, i, false)
       continue
