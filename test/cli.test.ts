@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
 const tmp = mkdtempSync(join(tmpdir(), 'dyad-cli-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 function dyad(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [CLI, ...args], {

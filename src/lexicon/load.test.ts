@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { LexiconError } from '../errors.js'
 import { DATA_DIR, LANGS, loadLexicon } from './index.js'
 
@@ -92,6 +92,7 @@ describe('loader errors', () => {
   const root = mkdtempSync(join(tmpdir(), 'dyad-lex-'))
   mkdirSync(join(root, 'en'))
   mkdirSync(join(root, 'shared'))
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
 
   it.each([
     [
