@@ -140,6 +140,7 @@ export const eventPatternSchema = z
     forms: z.array(z.string().min(1)).optional(),
     noun: z.array(z.string().min(1)).optional(),
     before: z.array(z.string()).optional(),
+    // biome-ignore lint/suspicious/noThenProperty: the data names the words that follow a verb "then"
     then: z.array(z.string()).optional(),
     particle: z.string().optional(),
     cameo: z.string().regex(/^\d{2,4}$/),

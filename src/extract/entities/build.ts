@@ -98,6 +98,13 @@ function place(
 function resolveShort(registry: Registry, c: Candidate, doc: Doc, lex: Lexicon): Draft | undefined {
   const known = registry.find(c.text)
   if (known) return known
+  // A first name alone ("Sofía, you were a diplomat"): the one person of the text who has it.
+  if (c.last - c.first === 1 && lex.givenNames.has(c.text)) {
+    const firstNamed = registry.drafts.filter(
+      (d) => d.kind === 'person' && d.name.startsWith(`${c.text} `),
+    )
+    if (firstNamed.length === 1) return firstNamed[0]
+  }
   // A capitalised common word ("May", "Young") is no surname: it is a function word, or the text also uses it in lower case.
   const common =
     c.last - c.first === 1 &&
