@@ -47,4 +47,4 @@ describe.runIf(existsSync(SCORER))('accuracy on gold annotations', () => {
 })
 
 /** Floors set from measured scores (see README), so a regression fails the build. */
-const OWN_TARGETS = { quotes: 0.7, entities: 0.85, timexes: 0.9, timexValues: 0.9 }
+const OWN_TARGETS = { quotes: 0.9, entities: 0.92, timexes: 0.92, timexValues: 0.93 }

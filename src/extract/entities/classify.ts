@@ -105,7 +105,11 @@ function orgHead(words: readonly Token[], lex: Lexicon): EntityKind | null {
   const last = words[words.length - 1]
   for (const w of [last, first, ...words]) {
     if (!w) continue
-    const o = lex.orgWords.get(w.text) ?? lex.orgWords.get(singular(w.text))
+    const exact = lex.orgWords.get(w.text)
+    // A plural head word ("Departments") counts, but not after a given name: "Lucía Barrios" is a person.
+    const o =
+      exact ??
+      (lex.givenNames.has(first?.text ?? '') ? undefined : lex.orgWords.get(singular(w.text)))
     if (!o) continue
     if (o.position === 'head' && w !== last && w !== first && words.length > 2) continue
     return o.kind

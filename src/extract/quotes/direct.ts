@@ -23,7 +23,13 @@ export function attributeDirect(ctx: QuoteContext, q: QuotedSpan): Attribution |
 function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   let i = ctx.tokenFrom(q.outerEnd)
   const first = ctx.token(i)
-  if (!first || first.start - q.outerEnd > 3) return null
+  // The attribution shares the quote's paragraph: a new paragraph is someone else's.
+  if (
+    !first ||
+    first.start - q.outerEnd > 3 ||
+    ctx.doc.text.slice(q.outerEnd, first.start).includes('\n')
+  )
+    return null
   if (first.text === ',') i++
   // Inverted: "added Lindo Fuentes", "said the then presidential candidate".
   let k = i
@@ -89,7 +95,28 @@ export function subjectOf(ctx: QuoteContext, cue: Cue): Speaker | null {
     if (earlierCue) return earlierCue
     return left[0] ?? null
   }
-  return nearestSpeaker(left)
+  return beforeAppositive(ctx, sentence.firstToken, cue.first) ?? nearestSpeaker(left)
+}
+
+/**
+ * "Lucía Barrios, who runs a shelter for migrants, said …": when a comma closes an
+ * appositive or relative clause right before the verb, the subject stands before it.
+ */
+function beforeAppositive(ctx: QuoteContext, from: number, cueFirst: number): Speaker | null {
+  let k = cueFirst - 1
+  while (k > from && SKIPPABLE.test(ctx.token(k)?.text ?? '')) k--
+  if (ctx.token(k)?.text !== ',') return null
+  // Appositives nest (", who directs the Observatory, a group based in Cúcuta,"): prefer a person.
+  let fallback: Speaker | null = null
+  for (let open = k - 1; open > from; open--) {
+    if (ctx.token(open)?.text !== ',') continue
+    const left = ctx.speakersIn(from, open)
+    const s = left[left.length - 1]
+    if (!s || s.endToken !== open) continue
+    if (!s.draft || s.draft.kind === 'person') return s
+    fallback ??= s
+  }
+  return fallback
 }
 
 /** The closest speaker, preferring people and groups to an organisation named in an appositive. */
