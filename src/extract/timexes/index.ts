@@ -19,10 +19,8 @@ export function extractTimexes(doc: Doc, lex: Lexicon): Timex[] {
   const out: Timex[] = []
   const { text } = doc
   const words = lex.timexWords
-  for (const { start: pStart, end: pEnd } of paragraphs(doc)) {
+  for (const { start: pStart, end: pEnd } of hintedChunks(doc, words.hint)) {
     const para = text.slice(pStart, pEnd)
-    // chrono is the slowest step: paragraphs with no digit and no date word cannot hold a date.
-    if (!words.hint.test(para)) continue
     const results = PARSERS[doc.lang].parse(
       para,
       { instant: ref, timezone: 'UTC' },
@@ -147,13 +145,20 @@ function looksForward(doc: Doc, offset: number, lex: Lexicon): boolean {
   return false
 }
 
-function paragraphs(doc: Doc): { start: number; end: number }[] {
+/**
+ * Runs of adjacent sentences of one paragraph that may hold a date (a digit or a
+ * date word). chrono is the slowest step, and most sentences hold no date.
+ */
+function hintedChunks(doc: Doc, hint: RegExp): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
+  let previous = -1
   for (const s of doc.sentences) {
+    if (!hint.test(doc.text.slice(s.start, s.end))) continue
     const last = out[out.length - 1]
     const prev = doc.sentences[s.index - 1]
-    if (last && prev && prev.paragraph === s.paragraph && s.start - last.end < 4) last.end = s.end
+    if (last && previous === s.index - 1 && prev?.paragraph === s.paragraph) last.end = s.end
     else out.push({ start: s.start, end: s.end })
+    previous = s.index
   }
   return out
 }
