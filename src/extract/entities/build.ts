@@ -47,6 +47,14 @@ export function buildNames(doc: Doc, lex: Lexicon): { registry: Registry; names:
       deferred.push({ c, g })
       return
     }
+    // "Mendoza said": a one-word place name that is the surname of someone already named is that person.
+    const surname =
+      c.last - c.first === 1 && g.kind === 'location' ? registry.find(c.text, 'person') : undefined
+    if (surname) {
+      registry.mention(surname, c.start, c.end, 'alias')
+      names.push({ draft: surname, candidate: c })
+      return
+    }
     const d = place(registry, c, g, lex, doc)
     names.push({ draft: d, candidate: c })
   })

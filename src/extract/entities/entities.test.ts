@@ -76,6 +76,14 @@ describe('entities (en)', () => {
     expect(a.mentionsOf('Donald Trump Jr.')).toEqual(['Donald Trump Jr.', 'Trump Jr.'])
   })
 
+  it('prefers a person already named over a place of the same name', () => {
+    const a = analyse(
+      'Senator Paloma Valencia criticised the plan. Later, Valencia said it would fail.',
+    )
+    expect(a.mentionsOf('Paloma Valencia')).toContain('Valencia')
+    expect(a.byName('Valencia')).toBeUndefined()
+  })
+
   it('does not take sentence-opening words for names', () => {
     const a = analyse(
       'However, the talks failed. Several ministers left. Meanwhile Congress waited.',

@@ -398,14 +398,14 @@ export const EN_EVENT_CASES: EventCase[] = [
     note: 'plain',
   },
   {
-    text: 'Ecuador broke off diplomatic relations with Mexico.',
+    text: 'Mexico broke off diplomatic relations with Ecuador.',
     published: '2024-04-07',
-    events: [{ source: 'ECU', target: 'MEX', plover: 'SANCTION' }],
+    events: [{ source: 'MEX', target: 'ECU', plover: 'SANCTION' }],
     note: 'plain',
   },
   {
     text: 'Israel recalled its ambassador from Spain.',
-    published: '2024-05-29',
+    published: '2024-05-22',
     events: [{ source: 'ISR', target: 'ESP', plover: 'SANCTION' }],
     note: 'plain',
   },
@@ -454,7 +454,7 @@ export const EN_EVENT_CASES: EventCase[] = [
   },
   // COERCE
   {
-    text: 'US immigration agents detained two Guatemalan journalists in Georgia.',
+    text: 'US immigration agents detained two Guatemalan journalists in Atlanta.',
     published: '2025-06-19',
     events: [{ source: 'USA', target: 'GTM', plover: 'COERCE' }],
     note: 'plain',
@@ -577,8 +577,8 @@ export const EN_EVENT_CASES: EventCase[] = [
     note: 'negation',
   },
   {
-    text: 'Narendra Modi has never visited Pakistan as prime minister.',
-    published: '2025-05-10',
+    text: 'Narendra Modi did not visit Pakistan for the regional summit.',
+    published: '2024-10-16',
     events: [{ source: 'IND', target: 'PAK', plover: 'CONSULT', negated: true }],
     note: 'negation',
   },
@@ -610,6 +610,12 @@ export const EN_EVENT_CASES: EventCase[] = [
     text: 'Japan never threatened China over the fishing dispute.',
     published: '2025-08-27',
     events: [{ source: 'JPN', target: 'CHN', plover: 'THREATEN', negated: true }],
+    note: 'negation',
+  },
+  {
+    text: 'Venezuela has not given in to US demands over the oil fields.',
+    published: '2025-10-08',
+    events: [{ source: 'VEN', target: 'USA', plover: 'CONCEDE', negated: true }],
     note: 'negation',
   },
 
@@ -749,15 +755,27 @@ export const EN_EVENT_CASES: EventCase[] = [
     note: 'hypothetical',
   },
   {
-    text: 'Ecuador could lift its tariffs on Colombian goods if the talks succeed.',
+    text: 'The United States could ease sanctions on Venezuela if the talks succeed.',
     published: '2025-03-05',
-    events: [{ source: 'ECU', target: 'COL', plover: 'RETREAT', hypothetical: true }],
+    events: [{ source: 'USA', target: 'VEN', plover: 'RETREAT', hypothetical: true }],
     note: 'hypothetical',
   },
   {
     text: 'Venezuela may release more detained Americans in the coming weeks.',
     published: '2025-05-21',
     events: [{ source: 'VEN', target: 'USA', plover: 'RETREAT', hypothetical: true }],
+    note: 'hypothetical',
+  },
+  {
+    text: 'Mexico may give in to US demands for more water deliveries.',
+    published: '2025-04-14',
+    events: [{ source: 'MEX', target: 'USA', plover: 'CONCEDE', hypothetical: true }],
+    note: 'hypothetical',
+  },
+  {
+    text: 'Mexican farmers plan to block border crossings with the United States.',
+    published: '2025-11-24',
+    events: [{ source: 'MEX', target: 'USA', plover: 'PROTEST', hypothetical: true }],
     note: 'hypothetical',
   },
 
@@ -852,6 +870,12 @@ export const EN_EVENT_CASES: EventCase[] = [
     events: [{ source: 'USA', target: 'COL', plover: 'THREATEN' }],
     note: 'passive',
   },
+  {
+    text: 'A ban on Brazilian beef was lifted by China on Friday.',
+    published: '2025-03-21',
+    events: [{ source: 'CHN', target: 'BRA', plover: 'CONCEDE' }],
+    note: 'passive',
+  },
 
   // ── coordination: "X and Y did" gives one event with the first conjunct as source ──────────
   {
@@ -928,7 +952,7 @@ export const EN_EVENT_CASES: EventCase[] = [
   },
   {
     text: 'Claudia Sheinbaum and Mark Carney spoke with Donald Trump by phone.',
-    published: '2025-03-07',
+    published: '2025-05-15',
     events: [{ source: 'MEX', target: 'USA', plover: 'CONSULT' }],
     note: 'coordination',
   },
@@ -936,6 +960,12 @@ export const EN_EVENT_CASES: EventCase[] = [
     text: 'Argentina and Paraguay shared intelligence with Brazil on border smuggling.',
     published: '2025-08-08',
     events: [{ source: 'ARG', target: 'BRA', plover: 'COOPERATE' }],
+    note: 'coordination',
+  },
+  {
+    text: 'Bolivian and Peruvian truckers blocked the border with Chile.',
+    published: '2025-05-26',
+    events: [{ source: 'BOL', target: 'CHL', plover: 'PROTEST' }],
     note: 'coordination',
   },
 
@@ -1022,6 +1052,12 @@ export const EN_EVENT_CASES: EventCase[] = [
     text: 'The Mexican government issued a statement on Friday. It called on Ecuador to respect international law.',
     published: '2025-04-18',
     events: [{ source: 'MEX', target: 'ECU', plover: 'REQUEST' }],
+    note: 'pronoun',
+  },
+  {
+    text: 'Ukrainian refugees gathered in Warsaw on Sunday. They protested outside the Russian embassy.',
+    published: '2025-02-24',
+    events: [{ source: 'UKR', target: 'RUS', plover: 'PROTEST' }],
     note: 'pronoun',
   },
 
