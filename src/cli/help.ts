@@ -18,6 +18,13 @@ Usage:
         --compact     one line per document even for a single article
         --max-size    largest single article file in MB (default 8)
 
+  dyad events FILE|DIR|- … [--format csv|gdelt|plover] [--published YYYY-MM-DD] [--lang en|es|auto]
+      Code the events of the articles and write one row per event, each with the
+      article id and its evidence sentence: CSV (default), a GDELT 2.0 event TSV
+      (same 61 columns, unknown fields empty, plus DyadArticleId and DyadEvidence),
+      or PLOVER JSON Lines. Negated and hypothetical events are left out unless
+      --include-negated / --include-hypothetical.
+
   dyad demo [--json]
       Analyse the sample articles that ship with dyad and print what was found.
 

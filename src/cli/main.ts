@@ -3,11 +3,13 @@
 import { DyadError, UsageError } from '../errors.js'
 import { runAnalyze } from './analyze.js'
 import { runDemo } from './demo.js'
+import { runEvents } from './events.js'
 import { HELP, VERSION } from './help.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   analyze: runAnalyze,
   demo: runDemo,
+  events: runEvents,
 }
 
 async function main(argv: string[]): Promise<number> {

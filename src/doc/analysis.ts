@@ -70,6 +70,8 @@ export interface Event {
   start: number
   end: number
   trigger: { start: number; end: number }
+  /** The whole sentence that holds the event: the evidence exports quote. */
+  sentence: { start: number; end: number }
   plover: string
   cameo: string
   quadClass: number

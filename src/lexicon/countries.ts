@@ -20,6 +20,9 @@ export interface CountryInfo {
 
 const PACKAGE_LANG = { en: 'eng', es: 'spa' } as const
 
+/** Not independent in the package's data, yet with demonyms of their own. */
+const SELF_NAMED = new Set(['PSE', 'TWN', 'XKX', 'PRI', 'HKG', 'GRL'])
+
 /**
  * Countries with their names in one language: the packages give official and
  * common names, English demonyms and capitals; our `countries.jsonl` adds what
@@ -40,7 +43,8 @@ export function buildCountries(
     if (lang === 'en') {
       names.add(c.name.common)
       names.add(c.name.official)
-      const eng = c.demonyms?.eng
+      // A territory's demonym is its sovereign's or a neighbour's ("Indian" is not the Indian Ocean Territory).
+      const eng = c.independent || SELF_NAMED.has(c.cca3) ? c.demonyms?.eng : undefined
       if (eng?.m) demonyms.add(eng.m)
       if (eng?.f) demonyms.add(eng.f)
     } else {

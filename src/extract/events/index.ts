@@ -79,6 +79,7 @@ function codeEvent(
   return {
     start,
     end,
+    sentence: { start: s.start, end: s.end },
     trigger: { start: (tokens[t.first] as Token).start, end: (tokens[t.last] as Token).end },
     plover,
     cameo: code.code,
