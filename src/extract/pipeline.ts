@@ -48,7 +48,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const timexes = extractTimexes(doc, lexicon)
   const entities = extractEntities(doc, lexicon, quoted, timexes)
   const quotes = extractQuotes(doc, lexicon, entities, quoted)
-  const events = extractEvents(doc, lexicon, entities, timexes)
+  const events = extractEvents(doc, lexicon, entities, timexes, quotes, quoted)
   return {
     format: ANALYSIS_FORMAT,
     article,

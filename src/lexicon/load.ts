@@ -29,6 +29,7 @@ import {
   roleTitleSchema,
   type SpeechCue,
   speechCueSchema,
+  stanceWordSchema,
   timexWordSchema,
   wordSchema,
 } from './schemas.js'
@@ -64,6 +65,8 @@ export interface Lexicon {
   pronouns: ReadonlyMap<string, Pronoun>
   /** CAMEO event codes with Goldstein weight, QuadClass and PLOVER type. */
   cameo: ReadonlyMap<string, CameoCode>
+  /** Words of approval (+1) and disapproval (-1). */
+  stance: ReadonlyMap<string, 1 | -1>
   /** Event verb patterns by lower-case verb form, and nominal ones by noun. */
   eventVerbs: ReadonlyMap<string, readonly EventPattern[]>
   eventNouns: ReadonlyMap<string, readonly EventPattern[]>
@@ -257,6 +260,13 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     for (const n of p.noun ?? []) pushTo(eventNouns, n.toLowerCase(), p)
   })
 
+  const stance = new Map<string, 1 | -1>(
+    readJsonl(own('stance-words.jsonl'), stanceWordSchema, root).map((w) => [
+      w.word.toLowerCase(),
+      w.polarity === 'positive' ? 1 : -1,
+    ]),
+  )
+
   const contentBreaks = new TokenTrie<true>()
   for (const w of readJsonl(own('content-breaks.jsonl'), wordSchema, root))
     contentBreaks.add(words(w.word), true)
@@ -279,6 +289,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     groupWords,
     pronouns,
     cameo,
+    stance,
     eventVerbs,
     eventNouns,
     officeHolders: new OfficeHolders(officeTerms),

@@ -152,6 +152,12 @@ export const eventPatternSchema = z
     'a pattern needs verb and forms, or noun',
   )
 
+export const stanceWordSchema = z.object({
+  id,
+  word: z.string().min(2),
+  polarity: z.enum(['positive', 'negative']),
+})
+
 export const pronounSchema = z.object({
   id,
   word: z.string().min(1),

@@ -10,6 +10,8 @@ export interface ActorMention {
   last: number
   /** "the Salvadoran government": a country mention that stands for its government. */
   sector: string | null
+  /** A place: a capital acts for its government ("Caracas rejected"), other places are only targets. */
+  place: 'capital' | 'other' | null
 }
 
 const GOVERNMENT =
@@ -20,28 +22,33 @@ export class ActorIndex {
   readonly list: ActorMention[] = []
   private readonly covering: (ActorMention | undefined)[]
 
-  constructor(doc: Doc, entities: EntityLayer) {
+  constructor(doc: Doc, entities: EntityLayer, capitals: ReadonlySet<string>) {
     const byStart = new Map<number, number>()
     doc.tokens.forEach((t, i) => {
       byStart.set(t.start, i)
     })
     this.covering = new Array(doc.tokens.length)
     for (const d of entities.registry.drafts) {
-      if (d.kind === 'location') continue
+      if (d.kind === 'location' && !d.country) continue
+      const capital = d.kind === 'location' && capitals.has(d.name)
+      const place = d.kind !== 'location' ? null : capital ? 'capital' : 'other'
       for (const m of d.mentions) {
         const first = byStart.get(m.start)
         if (first === undefined) continue
         let last = first
         while (last + 1 < doc.tokens.length && (doc.tokens[last + 1] as Token).end <= m.end) last++
         const next = doc.tokens[last + 1]
-        const sector = d.kind === 'country' && next && GOVERNMENT.test(next.text) ? 'GOV' : null
+        const sector =
+          (d.kind === 'country' && next && GOVERNMENT.test(next.text)) || capital ? 'GOV' : null
+        const extended = sector !== null && !capital
         const a: ActorMention = {
           draft: d,
           start: m.start,
-          end: sector ? (next as Token).end : m.end,
+          end: extended ? (next as Token).end : m.end,
           first,
-          last: sector ? last + 1 : last,
+          last: extended ? last + 1 : last,
           sector,
+          place,
         }
         this.list.push(a)
         for (let k = a.first; k <= a.last; k++)

@@ -1,12 +1,19 @@
 /** Events: who did what to whom, when, coded in CAMEO and PLOVER, each tied to its clause. */
-import type { Doc, Event, Sentence, Timex, Token } from '../../doc/index.js'
+import type { Doc, Event, Quote, Sentence, Span, Timex, Token } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
 import { actorCode, type EntityLayer } from '../entities/index.js'
 import { ActorIndex, type ActorMention } from './actors.js'
+import { speechEvents } from './speech.js'
 import { findTriggers, type Trigger } from './triggers.js'
+
+/** A subject, with the other conjunct when it is coordinated ("Guatemala and the United States signed"). */
+type Subject = ActorMention & { partner?: ActorMention }
 
 const PREPOSITION =
   /^(of|with|to|in|from|at|for|on|by|about|against|among|between|into|de|del|con|a|al|en|por|para|sobre|contra|entre)$/i
+const GOVERNMENT_HEAD =
+  /^(government|administration|authorities|president|ministry|army|police|gobierno|administración|autoridades|presidente|presidenta|ministerio|ejército|policía|cancillería)$/i
+const POSSESSIVE = /^(his|her|their|its|su|sus)$/i
 const NEGATION = /^(not|n't|never|no|nunca|jamás|tampoco)$/i
 const REFUSAL = /^(refused|refuses|refuse|declined|declines|failed|fails|rejected|se negó|negó)$/i
 const MODAL =
@@ -30,15 +37,19 @@ export function extractEvents(
   lex: Lexicon,
   entities: EntityLayer,
   timexes: readonly Timex[],
+  quotes: readonly Quote[] = [],
+  quoted: readonly Span[] = [],
 ): Event[] {
-  const actors = new ActorIndex(doc, entities)
+  const actors = new ActorIndex(doc, entities, capitalsOf(lex))
   const out: Omit<Event, 'id'>[] = []
   for (const s of doc.sentences) {
     for (const trigger of findTriggers(doc, lex, s)) {
-      const event = codeEvent(doc, lex, entities, actors, timexes, s, trigger)
+      const event = codeEvent(doc, lex, entities, actors, timexes, quoted, s, trigger)
       if (event) out.push(event)
     }
   }
+  out.push(...speechEvents(doc, lex, entities, actors, quotes, quoted, timexes))
+  out.sort((a, b) => a.trigger.start - b.trigger.start)
   return out.map((e, i) => ({ id: `v${i + 1}`, ...e }))
 }
 
@@ -48,6 +59,7 @@ function codeEvent(
   entities: EntityLayer,
   actors: ActorIndex,
   timexes: readonly Timex[],
+  quoted: readonly Span[],
   s: Sentence,
   t: Trigger,
 ): Omit<Event, 'id'> | null {
@@ -55,7 +67,10 @@ function codeEvent(
   const root = code ? lex.cameo.get(code.root) : undefined
   const plover = code?.plover ?? root?.plover ?? (code?.root === '02' ? 'REQUEST' : undefined)
   if (!code || !plover) return null
+  // Inside a quotation, only a subject inside the same quotation acts ("the bullet that nearly killed him").
+  const quote = quotedAt(quoted, (doc.tokens[t.first] as Token).start)
   const subject = subjectBefore(doc, actors, s, t.first)
+  if (quote && subject && !(subject.start >= quote.start && subject.end <= quote.end)) return null
   let source: ActorMention | undefined
   let target: ActorMention | undefined
   if (t.passive) {
@@ -63,10 +78,14 @@ function codeEvent(
     target =
       t.pattern.target === 'to' ? afterWord(doc, actors, s, t.targetFrom, /^(to|a)$/i) : subject
   } else {
+    if (hasNoObject(doc, t)) return null
     source = subject
-    target = findTarget(doc, actors, s, t)
+    // "X and Y signed an agreement": a reciprocal act between the two conjuncts.
+    target = findTarget(doc, actors, s, t) ?? subject?.partner
   }
   if (!source || source.draft === target?.draft) return null
+  // An event needs at least one side that can be placed in the world.
+  if (!source.draft.country && !target?.draft.country) return null
   const date = eventDate(timexes, s, doc.tokens[t.first] as Token)
   const asOf = date ? fullDate(date) : doc.published
   const tokens = doc.tokens
@@ -95,6 +114,21 @@ function codeEvent(
   }
 }
 
+const capitalSets = new WeakMap<Lexicon, Set<string>>()
+
+function capitalsOf(lex: Lexicon): Set<string> {
+  let set = capitalSets.get(lex)
+  if (!set) {
+    set = new Set([...lex.countries.values()].flatMap((c) => c.capitals))
+    capitalSets.set(lex, set)
+  }
+  return set
+}
+
+function quotedAt(quoted: readonly Span[], offset: number): Span | undefined {
+  return quoted.find((q) => q.start <= offset && offset < q.end)
+}
+
 function codeOf(a: ActorMention, lex: Lexicon, date: string): string | null {
   if (a.sector && a.draft.country) return `${a.draft.country}${a.sector}`
   return actorCode(a.draft, lex, date)
@@ -106,23 +140,37 @@ function subjectBefore(
   actors: ActorIndex,
   s: Sentence,
   from: number,
-): ActorMention | undefined {
+): Subject | undefined {
   for (let k = from - 1; k >= s.firstToken; k--) {
     const a = actors.at(k)
     if (!a) continue
     k = a.first
+    if (a.place === 'other') continue
+    // "his support": a possessive names no one who acts.
+    if (POSSESSIVE.test(doc.text.slice(a.start, a.end))) continue
     const prev = doc.tokens[a.first - 1]
-    if (prev && a.first > s.firstToken && PREPOSITION.test(prev.text)) continue
+    // "the government of Ecuador" / "el gobierno de Ecuador" speaks for Ecuador.
+    const head = doc.tokens[a.first - 2]
+    const governs =
+      /^(of|de|del)$/i.test(prev?.text ?? '') && GOVERNMENT_HEAD.test(head?.text ?? '')
+    if (prev && a.first > s.firstToken && PREPOSITION.test(prev.text) && !governs) continue
     if (prev?.text.toLowerCase() === "'s" || prev?.text === '’s') continue
     // Coordination: "Trump and Barr created" → the first conjunct leads.
     const conj = doc.tokens[a.first - 1]
     if (conj && /^(and|y|e)$/i.test(conj.text)) {
       const left = actors.at(a.first - 2)
-      if (left && left.draft.kind === a.draft.kind) return left
+      if (left && left.draft.kind === a.draft.kind) return { ...left, partner: a }
     }
     return a
   }
   return undefined
+}
+
+/** "warned that …", "agreed," : a reporting verb, not an act on someone. */
+function hasNoObject(doc: Doc, t: Trigger): boolean {
+  if (t.pattern.target === 'none' || t.pattern.noun) return false
+  const next = doc.tokens[t.last + 1]
+  return !next || /^(that|que|[,.;:!?])$/i.test(next.text)
 }
 
 function findTarget(

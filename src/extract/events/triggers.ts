@@ -32,11 +32,18 @@ export function findTriggers(doc: Doc, lex: Lexicon, s: Sentence): Trigger[] {
       if (p.particle && !hasParticle(tokens, i + 1 + then.length, s.endToken, p.particle)) continue
       const first = i - before.length
       const last = i + then.length
-      const passive = verbs.includes(p) && isPassive(tokens, first, s.firstToken)
+      // "was meeting with" is progressive, not passive.
+      const progressive = /(ing|ndo)$/.test(lower)
+      const passive = verbs.includes(p) && !progressive && isPassive(tokens, first, s.firstToken)
       matches.push({ pattern: p, first, last, targetFrom: last + 1, passive })
     }
     // The longest fixed phrase wins: "spoke by phone with" over "spoke".
-    matches.sort((a, b) => b.last - b.first - (a.last - a.first))
+    // A pattern with a particle is more specific than one without at the same length.
+    matches.sort(
+      (a, b) =>
+        b.last - b.first - (a.last - a.first) ||
+        Number(!!b.pattern.particle) - Number(!!a.pattern.particle),
+    )
     const best = matches[0]
     if (best) {
       out.push(best)

@@ -1,0 +1,165 @@
+import type { Doc, Event, Quote, Span, Timex, Token } from '../../doc/index.js'
+import type { Lexicon } from '../../lexicon/index.js'
+import { actorCode, type Draft, type EntityLayer } from '../entities/index.js'
+import type { ActorIndex, ActorMention } from './actors.js'
+
+/** CAMEO codes for speech that praises (051 praise or endorse) or criticises (111 criticize or denounce). */
+const PRAISE = '051'
+const CRITICISE = '111'
+const LABELLING =
+  /^(called|call|calls|dubbed|branded|labelled|labeled|described|calificó|llamó|tildó|describió)$/i
+
+/**
+ * Speech as events: a quote whose words approve or disapprove of another actor it
+ * names is a SUPPORT or ACCUSE by its speaker ("El Salvador has an incredible leader");
+ * so is a short quoted label after "called X" ("called China “interference”").
+ */
+export function speechEvents(
+  doc: Doc,
+  lex: Lexicon,
+  entities: EntityLayer,
+  actors: ActorIndex,
+  quotes: readonly Quote[],
+  quoted: readonly Span[],
+  timexes: readonly Timex[],
+): Omit<Event, 'id'>[] {
+  const byId = new Map(entities.registry.drafts.map((d) => [entities.idOf(d), d]))
+  const out: Omit<Event, 'id'>[] = []
+  for (const q of quotes) {
+    const speaker = q.speaker ? byId.get(q.speaker) : undefined
+    // Only words the speaker is quoted saying, by an actor with a country, count as praise or blame.
+    if (!speaker?.country || q.kind === 'indirect') continue
+    const polarity = stanceOf(doc, lex, q)
+    if (!polarity) continue
+    const target = actors.list.find(
+      (a) => a.start >= q.start && a.end <= q.end && differs(a.draft, speaker),
+    )
+    if (!target) continue
+    const trigger = q.cue ?? { start: q.start, end: q.end }
+    out.push(
+      build(
+        doc,
+        lex,
+        entities,
+        speaker,
+        target,
+        polarity,
+        { start: Math.min(trigger.start, q.start), end: q.end },
+        trigger,
+        timexes,
+      ),
+    )
+  }
+  for (const label of quoted) {
+    const ev = labelEvent(doc, lex, entities, actors, label, timexes)
+    if (ev) out.push(ev)
+  }
+  return out
+}
+
+/** "called China “interference”": subject, labelling verb, target, short quoted label. */
+function labelEvent(
+  doc: Doc,
+  lex: Lexicon,
+  entities: EntityLayer,
+  actors: ActorIndex,
+  label: Span,
+  timexes: readonly Timex[],
+) {
+  const words = doc.text.slice(label.start, label.end).split(/\s+/)
+  if (words.length > 4) return null
+  const polarity = score(lex, words)
+  if (!polarity) return null
+  const { tokens } = doc
+  let k = tokens.findIndex((t) => t.start >= label.start) - 1
+  while (k >= 0 && !(tokens[k] as Token).word) k--
+  const target = actors.at(k)
+  if (!target) return null
+  const verb = tokens[target.first - 1]
+  if (!verb || !LABELLING.test(verb.text)) return null
+  let source: ActorMention | undefined
+  for (let j = target.first - 2; j >= 0 && (tokens[j] as Token).sentence === verb.sentence; j--) {
+    const a = actors.at(j)
+    if (a) {
+      source = a
+      break
+    }
+  }
+  if (!source || !differs(target.draft, source.draft)) return null
+  return build(
+    doc,
+    lex,
+    entities,
+    source.draft,
+    target,
+    polarity,
+    { start: source.start, end: label.end + 1 },
+    verb,
+    timexes,
+  )
+}
+
+function build(
+  doc: Doc,
+  lex: Lexicon,
+  entities: EntityLayer,
+  speaker: Draft,
+  target: ActorMention,
+  polarity: 1 | -1,
+  span: Span,
+  trigger: Span,
+  timexes: readonly Timex[],
+): Omit<Event, 'id'> {
+  const code = lex.cameo.get(polarity > 0 ? PRAISE : CRITICISE)
+  const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? {
+    start: span.start,
+    end: span.end,
+  }
+  const date =
+    timexes.find((t) => t.start >= sentence.start && t.end <= sentence.end)?.value ?? null
+  const asOf = date
+    ? date.length === 4
+      ? `${date}-07-01`
+      : date.length === 7
+        ? `${date}-15`
+        : date
+    : doc.published
+  return {
+    start: span.start,
+    end: Math.min(span.end, doc.text.length),
+    sentence: { start: sentence.start, end: Math.max(sentence.end, span.end) },
+    trigger: { start: trigger.start, end: trigger.end },
+    plover: polarity > 0 ? 'SUPPORT' : 'ACCUSE',
+    cameo: code?.code ?? (polarity > 0 ? PRAISE : CRITICISE),
+    quadClass: code?.quadClass ?? (polarity > 0 ? 1 : 3),
+    goldstein: code?.goldstein ?? 0,
+    source: entities.idOf(speaker) || null,
+    target: entities.idOf(target.draft) || null,
+    sourceCode: actorCode(speaker, lex, asOf),
+    targetCode: actorCode(target.draft, lex, asOf),
+    date,
+    negated: false,
+    hypothetical: false,
+  }
+}
+
+function stanceOf(doc: Doc, lex: Lexicon, q: Span): 1 | -1 | 0 {
+  return score(
+    lex,
+    doc.text
+      .slice(q.start, q.end)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u),
+  )
+}
+
+function score(lex: Lexicon, words: readonly string[]): 1 | -1 | 0 {
+  let total = 0
+  for (const w of words) total += lex.stance.get(w.toLowerCase()) ?? 0
+  return total > 0 ? 1 : total < 0 ? -1 : 0
+}
+
+/** Speech about oneself or one's own country is no interaction. */
+function differs(a: Draft, b: Draft): boolean {
+  return a !== b && !(a.country && a.country === b.country)
+}
