@@ -14,6 +14,7 @@ interface Scores {
   entities: { f1: number; kindAccuracy: number }
   quotes: { attributedF1: number }
   timexes: { f1: number; valueAccuracy: number }
+  events: { precision: number; recall: number }
 }
 
 function score(gold: string): Scores {
@@ -34,6 +35,10 @@ describe.runIf(existsSync(SCORER))('accuracy on gold annotations', () => {
     expect(s.entities.kindAccuracy).toBeGreaterThanOrEqual(0.9)
     expect(s.timexes.f1).toBeGreaterThanOrEqual(0.9)
     expect(s.timexes.valueAccuracy).toBeGreaterThanOrEqual(0.9)
+    // Events: recall target 0.75; precision is held down by hypothetical and negated events,
+    // which the layer keeps (flagged) while the gold lists only what happened.
+    expect(s.events.recall).toBeGreaterThanOrEqual(0.75)
+    expect(s.events.precision).toBeGreaterThanOrEqual(0.45)
   })
 
   it('holds up on our own articles in other outlets’ styles', () => {

@@ -81,11 +81,15 @@ function codeEvent(
     if (hasNoObject(doc, t)) return null
     source = subject
     // "X and Y signed an agreement": a reciprocal act between the two conjuncts.
-    target = findTarget(doc, actors, s, t) ?? subject?.partner
+    target = findTarget(doc, actors, s, t) ?? subject?.partner ?? laterPartner(doc, actors, s, t)
   }
   if (!source || source.draft === target?.draft) return null
   // An event needs at least one side that can be placed in the world.
   if (!source.draft.country && !target?.draft.country) return null
+  // An act on someone needs that someone: "disqualified the war" names no actor.
+  if (t.pattern.target === 'object' && !target && !t.passive) return null
+  // dyad codes interactions between countries' actors; domestic events are left out.
+  if (target && source.draft.country && source.draft.country === target.draft.country) return null
   const date = eventDate(timexes, s, doc.tokens[t.first] as Token)
   const asOf = date ? fullDate(date) : doc.published
   const tokens = doc.tokens
@@ -166,6 +170,28 @@ function subjectBefore(
   return undefined
 }
 
+/**
+ * "signed an agreement … in which he committed to Trump": when the pattern's own
+ * slot is empty, the first actor after a later "with" or "to" in the clause.
+ */
+function laterPartner(
+  doc: Doc,
+  actors: ActorIndex,
+  s: Sentence,
+  t: Trigger,
+): ActorMention | undefined {
+  if (t.pattern.target !== 'none' && t.pattern.target !== 'object') return undefined
+  const end = Math.min(s.endToken, t.last + 16)
+  for (let k = t.last + 1; k < end; k++) {
+    const w = (doc.tokens[k] as Token).text
+    if (/^[;:.]$/.test(w)) return undefined
+    if (!/^(with|to|con|a)$/i.test(w)) continue
+    const a = actors.at(k + 1) ?? actors.at(k + 2)
+    if (a && a.place !== 'other') return a
+  }
+  return undefined
+}
+
 /** "warned that …", "agreed," : a reporting verb, not an act on someone. */
 function hasNoObject(doc: Doc, t: Trigger): boolean {
   if (t.pattern.target === 'none' || t.pattern.noun) return false
@@ -187,9 +213,25 @@ function findTarget(
     const tok = doc.tokens[k] as Token
     if (CLAUSE_BREAK.test(tok.text) || (tok.text === ',' && k > t.targetFrom)) return undefined
     const a = actors.at(k)
-    if (a) return a
+    if (!a) continue
+    // The direct object comes before any preposition: "the war against gangs in El Salvador" has none.
+    if (mode === 'object' && hasPrepositionBetween(doc, t.targetFrom, a.first)) return undefined
+    return a
   }
   return undefined
+}
+
+function hasPrepositionBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = (doc.tokens[k] as Token).text
+    if (!PREPOSITION.test(w)) continue
+    // "the government of Mexico" still names Mexico.
+    if (/^(of|de|del)$/i.test(w) && GOVERNMENT_HEAD.test(doc.tokens[k - 1]?.text ?? '')) continue
+    // Spanish marks a personal direct object with "a": "criticó a México".
+    if (/^(a|al)$/i.test(w) && k === from) continue
+    return true
+  }
+  return false
 }
 
 function afterWord(

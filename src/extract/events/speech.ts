@@ -28,7 +28,7 @@ export function speechEvents(
   for (const q of quotes) {
     const speaker = q.speaker ? byId.get(q.speaker) : undefined
     // Only words the speaker is quoted saying, by an actor with a country, count as praise or blame.
-    if (!speaker?.country || q.kind === 'indirect') continue
+    if (!speaker?.country || q.kind !== 'direct') continue
     const polarity = stanceOf(doc, lex, q)
     if (!polarity) continue
     const target = actors.list.find(
@@ -78,7 +78,16 @@ function labelEvent(
   const verb = tokens[target.first - 1]
   if (!verb || !LABELLING.test(verb.text)) return null
   let source: ActorMention | undefined
-  for (let j = target.first - 2; j >= 0 && (tokens[j] as Token).sentence === verb.sentence; j--) {
+  // "… visited Trump and called him “ally”": a second verb shares the sentence's subject.
+  const coordinated = /^(and|y)$/i.test(tokens[target.first - 2]?.text ?? '')
+  const sentence = doc.sentences[verb.sentence]
+  const from = coordinated && sentence ? sentence.firstToken : target.first - 2
+  const step = coordinated ? 1 : -1
+  for (
+    let j = from;
+    j >= 0 && j < target.first - 1 && (tokens[j] as Token).sentence === verb.sentence;
+    j += step
+  ) {
     const a = actors.at(j)
     if (a) {
       source = a
