@@ -71,7 +71,7 @@ function labelEvent(
   const polarity = score(lex, words)
   if (!polarity) return null
   const { tokens } = doc
-  let k = tokens.findIndex((t) => t.start >= label.start) - 1
+  let k = firstTokenFrom(tokens, label.start) - 1
   while (k >= 0 && !(tokens[k] as Token).word) k--
   const target = actors.at(k)
   if (!target) return null
@@ -171,4 +171,15 @@ function score(lex: Lexicon, words: readonly string[]): 1 | -1 | 0 {
 /** Speech about oneself or one's own country is no interaction. */
 function differs(a: Draft, b: Draft): boolean {
   return a !== b && !(a.country && a.country === b.country)
+}
+
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

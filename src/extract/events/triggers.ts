@@ -11,6 +11,8 @@ export interface Trigger {
   passive: boolean
 }
 
+const NONE: readonly EventPattern[] = []
+
 const BE =
   /^(is|are|was|were|be|been|being|got|gets|fue|fueron|es|son|será|serán|sido|ha|han|había|habían)$/i
 
@@ -19,9 +21,10 @@ export function findTriggers(doc: Doc, lex: Lexicon, s: Sentence): Trigger[] {
   const out: Trigger[] = []
   const { tokens } = doc
   for (let i = s.firstToken; i < s.endToken; i++) {
-    const lower = (tokens[i] as Token).text.toLowerCase()
-    const verbs = lex.eventVerbs.get(lower) ?? []
-    const nouns = lex.eventNouns.get(lower) ?? []
+    const lower = (tokens[i] as Token).lower
+    const verbs = lex.eventVerbs.get(lower) ?? NONE
+    const nouns = lex.eventNouns.get(lower) ?? NONE
+    if (verbs === NONE && nouns === NONE) continue
     const matches: Trigger[] = []
     for (const p of [...verbs, ...nouns]) {
       const before = p.before ?? []
