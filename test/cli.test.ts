@@ -158,3 +158,51 @@ describe('dyad analyze', () => {
     expect(r.out.trim().split('\n')).toHaveLength(1)
   })
 })
+
+describe('dyad events', () => {
+  const text =
+    'President Gustavo Petro met President Luiz Inácio Lula da Silva in Brasília on Tuesday, March 4, 2025. Mexico extradited 29 cartel figures to the United States. Brazil will send aid to Bolivia if the floods worsen.'
+  const input = () =>
+    file(
+      'events.json',
+      JSON.stringify({ id: 'a1', text, published: '2025-03-06', url: 'https://example.org/a1' }),
+    )
+
+  it('writes CSV with the evidence sentence and article id on every row', () => {
+    const r = dyad(['events', input(), '--format', 'csv'])
+    expect(r.code).toBe(0)
+    const [header, ...rows] = r.out.trim().split('\n')
+    expect(header?.split(',')).toContain('evidence')
+    expect(rows.length).toBeGreaterThanOrEqual(2)
+    expect(rows.every((row) => row.startsWith('a1,'))).toBe(true)
+    expect(r.out).toContain('COL')
+    expect(r.out).toContain('CONSULT')
+    expect(r.out).not.toContain('Bolivia if the floods')
+  })
+
+  it('keeps hypothetical events out of counts unless asked', () => {
+    const r = dyad(['events', input(), '--format', 'plover', '--include-hypothetical'])
+    const rows = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(rows.some((e) => e.hypothetical && e.event_type === 'AID')).toBe(true)
+  })
+
+  it('writes the 61 GDELT 2.0 columns plus article id and evidence', () => {
+    const r = dyad(['events', input(), '--format', 'gdelt'])
+    const [header, first] = r.out.trim().split('\n')
+    expect(header?.split('\t')).toHaveLength(63)
+    const cells = first?.split('\t') ?? []
+    expect(cells).toHaveLength(63)
+    expect(cells[1]).toBe('20250304')
+    expect(cells[26]).toMatch(/^04/)
+    expect(cells[62]).toContain('President Gustavo Petro met')
+  })
+
+  it('rejects an unknown format', () => {
+    const r = dyad(['events', input(), '--format', 'xml'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/--format must be one of csv, gdelt, plover/)
+  })
+})
