@@ -85,9 +85,21 @@ export function resolveDescriptions(
     const role = lex.roles.longest(tokens, k, (w) => w.toLowerCase().replace(TIME_PREFIX, ''))
     if (!role) continue
     // "the historian Héctor Lindo Fuentes": the name itself is the mention.
-    const after = tokens[k + role.length]
+    let after = tokens[k + role.length]
+    let last = k + role.length - 1
+    // Spanish puts the demonym after the noun: "el mandatario salvadoreño".
+    if (
+      !country &&
+      after &&
+      after.sentence === (tokens[i] as Token).sentence &&
+      lex.demonyms.has(after.text)
+    ) {
+      country = lex.demonyms.get(after.text) ?? null
+      last++
+      after = tokens[last + 1]
+    }
     if (after?.upper && after.word) continue
-    const end = (tokens[k + role.length - 1] as Token).end
+    const end = (tokens[last] as Token).end
     const span = { start: (tokens[i] as Token).start, end }
     const target = bestHolder(
       registry,
@@ -135,7 +147,8 @@ function bestHolder(
   )
   const fits = (d: Draft) =>
     (!country || d.country === country || d.roles.some((r) => r.of === country)) &&
-    (d.roles.some((r) => r.sector === role.sector && sameTitle(r.title, role)) ||
+    (d.roleIds.has(role.id) ||
+      d.roles.some((r) => r.sector === role.sector && sameTitle(r.title, role)) ||
       (role.office !== undefined &&
         lex.officeHolders
           .termsOf(d.lexiconName ?? d.name)

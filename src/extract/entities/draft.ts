@@ -14,6 +14,8 @@ export interface Draft {
   aliases: Set<string>
   keys: Set<string>
   roles: Role[]
+  /** Lexicon ids of the roles read from the text, to match later descriptions in any language. */
+  roleIds: Set<string>
   mentions: Mention[]
   gender: 'm' | 'f' | 'u'
   /** How sure the typing is: 2 lexicon, 1 strong cue, 0 default guess. */
@@ -36,6 +38,7 @@ export function newDraft(
     aliases: new Set(),
     keys: new Set([nameKey(name)]),
     roles: [],
+    roleIds: new Set(),
     mentions: [],
     gender: 'u',
     confidence: 0,

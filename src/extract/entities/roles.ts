@@ -88,6 +88,7 @@ function addRole(
   if (d.roles.some((r) => r.evidence?.[0] === start)) return
   const then = /^(then|former|ex)[-\s]/i.test(doc.text.slice(Math.max(0, start - 5), end))
   const country = of?.kind === 'country' ? of.country : (of?.country ?? null)
+  d.roleIds.add(title.id)
   d.roles.push({
     title: phrase && phrase.length < 80 ? titleCase(phrase, title) : title.title,
     of: of?.kind === 'country' ? of.country : (of?.name ?? null),

@@ -139,7 +139,11 @@ export class QuoteContext {
     if (!t?.word) return false
     const lower = t.text.toLowerCase()
     return (
-      /^(the|a|an|el|la|los|las|un|una|then|former|ex)$/.test(lower) ||
+      // ("a" is an article in English, a preposition in Spanish: "dijo el historiador a la VOA".)
+      (this.lex.lang === 'en'
+        ? /^(the|a|an|then|former|ex)$/
+        : /^(el|la|los|las|un|una|entonces|ex)$/
+      ).test(lower) ||
       this.lex.demonyms.has(t.text) ||
       this.lex.roles.longestLower(this.doc.tokens, k) !== undefined ||
       [...this.lex.roles.get([lower])].length > 0

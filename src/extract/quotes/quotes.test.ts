@@ -130,3 +130,18 @@ describe('indirect speech (en)', () => {
     expect(quotes('Minister Carla Ortiz told the committee about the budget.')).toEqual([])
   })
 })
+
+describe('quotes (es)', () => {
+  const text =
+    'Según el historiador Tomás Echeverría, profesor de la Universidad de Panamá, el acuerdo podría fracasar a largo plazo. “Nadie nos consultó”, dijo el historiador a la prensa. El mandatario panameño Omar Rosales aseguró que su gobierno no firmará nada. «Es una decisión soberana», afirmó la ministra Ana Quirós.'
+  const q = quotes(text, 'es')
+
+  it.each([
+    ['el acuerdo podría fracasar a largo plazo', 'indirect', 'Tomás Echeverría'],
+    ['Nadie nos consultó', 'direct', 'Tomás Echeverría'],
+    ['su gobierno no firmará nada', 'indirect', 'Omar Rosales'],
+    ['Es una decisión soberana', 'direct', 'Ana Quirós'],
+  ])('%s → %s by %s', (said, kind, speaker) => {
+    expect(q).toContainEqual(expect.objectContaining({ text: said, kind, speaker }))
+  })
+})

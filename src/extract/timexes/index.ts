@@ -106,7 +106,40 @@ export function extractTimexes(doc: Doc, lex: Lexicon): Timex[] {
     }
     bareYears(text, pStart, pEnd, lex, out, ref)
   }
-  return out.sort((a, b) => a.start - b.start)
+  return joinMonthAndYear(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  )
+}
+
+/** "septiembre de este año", "September of last year": a month and a relative year are one date. */
+function joinMonthAndYear(text: string, timexes: Timex[]): Timex[] {
+  const out: Timex[] = []
+  for (const t of timexes) {
+    const prev = out[out.length - 1]
+    if (
+      prev &&
+      prev.value.length === 7 &&
+      t.value.length === 4 &&
+      /^\s*(of|de|del)?\s*$/i.test(text.slice(prev.end, t.start))
+    ) {
+      out[out.length - 1] = { ...prev, end: t.end, value: `${t.value}${prev.value.slice(4)}` }
+      continue
+    }
+    // chrono keeps "of"/"de" on the month ("septiembre de"): the joiner may sit inside the month's span.
+    if (
+      prev &&
+      prev.value.length === 7 &&
+      t.value.length === 4 &&
+      /\s(of|de)$/i.test(text.slice(prev.start, prev.end)) &&
+      /^\s*$/.test(text.slice(prev.end, t.start))
+    ) {
+      out[out.length - 1] = { ...prev, end: t.end, value: `${t.value}${prev.value.slice(4)}` }
+      continue
+    }
+    out.push(t)
+  }
+  return out
 }
 
 /** "in 2021", "since 2019", "this year": years chrono leaves out. */

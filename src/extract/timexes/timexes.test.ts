@@ -49,6 +49,7 @@ describe('timexes (es)', () => {
     ],
     ['Bukele habló el 7 de noviembre con Trump.', [['7 de noviembre', '2024-11-07']]],
     ['El acuerdo se firmó en 2019.', [['2019', '2019']]],
+    ['Se vieron en septiembre de este año.', [['septiembre de este año', '2024-09']]],
   ])('%s', (text, expected) => {
     expect(timexes(text, '2024-11-13', 'es')).toEqual(expected)
   })
