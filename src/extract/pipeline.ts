@@ -8,6 +8,7 @@ import { loadLexicon } from '../lexicon/index.js'
 import { detectLanguage, makeDoc } from '../text/index.js'
 import { extractEntities } from './entities/index.js'
 import { extractEvents } from './events/index.js'
+import { extractExpectations } from './expectations/index.js'
 import { extractQuotes, findQuotedSpans } from './quotes/index.js'
 import { extractTimexes } from './timexes/index.js'
 
@@ -20,8 +21,7 @@ export interface AnalyzeOptions {
 
 /**
  * One article in, one `dyad.analysis/1` document out. The layers run in order,
- * each reading the ones before it: text → timexes → entities (with coreference) → quotes → events.
- * Expectations stay empty until their extractor exists.
+ * each reading the ones before it: text → timexes → entities (with coreference) → quotes → events → expectations.
  *
  * @example
  * const doc = analyzeArticle({ origin: 'a.txt', text: 'Bukele met Trump on Monday.' }, { published: '2024-11-13' })
@@ -49,6 +49,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const entities = extractEntities(doc, lexicon, quoted, timexes)
   const quotes = extractQuotes(doc, lexicon, entities, quoted)
   const events = extractEvents(doc, lexicon, entities, timexes, quotes, quoted)
+  const expectations = extractExpectations(doc, lexicon, entities, quotes)
   return {
     format: ANALYSIS_FORMAT,
     article,
@@ -57,7 +58,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     quotes,
     timexes,
     events,
-    expectations: [],
+    expectations,
     ...(warnings.length ? { warnings } : {}),
   }
 }

@@ -5,6 +5,7 @@ export { inForce, nameKey, OfficeHolders } from './office-holders.js'
 export type {
   CameoCode,
   EventPattern,
+  ExpectationCue,
   KnownOrganization,
   KnownPerson,
   Office,

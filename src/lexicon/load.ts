@@ -13,7 +13,9 @@ import {
   cameoCodeSchema,
   countryNamesSchema,
   type EventPattern,
+  type ExpectationCue,
   eventPatternSchema,
+  expectationCueSchema,
   givenNameSchema,
   type OrgWord,
   officeTermSchema,
@@ -31,6 +33,7 @@ import {
   speechCueSchema,
   stanceWordSchema,
   timexWordSchema,
+  topicSchema,
   wordSchema,
 } from './schemas.js'
 import { TokenTrie } from './trie.js'
@@ -65,6 +68,10 @@ export interface Lexicon {
   pronouns: ReadonlyMap<string, Pronoun>
   /** CAMEO event codes with Goldstein weight, QuadClass and PLOVER type. */
   cameo: ReadonlyMap<string, CameoCode>
+  /** Forward-looking cues: modality, horizon, polarity and relationship words, on lower-case tokens. */
+  expectationCues: TokenTrie<ExpectationCue>
+  /** Topic words, on lower-case tokens. */
+  topics: TokenTrie<string>
   /** Words of approval (+1) and disapproval (-1). */
   stance: ReadonlyMap<string, 1 | -1>
   /** Event verb patterns by lower-case verb form, and nominal ones by noun. */
@@ -267,6 +274,13 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     ]),
   )
 
+  const expectationCues = new TokenTrie<ExpectationCue>()
+  for (const c of readJsonl(own('expectation-cues.jsonl'), expectationCueSchema, root))
+    expectationCues.add(words(c.phrase.toLowerCase()), c)
+  const topics = new TokenTrie<string>()
+  for (const t of readJsonl(own('topics.jsonl'), topicSchema, root))
+    for (const w of t.words) topics.add(words(w.toLowerCase()), t.topic)
+
   const contentBreaks = new TokenTrie<true>()
   for (const w of readJsonl(own('content-breaks.jsonl'), wordSchema, root))
     contentBreaks.add(words(w.word), true)
@@ -289,6 +303,8 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     groupWords,
     pronouns,
     cameo,
+    expectationCues,
+    topics,
     stance,
     eventVerbs,
     eventNouns,

@@ -158,6 +158,19 @@ export const stanceWordSchema = z.object({
   polarity: z.enum(['positive', 'negative']),
 })
 
+export const expectationCueSchema = z.object({
+  id,
+  phrase: z.string().min(2),
+  type: z.enum(['modal', 'horizon', 'polarity', 'about']),
+  value: z.string().min(2),
+})
+
+export const topicSchema = z.object({
+  id,
+  topic: z.string().regex(/^[a-z-]+$/),
+  words: z.array(z.string().min(2)).min(1),
+})
+
 export const pronounSchema = z.object({
   id,
   word: z.string().min(1),
@@ -195,3 +208,4 @@ export type CountryNames = z.infer<typeof countryNamesSchema>
 export type Region = z.infer<typeof regionSchema>
 export type CameoCode = z.infer<typeof cameoCodeSchema>
 export type EventPattern = z.infer<typeof eventPatternSchema>
+export type ExpectationCue = z.infer<typeof expectationCueSchema>

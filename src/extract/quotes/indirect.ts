@@ -167,7 +167,7 @@ function findToken(ctx: QuoteContext, from: number, to: number, text: string): n
   return -1
 }
 
-/** A clause can start here: a determiner, pronoun, name or number, not an object like "reporters". */
+/** A clause can start here: a determiner, pronoun, name, number or bare noun, not an adverb. */
 function startsClause(ctx: QuoteContext, k: number): boolean {
   const t = ctx.token(k)
   if (!t) return false
@@ -175,7 +175,9 @@ function startsClause(ctx: QuoteContext, k: number): boolean {
   const w = t.text.toLowerCase()
   return (
     ctx.lex.pronouns.get(w)?.case === 'subj' ||
-    /^(the|a|an|this|these|those|there|it|el|la|los|las|un|una|su|sus)$/.test(w)
+    /^(the|a|an|this|these|those|there|it|el|la|los|las|un|una|su|sus)$/.test(w) ||
+    // A bare noun subject: "analysts say trade … will grow".
+    (t.word && !ctx.lex.functionWords.has(w) && !/ly$/.test(w))
   )
 }
 
