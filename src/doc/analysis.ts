@@ -56,6 +56,8 @@ export interface Quote {
   speakerMention: { start: number; end: number } | null
   cue: { start: number; end: number; lemma: string } | null
   addressee?: string | null
+  /** Topics of the quoted content (topic lexicon), tagged by the pipeline. */
+  topics?: string[]
 }
 
 export interface Timex {
@@ -83,6 +85,8 @@ export interface Event {
   date: string | null
   negated: boolean
   hypothetical: boolean
+  /** Topics of the event's sentence (topic lexicon), tagged by the pipeline. */
+  topics?: string[]
 }
 
 export interface Expectation {

@@ -11,6 +11,7 @@ import { extractEvents } from './events/index.js'
 import { extractExpectations } from './expectations/index.js'
 import { extractQuotes, findQuotedSpans } from './quotes/index.js'
 import { extractTimexes } from './timexes/index.js'
+import { topicsIn } from './topics.js'
 
 export interface AnalyzeOptions {
   /** Publication date for articles that carry none (`YYYY-MM-DD`). */
@@ -50,6 +51,8 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const quotes = extractQuotes(doc, lexicon, entities, quoted)
   const events = extractEvents(doc, lexicon, entities, timexes, quotes, quoted)
   const expectations = extractExpectations(doc, lexicon, entities, quotes)
+  for (const q of quotes) q.topics = topicsIn(doc, lexicon, q.start, q.end)
+  for (const e of events) e.topics = topicsIn(doc, lexicon, e.sentence.start, e.sentence.end)
   return {
     format: ANALYSIS_FORMAT,
     article,

@@ -16,6 +16,8 @@ const LANGUAGE_FILES = [
   'abbreviations.jsonl',
   'content-breaks.jsonl',
   'countries.jsonl',
+  'event-patterns.jsonl',
+  'expectation-cues.jsonl',
   'function-words.jsonl',
   'group-words.jsonl',
   'name-particles.jsonl',
@@ -24,7 +26,9 @@ const LANGUAGE_FILES = [
   'regions.jsonl',
   'role-titles.jsonl',
   'speech-cues.jsonl',
+  'stance-words.jsonl',
   'timex-words.jsonl',
+  'topics.jsonl',
 ]
 
 function* jsonLines(
@@ -49,6 +53,19 @@ describe.each(LANGS)('lexicon %s', (lang) => {
     expect(lex.functionWords.size).toBeGreaterThan(100)
     expect(lex.countries.size).toBeGreaterThan(190)
     expect(lex.pronouns.size).toBeGreaterThan(5)
+  })
+
+  it('tags topics by content words or phrases, never by a lone function word', () => {
+    const lex = loadLexicon(lang)
+    const topics = readFileSync(join(DATA_DIR, lang, 'topics.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+    topics.forEach((raw, i) => {
+      for (const w of (JSON.parse(raw) as { words: string[] }).words)
+        expect(lex.functionWords.has(w.toLowerCase()), `${lang}/topics.jsonl:${i + 1} "${w}"`).toBe(
+          false,
+        )
+    })
   })
 
   it('ids carry the language prefix', () => {

@@ -2,7 +2,7 @@
 import type { Doc, Expectation, Quote, Sentence, Token } from '../../doc/index.js'
 import type { ExpectationCue, Lexicon } from '../../lexicon/index.js'
 import type { EntityLayer } from '../entities/index.js'
-import { topicsIn } from './topics.js'
+import { topicsIn } from '../topics.js'
 
 interface Found {
   cue: ExpectationCue
@@ -62,7 +62,8 @@ export function extractExpectations(
       polarity: polarityOf(polar, modal),
       horizon: (horizon?.cue.value as Expectation['horizon'] | undefined) ?? 'unspecified',
       modality,
-      topics: topicsIn(doc, lex, start, end),
+      // The whole sentence: a condition ("if … deportations") tells what the outlook is about.
+      topics: topicsIn(doc, lex, s.start, s.end),
     })
     previous = { holder, paragraph: s.paragraph }
   }

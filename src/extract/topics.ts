@@ -1,5 +1,5 @@
-import type { Doc, Token } from '../../doc/index.js'
-import type { Lexicon } from '../../lexicon/index.js'
+import type { Doc, Token } from '../doc/index.js'
+import type { Lexicon } from '../lexicon/index.js'
 
 /** The topics whose words occur in a span of the text, in lexicon order of first appearance. */
 export function topicsIn(doc: Doc, lex: Lexicon, start: number, end: number): string[] {
