@@ -33,3 +33,10 @@ export class UsageError extends DyadError {
     super('E_USAGE', message)
   }
 }
+
+/** The store cannot be opened or written: names the database file. */
+export class StoreError extends DyadError {
+  constructor(path: string, message: string, options?: { cause?: unknown }) {
+    super('E_STORE', `${path}: ${message}`, options)
+  }
+}

@@ -2,14 +2,22 @@
 /** The `dyad` command line: parses arguments, runs one command, maps errors to exit codes. */
 import { DyadError, UsageError } from '../errors.js'
 import { runAnalyze } from './analyze.js'
+import { runBrief } from './brief.js'
 import { runDemo } from './demo.js'
 import { runEvents } from './events.js'
 import { HELP, VERSION } from './help.js'
+import { runIngest } from './ingest.js'
+import { runActors, runQuotes, runSearch } from './queries.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  actors: runActors,
   analyze: runAnalyze,
+  brief: runBrief,
   demo: runDemo,
   events: runEvents,
+  ingest: runIngest,
+  quotes: runQuotes,
+  search: runSearch,
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -34,7 +34,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const warnings: string[] = []
   const lang = chooseLanguage(input, options, text, warnings)
   const article: Article = {
-    id: input.id ?? createHash('sha256').update(text).digest('hex'),
+    id: articleId(input, text),
     title: input.title ?? null,
     url: input.url ?? null,
     source: input.source ?? null,
@@ -64,6 +64,11 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     expectations,
     ...(warnings.length ? { warnings } : {}),
   }
+}
+
+/** The article's id: the one it carries, else the SHA-256 of its normalised text. */
+export function articleId(input: ArticleInput, normalised = normaliseText(input.text)): string {
+  return input.id ?? createHash('sha256').update(normalised).digest('hex')
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/

@@ -28,16 +28,7 @@ export function extractHtml(html: string, file: string): HtmlArticle {
   const metaDate = metaContent(document, ['article:published_time', 'date', 'pubdate', 'dc.date'])
   const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse()
   if (!parsed?.content) throw new InputError(file, 'no article text found in this HTML page')
-  const { document: body } = parseHTML(`<html><body>${parsed.content}</body></html>`)
-  for (const el of body.querySelectorAll('script, style, noscript, figcaption, figure, template'))
-    el.remove()
-  const paragraphs: string[] = []
-  for (const el of body.querySelectorAll(BLOCKS)) {
-    if (el.querySelector(BLOCKS)) continue // a container: its inner blocks come on their own
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-    if (text && text !== parsed.byline?.trim()) paragraphs.push(text)
-  }
-  const text = paragraphs.length ? paragraphs.join('\n\n') : (parsed.textContent ?? '').trim()
+  const text = htmlToText(parsed.content, parsed.byline) || (parsed.textContent ?? '').trim()
   const words = text.split(/\s+/).filter(Boolean).length
   if (words < MIN_ARTICLE_WORDS)
     throw new InputError(
@@ -52,6 +43,26 @@ export function extractHtml(html: string, file: string): HtmlArticle {
     byline: parsed.byline?.trim() || null,
     url: canonical,
   }
+}
+
+/**
+ * An HTML fragment as plain text, one paragraph per block; scripts, styles, captions
+ * (and the byline, when given) never reach the text.
+ */
+export function htmlToText(html: string, byline?: string | null): string {
+  const { document: body } = parseHTML(`<html><body>${html}</body></html>`)
+  for (const el of body.querySelectorAll('script, style, noscript, figcaption, figure, template'))
+    el.remove()
+  const paragraphs: string[] = []
+  for (const el of body.querySelectorAll(BLOCKS)) {
+    if (el.querySelector(BLOCKS)) continue // a container: its inner blocks come on their own
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+    if (text && text !== byline?.trim()) paragraphs.push(text)
+  }
+  if (paragraphs.length) return paragraphs.join('\n\n')
+  return (body.body?.textContent ?? body.documentElement?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 interface MetaDocument {

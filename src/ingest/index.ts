@@ -1,9 +1,11 @@
 /** Reading articles: files, folders, JSON Lines, HTML pages and stdin become `ArticleInput`s. */
 export { type ArticleInput, fromJsonObject } from './article-input.js'
 export { decodeUtf8 } from './decode.js'
-export { extractHtml, type HtmlArticle } from './html.js'
+export { feedArticles, looksLikeFeed } from './feed.js'
+export { extractHtml, type HtmlArticle, htmlToText } from './html.js'
 export { normaliseText } from './normalise.js'
 export {
+  countInputs,
   DEFAULT_MAX_BYTES,
   type InputItem,
   parseContent,

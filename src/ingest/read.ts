@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline'
 import { DyadError, InputError } from '../errors.js'
 import { type ArticleInput, fromJsonObject } from './article-input.js'
 import { decodeUtf8 } from './decode.js'
+import { feedArticles, looksLikeFeed } from './feed.js'
 import { extractHtml } from './html.js'
 
 export interface ReadOptions {
@@ -27,6 +28,9 @@ const ARTICLE_EXTENSIONS = new Set([
   '.json',
   '.jsonl',
   '.ndjson',
+  '.xml',
+  '.rss',
+  '.atom',
 ])
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson'])
 
@@ -75,6 +79,7 @@ async function* readFileInput(file: string, options: ReadOptions): AsyncGenerato
     }
     const text = decodeUtf8(await readFile(file), file)
     if (looksLikeJsonLines(text)) return linesToArticles(text, file)
+    if (looksLikeFeed(text)) return feedArticles(text, file)
     return [parseContent(file, text)]
   })
 }
@@ -199,3 +204,32 @@ function describeFsError(cause: unknown): string {
 }
 
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1)
+
+/**
+ * About how many articles the paths hold, for a progress display: one per file, one
+ * per line of a JSON Lines file (a feed counts once). Unreadable paths count zero.
+ */
+export async function countInputs(paths: readonly string[]): Promise<number> {
+  let n = 0
+  const countFile = async (file: string) => {
+    if (!JSONL_EXTENSIONS.has(extname(file).toLowerCase())) {
+      n++
+      return
+    }
+    for await (const chunk of createReadStream(file)) {
+      const buf = chunk as Buffer
+      for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) n++
+    }
+  }
+  for (const path of paths) {
+    if (path === '-') continue
+    try {
+      const info = await stat(path)
+      if (info.isDirectory()) for await (const file of walk(path)) await countFile(file)
+      else await countFile(path)
+    } catch {
+      // Reported when the path is read.
+    }
+  }
+  return n
+}

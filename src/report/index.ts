@@ -1,4 +1,7 @@
 /** Renderers: analyses and stored rows turned into files people read or load. */
+
+export { briefHtml, escapeHtml } from './brief-html.js'
+export { actorLabel, briefMarkdown, citation, quadLabel, topicLabel } from './brief-md.js'
 export {
   csvHeader,
   csvRow,
@@ -10,3 +13,4 @@ export {
   ploverRow,
 } from './event-formats.js'
 export { type EventRow, eventRows } from './event-rows.js'
+export { textTable } from './table.js'

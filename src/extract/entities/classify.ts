@@ -162,6 +162,8 @@ export function appositiveRole(
     const t = tokens[k + n] as Token
     if (t.sentence !== sentence || !t.word) return null
     const m = lex.roles.longestLower(tokens, k + n)
+    // "Trump, and according to analysts, …" is no appositive: only modifiers precede the title.
+    if (!m && lex.functionWords.has(t.text.toLowerCase())) return null
     if (m) {
       let stop = k + n + m.length
       while (

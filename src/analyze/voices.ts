@@ -1,0 +1,88 @@
+import { LANGS, loadLexicon } from '../lexicon/index.js'
+import type { StoredExpectation, StoredQuote, StoredRole } from '../store/index.js'
+import type { Polarity, Voice } from './types.js'
+
+let stanceWords: Map<string, 1 | -1> | undefined
+
+/** Stance words of every language dyad reads: a quote's language is not stored with it. */
+function stance(): Map<string, 1 | -1> {
+  if (!stanceWords) {
+    stanceWords = new Map()
+    for (const lang of LANGS) for (const [w, p] of loadLexicon(lang).stance) stanceWords.set(w, p)
+  }
+  return stanceWords
+}
+
+/** Positive minus negative stance words in a text. */
+export function stanceScore(text: string): number {
+  let score = 0
+  for (const w of text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) score += stance().get(w) ?? 0
+  return score
+}
+
+/**
+ * The voices of a relationship: who is quoted about it, in what role, and which way
+ * they lean — by the expectations they hold, else by the tone of their words.
+ */
+export function buildVoices(
+  quotes: readonly StoredQuote[],
+  expectations: readonly StoredExpectation[],
+  rolesOf: ReadonlyMap<number, StoredRole[]>,
+  countryOf: ReadonlyMap<number, string | null>,
+): Voice[] {
+  const bySpeaker = new Map<string, StoredQuote[]>()
+  for (const q of quotes) {
+    if (!q.speakerName) continue
+    const key = q.speaker === null ? `name:${q.speakerName}` : `id:${q.speaker}`
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q])
+  }
+  const voices: Voice[] = []
+  for (const qs of bySpeaker.values()) {
+    const first = qs[0] as StoredQuote
+    const id = first.speaker
+    const held = expectations.filter((x) =>
+      id === null ? x.holderName === first.speakerName : x.holder === id,
+    )
+    const { role, affiliation } = describeRoles(id === null ? [] : (rolesOf.get(id) ?? []))
+    voices.push({
+      name: first.speakerName as string,
+      entity: id,
+      role,
+      affiliation,
+      country: id === null ? null : (countryOf.get(id) ?? null),
+      stance: leaning(held, qs),
+      quotes: qs.map((q) => ({ kind: q.kind, topics: q.topics, evidence: q.evidence })),
+    })
+  }
+  return voices.sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name))
+}
+
+function leaning(
+  held: readonly StoredExpectation[],
+  quotes: readonly StoredQuote[],
+): Voice['stance'] {
+  let pos = held.filter((x) => x.polarity === 'positive').length
+  let neg = held.filter((x) => x.polarity === 'negative').length
+  if (!pos && !neg) {
+    for (const q of quotes) {
+      const s = stanceScore(q.evidence.text)
+      if (s > 0) pos++
+      else if (s < 0) neg++
+    }
+  }
+  if (!pos && !neg) return 'neutral'
+  const stance: Polarity = pos && neg ? 'mixed' : pos ? 'positive' : 'negative'
+  return stance
+}
+
+/** Roles read from the text first ("historian", "professor emeritus" at "Fordham University"). */
+function describeRoles(roles: readonly StoredRole[]): {
+  role: string | null
+  affiliation: string | null
+} {
+  const fromText = roles.filter((r) => r.via === 'text')
+  const chosen = fromText.length ? fromText : roles.slice(0, 1)
+  const titles = [...new Set(chosen.map((r) => r.title))]
+  const affiliation = chosen.find((r) => r.of && !/^[A-Z]{3}$/.test(r.of))?.of ?? null
+  return { role: titles.length ? titles.join(', ') : null, affiliation }
+}

@@ -1,0 +1,97 @@
+import { availableParallelism } from 'node:os'
+import { UsageError } from '../errors.js'
+import { AnalyzerPool, articleId } from '../extract/index.js'
+import { countInputs, DEFAULT_MAX_BYTES, readInputs } from '../ingest/index.js'
+import { openStore } from '../store/index.js'
+import { dateOption, langOption, parseOptions, sizeOption } from './options.js'
+import { Progress } from './progress.js'
+
+/**
+ * `dyad ingest PATH… --db FILE`: analyses every article and stores it. Articles already
+ * stored are skipped before analysis; a bad file is named and skipped; each article is
+ * committed on its own, so an interrupted run keeps everything written before it.
+ */
+export async function runIngest(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    db: { type: 'string' },
+    published: { type: 'string' },
+    lang: { type: 'string' },
+    'max-size': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    workers: { type: 'string' },
+  })
+  if (!values.db) throw new UsageError('ingest needs --db FILE, the store to write (dyad --help)')
+  if (positionals.length === 0)
+    throw new UsageError('ingest needs article files, folders, JSON Lines or feeds (dyad --help)')
+  const published = dateOption(values.published, '--published')
+  const lang = langOption(values.lang)
+  const maxBytes = sizeOption(values['max-size'], DEFAULT_MAX_BYTES)
+  const workers = workersOption(values.workers)
+
+  const store = openStore(values.db)
+  const pool = new AnalyzerPool(workers)
+  const total = process.stderr.isTTY && !values.quiet ? await countInputs(positionals) : null
+  const progress = new Progress('ingest', total)
+  const tally = { added: 0, stored: 0, failed: 0 }
+  const fail = (message: string) => {
+    tally.failed++
+    progress.note(`dyad: ${message}`)
+  }
+  // Articles in analysis, oldest first: the store writes them in input order.
+  const inFlight: { origin: string; outcome: ReturnType<AnalyzerPool['analyze']> }[] = []
+  const settle = async (keep: number) => {
+    while (inFlight.length > keep) {
+      const job = inFlight.shift() as (typeof inFlight)[number]
+      const outcome = await job.outcome
+      progress.tick()
+      if (outcome.error !== undefined) fail(outcome.error)
+      else if ((await store.add(outcome.analysis, job.origin)) === 'added') tally.added++
+      else tally.stored++
+    }
+  }
+  try {
+    for await (const item of readInputs(positionals, { maxBytes })) {
+      if (item.error) {
+        progress.tick()
+        fail(item.error.message)
+        continue
+      }
+      if (await store.has(articleId(item.article))) {
+        progress.tick()
+        tally.stored++
+        continue
+      }
+      const outcome = pool.analyze(item.article, { published, lang })
+      inFlight.push({ origin: item.article.origin, outcome })
+      await settle(workers * IN_FLIGHT_PER_WORKER)
+    }
+    await settle(0)
+  } finally {
+    progress.end()
+    await pool.close()
+    const counts = await store.counts()
+    await store.close()
+    if (!values.quiet) {
+      const secs = progress.elapsed
+      process.stderr.write(
+        `ingested ${tally.added} article${tally.added === 1 ? '' : 's'}` +
+          ` (${tally.stored} already stored, ${tally.failed} failed) in ${secs.toFixed(1)} s` +
+          ` — ${(tally.added / Math.max(secs, 0.001)).toFixed(1)} articles/s;` +
+          ` ${values.db} holds ${counts.articles} articles, ${counts.entities} actors,` +
+          ` ${counts.quotes} quotes, ${counts.events} events, ${counts.expectations} expectations\n`,
+      )
+    }
+  }
+  return tally.failed ? 1 : 0
+}
+
+const IN_FLIGHT_PER_WORKER = 16
+
+function workersOption(value: string | undefined): number {
+  // One thread writes while the others analyse: on two cores, one analysis worker.
+  if (value === undefined) return Math.min(4, Math.max(0, availableParallelism() - 1))
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw new UsageError(`--workers must be a whole number from 0 to 64 (got "${value}")`)
+  return n
+}

@@ -1,0 +1,15 @@
+import type { Entity } from '../doc/index.js'
+import { nameKey } from '../lexicon/index.js'
+
+/**
+ * The key that makes one actor of many mentions across articles: a country by its
+ * code (so "Estados Unidos" and "United States" are one), anything else by kind and
+ * its canonical name with case and accents folded.
+ */
+export function entityKey(entity: Pick<Entity, 'kind' | 'name' | 'country'>): string {
+  if (entity.kind === 'country' && entity.country) return `country:${entity.country}`
+  return `${entity.kind}:${nameKey(entity.name)}`
+}
+
+/** How aliases are compared when a query or a bare surname looks an actor up. */
+export const aliasKey = (alias: string): string => nameKey(alias)

@@ -1,0 +1,684 @@
+import Database from 'better-sqlite3'
+import type { Analysis, Entity, EntityKind } from '../../doc/index.js'
+import { StoreError } from '../../errors.js'
+import { aliasKey, entityKey } from '../entity-key.js'
+import type {
+  AddResult,
+  DateRange,
+  Evidence,
+  QuoteFilter,
+  Side,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  StoredEntity,
+  StoredEvent,
+  StoredExpectation,
+  StoredQuote,
+  StoredRole,
+} from '../types.js'
+import { MIGRATIONS } from './schema.js'
+
+type Row = Record<string, unknown>
+
+/**
+ * The embedded store: one SQLite file in WAL mode. Each article is written all or
+ * nothing (a savepoint); articles are committed together at most a quarter of a second
+ * apart, since a commit per article would cost as much as the writing itself.
+ */
+export class SqliteStore implements Store {
+  readonly #db: Database.Database
+  readonly #stmts = new Map<string, Database.Statement>()
+  #batchStarted = 0
+  /** What this connection knows is stored already: saves a query per alias and role. */
+  readonly #seen = new BoundedSet(200_000)
+
+  constructor(readonly path: string) {
+    try {
+      this.#db = new Database(path)
+      this.#db.pragma('journal_mode = WAL')
+      this.#db.pragma('synchronous = NORMAL')
+      this.#db.pragma('cache_size = -32000')
+      this.#migrate()
+    } catch (cause) {
+      throw new StoreError(path, describe(cause), { cause })
+    }
+  }
+
+  #migrate(): void {
+    const version = this.#db.pragma('user_version', { simple: true }) as number
+    if (version > MIGRATIONS.length)
+      throw new Error(
+        `was written by a newer dyad (schema ${version}, this one knows ${MIGRATIONS.length}); upgrade dyad`,
+      )
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.#db.transaction(() => {
+        this.#db.exec(MIGRATIONS[v] as string)
+        this.#db.pragma(`user_version = ${v + 1}`)
+      })()
+    }
+  }
+
+  #stmt(sql: string): Database.Statement {
+    let s = this.#stmts.get(sql)
+    if (!s) {
+      s = this.#db.prepare(sql)
+      this.#stmts.set(sql, s)
+    }
+    return s
+  }
+
+  async has(articleId: string): Promise<boolean> {
+    return this.#stmt('SELECT 1 FROM articles WHERE id = ?').get(articleId) !== undefined
+  }
+
+  async add(analysis: Analysis, origin?: string): Promise<AddResult> {
+    try {
+      if (!this.#db.inTransaction) {
+        this.#db.exec('BEGIN')
+        this.#batchStarted = Date.now()
+      }
+      const result = this.#addTx(analysis, origin ?? null)
+      if (Date.now() - this.#batchStarted >= COMMIT_EVERY_MS) this.#commit()
+      return result
+    } catch (cause) {
+      this.#seen.clear() // the failed article's savepoint was rolled back
+      throw new StoreError(this.path, describe(cause), { cause })
+    }
+  }
+
+  async flush(): Promise<void> {
+    this.#commit()
+  }
+
+  #commit(): void {
+    if (this.#db.inTransaction) this.#db.exec('COMMIT')
+  }
+
+  readonly #addTx = (analysis: Analysis, origin: string | null): AddResult =>
+    this.#db.transaction((): AddResult => {
+      const a = analysis.article
+      if (this.#stmt('SELECT 1 FROM articles WHERE id = ?').get(a.id)) return 'exists'
+      const { text, ...articleRest } = a
+      const stored = { ...analysis, article: { ...articleRest, text: '' } }
+      const seq = Number(
+        this.#stmt(
+          `INSERT INTO articles (id, title, url, source, published, language, origin, text, analysis, ingested_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          a.id,
+          a.title,
+          a.url,
+          a.source,
+          a.published,
+          a.language,
+          origin,
+          text,
+          JSON.stringify(stored),
+          new Date().toISOString(),
+        ).lastInsertRowid,
+      )
+      this.#stmt('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+        seq,
+        a.title ?? '',
+        text,
+      )
+      const ids = this.#addEntities(analysis, seq)
+      this.#addMentions(analysis, seq, ids)
+      this.#addQuotes(analysis, seq, ids)
+      this.#addEvents(analysis, seq, ids)
+      this.#addExpectations(analysis, seq, ids)
+      return 'added'
+    })()
+
+  /** Merges the article's entities into the store's actors; returns local id → actor id. */
+  #addEntities(
+    analysis: Analysis,
+    seq: number,
+  ): Map<string, { id: number; country: string | null }> {
+    const out = new Map<string, { id: number; country: string | null }>()
+    const published = analysis.article.published
+    const mentionCount = new Map<string, number>()
+    for (const m of analysis.mentions)
+      mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1)
+    const countries = new Set<string>()
+    for (const e of analysis.entities) {
+      const id = this.#resolveEntity(e)
+      const mentions = mentionCount.get(e.id) ?? 0
+      if (id === null) {
+        const { lastInsertRowid } = this.#stmt(
+          `INSERT INTO entities (key, name, kind, country, code, code_date, articles, mentions, first_seen, last_seen)
+           VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+        ).run(
+          entityKey(e),
+          e.name,
+          e.kind,
+          e.country,
+          e.code,
+          published,
+          mentions,
+          published,
+          published,
+        )
+        out.set(e.id, { id: Number(lastInsertRowid), country: e.country })
+      } else {
+        this.#stmt(
+          `UPDATE entities SET articles = articles + 1, mentions = mentions + ?,
+             first_seen = min(first_seen, ?), last_seen = max(last_seen, ?),
+             country = coalesce(country, ?),
+             code = CASE WHEN ? IS NOT NULL AND ? >= coalesce(code_date, '') THEN ? ELSE code END,
+             code_date = CASE WHEN ? IS NOT NULL AND ? >= coalesce(code_date, '') THEN ? ELSE code_date END
+           WHERE id = ?`,
+        ).run(
+          mentions,
+          published,
+          published,
+          e.country,
+          e.code,
+          published,
+          e.code,
+          e.code,
+          published,
+          published,
+          id,
+        )
+        out.set(e.id, { id, country: e.country })
+      }
+      const actor = out.get(e.id)?.id as number
+      for (const alias of new Set([e.name, ...e.aliases])) {
+        const norm = aliasKey(alias)
+        if (this.#seen.add(`a${actor}|${norm}`))
+          this.#stmt(
+            'INSERT OR IGNORE INTO entity_aliases (entity, norm, alias) VALUES (?, ?, ?)',
+          ).run(actor, norm, alias)
+      }
+      for (const r of e.roles) {
+        const role = [r.title, r.of ?? '', r.from ?? '', r.to ?? ''] as const
+        if (this.#seen.add(`r${actor}|${role.join('|')}`))
+          this.#stmt(
+            `INSERT OR IGNORE INTO entity_roles (entity, title, of, from_date, to_date, via, article)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          ).run(actor, ...role, r.via, seq)
+      }
+      this.#stmt(
+        'INSERT INTO article_entities (article, local, entity, mentions) VALUES (?, ?, ?, ?)',
+      ).run(seq, e.id, actor, mentions)
+      if (e.country) countries.add(e.country)
+    }
+    for (const c of countries)
+      this.#stmt('INSERT INTO article_countries (article, country) VALUES (?, ?)').run(seq, c)
+    return out
+  }
+
+  /**
+   * The stored actor this entity is, if any: by its key, or, for a person named by one
+   * word only ("Bukele"), the one stored person who goes by that name.
+   */
+  #resolveEntity(e: Entity): number | null {
+    const byKey = this.#stmt('SELECT id FROM entities WHERE key = ?').get(entityKey(e)) as
+      | { id: number }
+      | undefined
+    if (byKey) return byKey.id
+    if (e.kind !== 'person' || /\s/.test(e.name.trim())) return null
+    const people = this.#stmt(
+      `SELECT DISTINCT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity
+       WHERE a.norm = ? AND e.kind = 'person' LIMIT 2`,
+    ).all(aliasKey(e.name)) as { id: number }[]
+    return people.length === 1 ? (people[0] as { id: number }).id : null
+  }
+
+  #addMentions(analysis: Analysis, seq: number, ids: Map<string, { id: number }>): void {
+    const insert = this.#stmt(
+      'INSERT INTO mentions (article, entity, start, end, via) VALUES (?, ?, ?, ?, ?)',
+    )
+    for (const m of analysis.mentions) {
+      const actor = ids.get(m.entity)
+      if (actor) insert.run(seq, actor.id, m.start, m.end, m.via)
+    }
+  }
+
+  #addQuotes(
+    analysis: Analysis,
+    seq: number,
+    ids: Map<string, { id: number; country: string | null }>,
+  ): void {
+    for (const q of analysis.quotes) {
+      const speaker = q.speaker ? ids.get(q.speaker) : undefined
+      const about = new Set<string>()
+      if (speaker?.country) about.add(speaker.country)
+      for (const m of analysis.mentions) {
+        if (m.start < q.start || m.end > q.end) continue
+        const c = ids.get(m.entity)?.country
+        if (c) about.add(c)
+      }
+      const { lastInsertRowid: quote } = this.#stmt(
+        `INSERT INTO quotes (article, start, end, kind, speaker, speaker_name, cue, topics, about)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        seq,
+        q.start,
+        q.end,
+        q.kind,
+        speaker?.id ?? null,
+        q.speakerName,
+        q.cue?.lemma ?? null,
+        JSON.stringify(q.topics ?? []),
+        JSON.stringify([...about]),
+      )
+      for (const c of about)
+        this.#stmt('INSERT INTO quote_about (quote, country) VALUES (?, ?)').run(quote, c)
+    }
+  }
+
+  #addEvents(
+    analysis: Analysis,
+    seq: number,
+    ids: Map<string, { id: number; country: string | null }>,
+  ): void {
+    const insert = this.#stmt(
+      `INSERT INTO events (article, start, end, sentence_start, sentence_end, trigger_start, trigger_end,
+         plover, cameo, quad_class, goldstein, source, target, source_code, target_code,
+         source_country, target_country, date, negated, hypothetical, topics)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    for (const v of analysis.events) {
+      const source = v.source ? ids.get(v.source) : undefined
+      const target = v.target ? ids.get(v.target) : undefined
+      insert.run(
+        seq,
+        v.start,
+        v.end,
+        v.sentence.start,
+        v.sentence.end,
+        v.trigger.start,
+        v.trigger.end,
+        v.plover,
+        v.cameo,
+        v.quadClass,
+        v.goldstein,
+        source?.id ?? null,
+        target?.id ?? null,
+        v.sourceCode,
+        v.targetCode,
+        source?.country ?? null,
+        target?.country ?? null,
+        v.date,
+        v.negated ? 1 : 0,
+        v.hypothetical ? 1 : 0,
+        JSON.stringify(v.topics ?? []),
+      )
+    }
+  }
+
+  #addExpectations(
+    analysis: Analysis,
+    seq: number,
+    ids: Map<string, { id: number; country: string | null }>,
+  ): void {
+    for (const x of analysis.expectations) {
+      // Subjects are country codes or local entity ids; the store keeps countries.
+      const subjects = [
+        ...new Set(x.subjects.map((s) => (ids.has(s) ? ids.get(s)?.country : s)).filter(isString)),
+      ]
+      const holder = x.holder ? ids.get(x.holder) : undefined
+      const { lastInsertRowid: expectation } = this.#stmt(
+        `INSERT INTO expectations (article, start, end, holder, holder_name, subjects, polarity, horizon, modality, topics)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        seq,
+        x.start,
+        x.end,
+        holder?.id ?? null,
+        x.holderName,
+        JSON.stringify(subjects),
+        x.polarity,
+        x.horizon,
+        x.modality,
+        JSON.stringify(x.topics),
+      )
+      for (const s of subjects)
+        this.#stmt('INSERT INTO expectation_subjects (expectation, subject) VALUES (?, ?)').run(
+          expectation,
+          s,
+        )
+    }
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const n = (table: string) =>
+      (this.#stmt(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+    return {
+      articles: n('articles'),
+      entities: n('entities'),
+      mentions: n('mentions'),
+      quotes: n('quotes'),
+      events: n('events'),
+      expectations: n('expectations'),
+    }
+  }
+
+  async findEntities(
+    query: string,
+    options: { limit?: number; kind?: EntityKind } = {},
+  ): Promise<StoredEntity[]> {
+    const norm = aliasKey(query)
+    if (!norm) {
+      const rows = this.#stmt(
+        `SELECT * FROM entities WHERE ($kind IS NULL OR kind = $kind)
+         ORDER BY articles DESC, mentions DESC LIMIT $limit`,
+      ).all({ kind: options.kind ?? null, limit: options.limit ?? 10 }) as Row[]
+      return rows.map((r) => this.#entityRow(r))
+    }
+    const rows = this.#stmt(
+      `SELECT e.*, max(a.norm = $norm) AS exact, max(a.norm LIKE $prefix ESCAPE '\\') AS prefix
+       FROM entities e JOIN entity_aliases a ON a.entity = e.id
+       WHERE (a.norm LIKE $contains ESCAPE '\\' OR e.key = $code) AND ($kind IS NULL OR e.kind = $kind)
+       GROUP BY e.id
+       ORDER BY e.key = $code DESC, exact DESC, prefix DESC, e.articles DESC, e.mentions DESC
+       LIMIT $limit`,
+    ).all({
+      norm,
+      prefix: `${escapeLike(norm)}%`,
+      contains: `%${escapeLike(norm)}%`,
+      code: `country:${query.trim().toUpperCase()}`,
+      kind: options.kind ?? null,
+      limit: options.limit ?? 10,
+    }) as Row[]
+    return rows.map((r) => this.#entityRow(r))
+  }
+
+  async entity(id: number): Promise<StoredEntity | null> {
+    const row = this.#stmt('SELECT * FROM entities WHERE id = ?').get(id) as Row | undefined
+    return row ? this.#entityRow(row) : null
+  }
+
+  #entityRow(r: Row): StoredEntity {
+    const aliases = (
+      this.#stmt('SELECT alias FROM entity_aliases WHERE entity = ? ORDER BY alias').all(r.id) as {
+        alias: string
+      }[]
+    ).map((a) => a.alias)
+    return {
+      id: r.id as number,
+      name: r.name as string,
+      kind: r.kind as EntityKind,
+      country: (r.country as string | null) ?? null,
+      code: (r.code as string | null) ?? null,
+      aliases: aliases.filter((a) => a !== r.name),
+      articles: r.articles as number,
+      mentions: r.mentions as number,
+      firstSeen: r.first_seen as string,
+      lastSeen: r.last_seen as string,
+    }
+  }
+
+  async roles(entity: number): Promise<StoredRole[]> {
+    const rows = this.#stmt(
+      `SELECT r.*, a.id AS article_id FROM entity_roles r JOIN articles a ON a.seq = r.article
+       WHERE r.entity = ? ORDER BY r.via = 'text' DESC, a.published DESC`,
+    ).all(entity) as Row[]
+    return rows.map((r) => ({
+      title: r.title as string,
+      of: (r.of as string) || null,
+      from: (r.from_date as string) || null,
+      to: (r.to_date as string) || null,
+      via: r.via as 'text' | 'lexicon',
+      article: r.article_id as string,
+    }))
+  }
+
+  async dyadEvents(a: Side, b: Side, range: DateRange = {}): Promise<StoredEvent[]> {
+    const params: unknown[] = []
+    const side = (s: Side, role: 'source' | 'target') => sideClause(s, role, params)
+    const ab = `(${side(a, 'source')} AND ${side(b, 'target')})`
+    const ba = `(${side(b, 'source')} AND ${side(a, 'target')})`
+    const sql = `${EVENT_SELECT} WHERE (${ab} OR ${ba}) ${rangeClause(range, params)} ORDER BY ar.published, v.id`
+    return (this.#db.prepare(sql).all(...params) as Row[]).map(eventRow)
+  }
+
+  async *analyses(range: DateRange = {}): AsyncIterable<Analysis> {
+    const params: unknown[] = []
+    const sql = `SELECT text, analysis FROM articles ar WHERE 1 ${rangeClause(range, params)} ORDER BY seq`
+    for (const r of this.#db.prepare(sql).iterate(...params)) {
+      const analysis = JSON.parse((r as Row).analysis as string) as Analysis
+      analysis.article.text = (r as Row).text as string
+      yield analysis
+    }
+  }
+
+  async dyadExpectations(a: Side, b: Side, range: DateRange = {}): Promise<StoredExpectation[]> {
+    const params: unknown[] = []
+    const countries = [...a.countries, ...b.countries]
+    params.push(...countries)
+    const sql = `SELECT x.*, ${ARTICLE_COLUMNS}, substr(ar.text, x.start + 1, x.end - x.start) AS span
+      FROM expectations x JOIN articles ar ON ar.seq = x.article
+      WHERE x.id IN (SELECT expectation FROM expectation_subjects WHERE subject IN (${marks(countries)}))
+        AND ${namesBoth(a, b, params)} ${rangeClause(range, params)}
+      ORDER BY ar.published, x.id`
+    return (this.#db.prepare(sql).all(...params) as Row[]).map(expectationRow)
+  }
+
+  async dyadQuotes(a: Side, b: Side, range: DateRange = {}): Promise<StoredQuote[]> {
+    const params: unknown[] = []
+    const both = namesBoth(a, b, params)
+    const countries = [...a.countries, ...b.countries]
+    const entities = [...a.entities, ...b.entities]
+    params.push(...countries, ...entities)
+    const sql = `SELECT q.*, ${ARTICLE_COLUMNS}, substr(ar.text, q.start + 1, q.end - q.start) AS span
+      FROM quotes q JOIN articles ar ON ar.seq = q.article
+      WHERE ${both}
+        AND (q.id IN (SELECT quote FROM quote_about WHERE country IN (${marks(countries)}))
+             OR q.speaker IN (${marks(entities)}))
+        ${rangeClause(range, params)}
+      ORDER BY ar.published, q.id`
+    return (this.#db.prepare(sql).all(...params) as Row[]).map(quoteRow)
+  }
+
+  async quotes(filter: QuoteFilter): Promise<StoredQuote[]> {
+    const params: unknown[] = []
+    const where: string[] = []
+    if (filter.speaker) {
+      params.push(...filter.speaker)
+      where.push(`q.speaker IN (${marks(filter.speaker)})`)
+    }
+    if (filter.about) {
+      params.push(...filter.about)
+      where.push(
+        `q.id IN (SELECT quote FROM quote_about WHERE country IN (${marks(filter.about)}))`,
+      )
+    }
+    if (filter.topic) {
+      params.push(`%${JSON.stringify(filter.topic)}%`)
+      where.push('q.topics LIKE ?')
+    }
+    const range = rangeClause(filter, params)
+    params.push(filter.limit ?? 100)
+    const sql = `SELECT q.*, ${ARTICLE_COLUMNS}, substr(ar.text, q.start + 1, q.end - q.start) AS span
+      FROM quotes q JOIN articles ar ON ar.seq = q.article
+      WHERE ${where.length ? where.join(' AND ') : '1'} ${range}
+      ORDER BY ar.published DESC, q.id LIMIT ?`
+    return (this.#db.prepare(sql).all(...params) as Row[]).map(quoteRow)
+  }
+
+  async article(id: string): Promise<(StoredArticle & { analysis: Analysis }) | null> {
+    const r = this.#stmt('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined
+    if (!r) return null
+    const analysis = JSON.parse(r.analysis as string) as Analysis
+    analysis.article.text = r.text as string
+    return { ...articleRow(r), analysis }
+  }
+
+  async search(
+    text: string,
+    options: { limit?: number } = {},
+  ): Promise<(StoredArticle & { snippet: string })[]> {
+    const query = ftsQuery(text)
+    if (!query) return []
+    const rows = this.#stmt(
+      `SELECT ar.*, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+       FROM articles_fts JOIN articles ar ON ar.seq = articles_fts.rowid
+       WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+    ).all(query, options.limit ?? 20) as Row[]
+    return rows.map((r) => ({ ...articleRow(r), snippet: r.snippet as string }))
+  }
+
+  async close(): Promise<void> {
+    if (!this.#db.open) return
+    this.#commit()
+    this.#db.close()
+  }
+}
+
+const COMMIT_EVERY_MS = 250
+
+/** A set that forgets everything when it grows past its bound, so memory stays flat. */
+class BoundedSet {
+  readonly #items = new Set<string>()
+  constructor(readonly bound: number) {}
+
+  /** Adds the item; true when it was not there. */
+  add(item: string): boolean {
+    if (this.#items.has(item)) return false
+    if (this.#items.size >= this.bound) this.#items.clear()
+    this.#items.add(item)
+    return true
+  }
+
+  clear(): void {
+    this.#items.clear()
+  }
+}
+
+const ARTICLE_COLUMNS =
+  'ar.id AS article_id, ar.title AS article_title, ar.url AS article_url, ar.source AS article_source, ar.published AS article_published'
+
+const EVENT_SELECT = `SELECT v.*, ${ARTICLE_COLUMNS},
+    substr(ar.text, v.sentence_start + 1, v.sentence_end - v.sentence_start) AS span,
+    s.name AS source_name, t.name AS target_name
+  FROM events v JOIN articles ar ON ar.seq = v.article
+  LEFT JOIN entities s ON s.id = v.source LEFT JOIN entities t ON t.id = v.target`
+
+/** The article names both sides: a country of each, or an actor of each. */
+function namesBoth(a: Side, b: Side, params: unknown[]): string {
+  const names = (s: Side) => {
+    params.push(...s.countries, ...s.entities)
+    return `ar.seq IN (SELECT article FROM article_countries WHERE country IN (${marks(s.countries)})
+      UNION SELECT article FROM article_entities WHERE entity IN (${marks(s.entities)}))`
+  }
+  return `${names(a)} AND ${names(b)}`
+}
+
+function sideClause(side: Side, role: 'source' | 'target', params: unknown[]): string {
+  params.push(...side.entities, ...side.countries)
+  return `(v.${role} IN (${marks(side.entities)}) OR v.${role}_country IN (${marks(side.countries)}))`
+}
+
+function rangeClause(range: DateRange, params: unknown[]): string {
+  let sql = ''
+  if (range.from) {
+    params.push(range.from)
+    sql += ' AND ar.published >= ?'
+  }
+  if (range.to) {
+    params.push(range.to)
+    sql += ' AND ar.published <= ?'
+  }
+  return sql
+}
+
+/** `?, ?, ?` for a list; an empty list matches nothing. */
+const marks = (values: readonly unknown[]): string =>
+  values.length ? values.map(() => '?').join(', ') : 'NULL'
+
+function evidence(r: Row, start: number, end: number): Evidence {
+  return {
+    article: r.article_id as string,
+    title: (r.article_title as string | null) ?? null,
+    url: (r.article_url as string | null) ?? null,
+    source: (r.article_source as string | null) ?? null,
+    published: r.article_published as string,
+    start,
+    end,
+    text: r.span as string,
+  }
+}
+
+function eventRow(r: Row): StoredEvent {
+  return {
+    evidence: evidence(r, r.sentence_start as number, r.sentence_end as number),
+    trigger: { start: r.trigger_start as number, end: r.trigger_end as number },
+    plover: r.plover as string,
+    cameo: r.cameo as string,
+    quadClass: r.quad_class as number,
+    goldstein: r.goldstein as number,
+    source: (r.source as number | null) ?? null,
+    target: (r.target as number | null) ?? null,
+    sourceName: (r.source_name as string | null) ?? null,
+    targetName: (r.target_name as string | null) ?? null,
+    sourceCode: (r.source_code as string | null) ?? null,
+    targetCode: (r.target_code as string | null) ?? null,
+    sourceCountry: (r.source_country as string | null) ?? null,
+    targetCountry: (r.target_country as string | null) ?? null,
+    date: (r.date as string | null) ?? null,
+    negated: r.negated === 1,
+    hypothetical: r.hypothetical === 1,
+    topics: JSON.parse(r.topics as string) as string[],
+  }
+}
+
+function quoteRow(r: Row): StoredQuote {
+  return {
+    evidence: evidence(r, r.start as number, r.end as number),
+    kind: r.kind as StoredQuote['kind'],
+    speaker: (r.speaker as number | null) ?? null,
+    speakerName: (r.speaker_name as string | null) ?? null,
+    cue: (r.cue as string | null) ?? null,
+    topics: JSON.parse(r.topics as string) as string[],
+    about: JSON.parse(r.about as string) as string[],
+  }
+}
+
+function expectationRow(r: Row): StoredExpectation {
+  return {
+    evidence: evidence(r, r.start as number, r.end as number),
+    holder: (r.holder as number | null) ?? null,
+    holderName: (r.holder_name as string | null) ?? null,
+    subjects: JSON.parse(r.subjects as string) as string[],
+    polarity: r.polarity as StoredExpectation['polarity'],
+    horizon: r.horizon as StoredExpectation['horizon'],
+    modality: r.modality as string,
+    topics: JSON.parse(r.topics as string) as string[],
+  }
+}
+
+function articleRow(r: Row): StoredArticle {
+  return {
+    id: r.id as string,
+    title: (r.title as string | null) ?? null,
+    url: (r.url as string | null) ?? null,
+    source: (r.source as string | null) ?? null,
+    published: r.published as string,
+    language: r.language as string,
+    chars: (r.text as string).length,
+  }
+}
+
+/** Free text as an FTS5 query: every word quoted, so no user input is read as syntax. */
+export function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? []
+  return words.map((w) => `"${w}"`).join(' ')
+}
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+const isString = (v: unknown): v is string => typeof v === 'string'
+
+function describe(cause: unknown): string {
+  const code = (cause as { code?: string })?.code
+  if (code === 'SQLITE_NOTADB') return 'is not a dyad store (not an SQLite database)'
+  if (code === 'SQLITE_CANTOPEN')
+    return 'cannot be opened (check the folder exists and is writable)'
+  if (code === 'SQLITE_READONLY') return 'is read-only'
+  if (code === 'SQLITE_FULL') return 'cannot be written: the disk is full'
+  return (cause as Error)?.message ?? String(cause)
+}

@@ -1,0 +1,156 @@
+/**
+ * The SQLite schema as an ordered list of migrations; `PRAGMA user_version` records
+ * how many have run, so an older store is brought up to date when it is opened.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE articles (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT,
+    url TEXT,
+    source TEXT,
+    published TEXT NOT NULL,
+    language TEXT NOT NULL,
+    origin TEXT,
+    text TEXT NOT NULL,
+    -- The dyad.analysis/1 document without its article text, which lives in "text".
+    analysis TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_published ON articles(published);
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+  );
+
+  CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    country TEXT,
+    code TEXT,
+    code_date TEXT,
+    articles INTEGER NOT NULL DEFAULT 0,
+    mentions INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+  );
+  CREATE INDEX entities_country ON entities(country);
+
+  CREATE TABLE entity_aliases (
+    entity INTEGER NOT NULL REFERENCES entities(id),
+    norm TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    PRIMARY KEY (entity, norm)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_aliases_norm ON entity_aliases(norm);
+
+  CREATE TABLE entity_roles (
+    entity INTEGER NOT NULL REFERENCES entities(id),
+    title TEXT NOT NULL,
+    of TEXT NOT NULL DEFAULT '',
+    from_date TEXT NOT NULL DEFAULT '',
+    to_date TEXT NOT NULL DEFAULT '',
+    via TEXT NOT NULL,
+    article INTEGER NOT NULL REFERENCES articles(seq),
+    PRIMARY KEY (entity, title, of, from_date, to_date)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE article_entities (
+    article INTEGER NOT NULL REFERENCES articles(seq),
+    local TEXT NOT NULL,
+    entity INTEGER NOT NULL REFERENCES entities(id),
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article, local)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_entities_entity ON article_entities(entity);
+
+  CREATE TABLE article_countries (
+    article INTEGER NOT NULL REFERENCES articles(seq),
+    country TEXT NOT NULL,
+    PRIMARY KEY (country, article)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE mentions (
+    article INTEGER NOT NULL REFERENCES articles(seq),
+    entity INTEGER NOT NULL REFERENCES entities(id),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    via TEXT NOT NULL
+  );
+  CREATE INDEX mentions_article ON mentions(article, start);
+
+  CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(seq),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    speaker INTEGER REFERENCES entities(id),
+    speaker_name TEXT,
+    cue TEXT,
+    topics TEXT NOT NULL,
+    about TEXT NOT NULL
+  );
+  CREATE INDEX quotes_article ON quotes(article);
+  CREATE INDEX quotes_speaker ON quotes(speaker);
+
+  CREATE TABLE quote_about (
+    quote INTEGER NOT NULL REFERENCES quotes(id),
+    country TEXT NOT NULL,
+    PRIMARY KEY (country, quote)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(seq),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    trigger_start INTEGER NOT NULL,
+    trigger_end INTEGER NOT NULL,
+    plover TEXT NOT NULL,
+    cameo TEXT NOT NULL,
+    quad_class INTEGER NOT NULL,
+    goldstein REAL NOT NULL,
+    source INTEGER REFERENCES entities(id),
+    target INTEGER REFERENCES entities(id),
+    source_code TEXT,
+    target_code TEXT,
+    source_country TEXT,
+    target_country TEXT,
+    date TEXT,
+    negated INTEGER NOT NULL,
+    hypothetical INTEGER NOT NULL,
+    topics TEXT NOT NULL
+  );
+  CREATE INDEX events_countries ON events(source_country, target_country);
+  CREATE INDEX events_source ON events(source);
+  CREATE INDEX events_target ON events(target);
+  CREATE INDEX events_article ON events(article);
+
+  CREATE TABLE expectations (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(seq),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    holder INTEGER REFERENCES entities(id),
+    holder_name TEXT,
+    subjects TEXT NOT NULL,
+    polarity TEXT NOT NULL,
+    horizon TEXT NOT NULL,
+    modality TEXT NOT NULL,
+    topics TEXT NOT NULL
+  );
+  CREATE INDEX expectations_article ON expectations(article);
+
+  CREATE TABLE expectation_subjects (
+    expectation INTEGER NOT NULL REFERENCES expectations(id),
+    subject TEXT NOT NULL,
+    PRIMARY KEY (subject, expectation)
+  ) WITHOUT ROWID;
+  `,
+]

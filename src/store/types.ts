@@ -1,0 +1,158 @@
+import type { Analysis, EntityKind } from '../doc/index.js'
+
+/** Where a stored fact comes from: the article and the exact span of its text. */
+export interface Evidence {
+  article: string
+  title: string | null
+  url: string | null
+  source: string | null
+  published: string
+  start: number
+  end: number
+  /** The span's text: the sentence of an event, the content of a quote or expectation. */
+  text: string
+}
+
+/** One actor across the whole store: the same person in forty articles is one row. */
+export interface StoredEntity {
+  id: number
+  name: string
+  kind: EntityKind
+  country: string | null
+  /** The CAMEO-style code in the most recent article that names the actor. */
+  code: string | null
+  aliases: string[]
+  articles: number
+  mentions: number
+  firstSeen: string
+  lastSeen: string
+}
+
+export interface StoredRole {
+  title: string
+  of: string | null
+  from: string | null
+  to: string | null
+  via: 'text' | 'lexicon'
+  article: string
+}
+
+export interface StoredEvent {
+  evidence: Evidence
+  trigger: { start: number; end: number }
+  plover: string
+  cameo: string
+  quadClass: number
+  goldstein: number
+  source: number | null
+  target: number | null
+  sourceName: string | null
+  targetName: string | null
+  sourceCode: string | null
+  targetCode: string | null
+  sourceCountry: string | null
+  targetCountry: string | null
+  date: string | null
+  negated: boolean
+  hypothetical: boolean
+  topics: string[]
+}
+
+export interface StoredQuote {
+  evidence: Evidence
+  kind: 'direct' | 'indirect' | 'mixed'
+  speaker: number | null
+  speakerName: string | null
+  cue: string | null
+  topics: string[]
+  /** Countries the quote is about: its speaker's and those of the actors it names. */
+  about: string[]
+}
+
+export interface StoredExpectation {
+  evidence: Evidence
+  holder: number | null
+  holderName: string | null
+  subjects: string[]
+  polarity: 'positive' | 'negative' | 'mixed'
+  horizon: 'short' | 'long' | 'unspecified'
+  modality: string
+  topics: string[]
+}
+
+export interface StoredArticle {
+  id: string
+  title: string | null
+  url: string | null
+  source: string | null
+  published: string
+  language: string
+  chars: number
+}
+
+/** One side of a dyad as the store matches it: actors by id, and whole countries by code. */
+export interface Side {
+  entities: number[]
+  countries: string[]
+}
+
+export interface DateRange {
+  /** Inclusive `YYYY-MM-DD` bounds on the article's publication date. */
+  from?: string | null
+  to?: string | null
+}
+
+export interface QuoteFilter extends DateRange {
+  speaker?: number[]
+  /** Quotes naming any of these countries or by their actors. */
+  about?: string[]
+  topic?: string
+  limit?: number
+}
+
+export interface StoreCounts {
+  articles: number
+  entities: number
+  mentions: number
+  quotes: number
+  events: number
+  expectations: number
+}
+
+export type AddResult = 'added' | 'exists'
+
+/**
+ * The store behind every command that reads more than one article. Methods are async
+ * so that a server database can stand behind the same interface; the embedded SQLite
+ * store answers synchronously underneath.
+ */
+export interface Store {
+  has(articleId: string): Promise<boolean>
+  /** Writes one analysed article and everything found in it, all or nothing. */
+  add(analysis: Analysis, origin?: string): Promise<AddResult>
+  /** Makes everything added so far durable (`add` commits in batches; `close` flushes). */
+  flush(): Promise<void>
+  counts(): Promise<StoreCounts>
+  /** Actors whose name or alias matches (all of them for an empty query), the most written-about first. */
+  findEntities(
+    query: string,
+    options?: { limit?: number; kind?: EntityKind },
+  ): Promise<StoredEntity[]>
+  entity(id: number): Promise<StoredEntity | null>
+  roles(entity: number): Promise<StoredRole[]>
+  /** Events between the two sides, either direction. */
+  dyadEvents(a: Side, b: Side, range?: DateRange): Promise<StoredEvent[]>
+  /** Expectations about either side, in articles that name both. */
+  dyadExpectations(a: Side, b: Side, range?: DateRange): Promise<StoredExpectation[]>
+  /** Quotes in articles that name both sides, about either of them. */
+  dyadQuotes(a: Side, b: Side, range?: DateRange): Promise<StoredQuote[]>
+  quotes(filter: QuoteFilter): Promise<StoredQuote[]>
+  /** Every stored analysis, in the order the articles were stored. */
+  analyses(range?: DateRange): AsyncIterable<Analysis>
+  article(id: string): Promise<(StoredArticle & { analysis: Analysis }) | null>
+  search(
+    text: string,
+    options?: { limit?: number },
+  ): Promise<(StoredArticle & { snippet: string })[]>
+  close(): Promise<void>
+}
