@@ -190,7 +190,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
       name: p.name,
       country: p.country,
       sector: null,
-      source: 'place',
+      source: p.type === 'capital' ? 'capital' : 'place',
     }
     for (const n of [p.name, ...p.aliases]) gazetteer.add(words(n), entry)
   }

@@ -63,7 +63,7 @@ export const placeSchema = z.object({
   aliases: z.array(z.string().min(2)).default([]),
   kind: z.literal('location').default('location'),
   country: iso3.nullable().default(null),
-  type: z.enum(['city', 'state', 'region', 'landmark']),
+  type: z.enum(['capital', 'city', 'state', 'region', 'landmark']),
 })
 
 export const abbreviationSchema = z.object({

@@ -124,18 +124,23 @@ function countryBefore(
   return code ? ({ kind: 'country', country: code, name: code } as Draft) : null
 }
 
-/** The first organisation or country mentioned inside an appositive. */
+/**
+ * Where the role belongs, from inside an appositive: the first organisation ("an analyst
+ * at Meridian Partners"), else the first country or place ("a lawyer in Guatemala").
+ */
 function affiliation(
   entityAt: (offset: number) => Draft | undefined,
   start: number,
   end: number,
-  step = 1,
 ): Draft | null {
-  for (let o = start; o < end; o += step) {
+  let place: Draft | null = null
+  for (let o = start; o < end; o++) {
     const e = entityAt(o)
-    if (e && e.kind !== 'person') return e
+    if (!e || e.kind === 'person') continue
+    if (e.kind === 'organization') return e
+    place ??= e
   }
-  return null
+  return place
 }
 
 /** Which entity a character offset belongs to, from name mentions. */
