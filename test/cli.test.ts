@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
@@ -206,3 +207,152 @@ describe('dyad events', () => {
     expect(r.err).toMatch(/--format must be one of csv, gdelt, plover/)
   })
 })
+
+describe('the store commands', () => {
+  const CORPUS = fileURLToPath(new URL('./fixtures/brief-corpus/articles', import.meta.url))
+  const db = join(tmp, 'news.db')
+
+  it('ingests a folder, says what it did, and skips what it already holds', () => {
+    const first = dyad(['ingest', CORPUS, '--db', db])
+    expect(first.code).toBe(0)
+    expect(first.err).toMatch(/ingested 19 articles \(0 already stored, 0 failed\)/)
+    const again = dyad(['ingest', CORPUS, '--db', db, '--workers', '0'])
+    expect(again.err).toMatch(/ingested 0 articles \(19 already stored, 0 failed\)/)
+  })
+
+  it('reports a bad file by name, stores the rest and exits 1', () => {
+    const mixed = join(tmp, 'mixed')
+    mkdirSync(mixed)
+    writeFileSync(join(mixed, 'a-good.txt'), ARTICLE)
+    writeFileSync(join(mixed, 'b-empty.txt'), '')
+    writeFileSync(
+      join(mixed, 'c-lines.jsonl'),
+      `${JSON.stringify({ text: 'Ruiz met Arce in Sucre on Friday to talk about gas exports.', published: '2024-11-14' })}\n{broken\n`,
+    )
+    const r = dyad(['ingest', mixed, '--db', join(tmp, 'mixed.db'), '--published', '2024-11-13'])
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/b-empty\.txt: is empty/)
+    expect(r.err).toMatch(/c-lines\.jsonl:2: is not valid JSON/)
+    expect(r.err).toMatch(/ingested 2 articles \(0 already stored, 2 failed\)/)
+  })
+
+  it('reads RSS exports', () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><language>en</language>
+      <item><title>Talks</title><link>https://example.org/t</link><pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate>
+      <description>&lt;p&gt;Foreign Minister Ana Ruiz met President Luis Arce in La Paz on Monday to discuss gas exports.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</description></item>
+      </channel></rss>`
+    const r = dyad(['ingest', file('feed.xml', rss), '--db', join(tmp, 'rss.db')])
+    expect(r.err).toMatch(/ingested 1 article /)
+    const s = dyad(['search', 'gas exports', '--db', join(tmp, 'rss.db'), '--format', 'json'])
+    const [hit] = s.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(hit).toMatchObject({
+      title: 'Talks',
+      url: 'https://example.org/t',
+      published: '2025-03-04',
+    })
+    expect(hit.snippet).not.toContain('alert')
+  })
+
+  it('writes a brief in Markdown, JSON and HTML', () => {
+    const md = dyad(['brief', 'Bukele', 'Trump', '--db', db])
+    expect(md.code).toBe(0)
+    expect(md.out).toMatch(/^# Nayib Bukele – Donald Trump/)
+    for (const section of ['Bottom line', 'Convergences', 'Frictions', 'Voices', 'Timeline'])
+      expect(md.out).toContain(`## ${section}`)
+    const json = JSON.parse(dyad(['brief', 'SLV', 'USA', '--db', db, '--format', 'json']).out)
+    expect(json.format).toBe('dyad.brief/1')
+    expect(json.series.length).toBeGreaterThan(0)
+    const html = dyad(['brief', 'El Salvador', 'Estados Unidos', '--db', db, '--format', 'html'])
+    expect(html.out).toMatch(/^<!doctype html>/)
+  })
+
+  it('names what it cannot find', () => {
+    const r = dyad(['brief', 'Bukele', 'Nobody Atall', '--db', db])
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/no actor in the store matches "Nobody Atall"/)
+    const missing = dyad(['brief', 'A', 'B', '--db', join(tmp, 'missing.db')])
+    expect(missing.code).toBe(2)
+    expect(missing.err).toMatch(/no such store/)
+  })
+
+  it('lists quotes by speaker and topic, actors and search hits', () => {
+    const quotes = dyad(['quotes', '--speaker', 'Bukele', '--db', db, '--format', 'json'])
+    const rows = quotes.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((q) => q.speakerName === 'Nayib Bukele')).toBe(true)
+    const topical = dyad(['quotes', '--topic', 'trade', '--db', db, '--format', 'json'])
+    for (const q of topical.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)))
+      expect(q.topics).toContain('trade')
+    const actors = dyad(['actors', 'Bukele', '--db', db])
+    expect(actors.out.split('\n')[2]).toMatch(/Nayib Bukele\s+person\s+SLV El Salvador/)
+    const search = dyad(['search', 'CECOT', '--db', db])
+    expect(search.out).toMatch(/\[CECOT\]|\[Cecot\]/)
+  })
+
+  it('exports the stored events', () => {
+    const r = dyad(['events', '--db', db, '--format', 'plover', '--from', '2025-05-01'])
+    const rows = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(rows.length).toBeGreaterThan(0)
+    for (const e of rows) expect(e.event_date >= '2025' || e.event_date === null).toBe(true)
+  })
+})
+
+const BBC = fileURLToPath(new URL('../../shared/corpora/en-bbc-2004.jsonl', import.meta.url))
+
+describe.runIf(existsSync(BBC))('an interrupted ingest', () => {
+  it('keeps every committed article intact, and the next run finishes the job', async () => {
+    const lines = readFileSync(BBC, 'utf8').trim().split('\n').slice(0, 800)
+    const input = file('bbc-800.jsonl', `${lines.join('\n')}\n`)
+    const db = join(tmp, 'killed.db')
+    const child = spawn(process.execPath, [
+      CLI,
+      'ingest',
+      input,
+      '--db',
+      db,
+      '--published',
+      '2004-06-01',
+    ])
+    const started = Date.now()
+    // Kill it hard once some batches are committed, long before it can finish.
+    while (Date.now() - started < 20_000) {
+      await new Promise((r) => setTimeout(r, 100))
+      if (existsSync(db) && storedCount(db) >= 50) break
+    }
+    child.kill('SIGKILL')
+    await new Promise((r) => child.once('exit', r))
+    const kept = storedCount(db)
+    expect(kept).toBeGreaterThan(0)
+    expect(kept).toBeLessThan(800)
+    const check = new Database(db, { readonly: true })
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok')
+    check.close()
+    const rest = dyad(['ingest', input, '--db', db, '--published', '2004-06-01'])
+    expect(rest.err).toContain(`ingested ${800 - kept} articles (${kept} already stored, 0 failed)`)
+  }, 60_000)
+})
+
+function storedCount(db: string): number {
+  try {
+    const conn = new Database(db, { readonly: true, fileMustExist: true })
+    try {
+      return (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+    } finally {
+      conn.close()
+    }
+  } catch {
+    return 0
+  }
+}

@@ -1,3 +1,4 @@
+import type { Analysis } from '../doc/index.js'
 import { UsageError } from '../errors.js'
 import { analyzeArticle } from '../extract/index.js'
 import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/index.js'
@@ -12,11 +13,13 @@ import {
   ploverRow,
 } from '../report/index.js'
 import { dateOption, langOption, parseOptions, sizeOption } from './options.js'
+import { rangeOptions, storeOption } from './store-options.js'
 import { writeOut } from './write.js'
 
 /**
- * `dyad events FILE…`: analyses the articles and writes their events as CSV, as a
- * GDELT-2.0-compatible TSV or as PLOVER JSON Lines, streaming one article at a time.
+ * `dyad events FILE…` or `dyad events --db FILE`: the events of the articles, or of the
+ * store, as CSV, as a GDELT-2.0-compatible TSV or as PLOVER JSON Lines, streaming one
+ * article at a time.
  */
 export async function runEvents(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, {
@@ -27,42 +30,29 @@ export async function runEvents(args: string[]): Promise<number> {
     'include-hypothetical': { type: 'boolean' },
     'include-negated': { type: 'boolean' },
     'max-size': { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
   })
   const format = (values.format ?? 'csv') as EventFormat
   if (!EVENT_FORMATS.includes(format))
     throw new UsageError(
       `--format must be one of ${EVENT_FORMATS.join(', ')} (got "${values.format}")`,
     )
-  if (values.db)
-    throw new UsageError(
-      '--db reads events from a store, which `dyad ingest` does not build yet; pass article files instead',
-    )
-  if (positionals.length === 0)
-    throw new UsageError('events needs article files, folders or - (dyad --help)')
+  if (values.db && positionals.length)
+    throw new UsageError('events reads either article files or --db, not both')
+  if (!values.db && positionals.length === 0)
+    throw new UsageError('events needs article files, folders or - (or --db FILE) (dyad --help)')
   const published = dateOption(values.published, '--published')
   const lang = langOption(values.lang)
   const maxBytes = sizeOption(values['max-size'], DEFAULT_MAX_BYTES)
+  const range = rangeOptions(values)
 
   if (format === 'csv') await writeOut(csvHeader())
   if (format === 'gdelt') await writeOut(gdeltHeader())
-  let failed = 0
   let sequence = 0
-  for await (const item of readInputs(positionals, { maxBytes })) {
-    if (item.error) {
-      failed++
-      process.stderr.write(`dyad: ${item.error.message}\n`)
-      continue
-    }
-    let analysis: ReturnType<typeof analyzeArticle>
-    try {
-      analysis = analyzeArticle(item.article, { published, lang })
-    } catch (err) {
-      failed++
-      process.stderr.write(`dyad: ${(err as Error).message}\n`)
-      continue
-    }
+  // Counts of what happened stay clean: negated and hypothetical events are opt-in.
+  const write = async (analysis: Analysis) => {
     const text = analysis.article.text
-    // Counts of what happened stay clean: negated and hypothetical events are opt-in.
     const rows = eventRows(analysis).filter(
       (r) =>
         (values['include-negated'] || !r.event.negated) &&
@@ -79,6 +69,33 @@ export async function runEvents(args: string[]): Promise<number> {
             : ploverRow(r, text)
     }
     if (chunk) await writeOut(chunk)
+  }
+
+  if (values.db) {
+    const store = await storeOption(values.db, 'events')
+    try {
+      for await (const analysis of store.analyses(range)) await write(analysis)
+    } finally {
+      await store.close()
+    }
+    return 0
+  }
+  let failed = 0
+  for await (const item of readInputs(positionals, { maxBytes })) {
+    if (item.error) {
+      failed++
+      process.stderr.write(`dyad: ${item.error.message}\n`)
+      continue
+    }
+    let analysis: Analysis
+    try {
+      analysis = analyzeArticle(item.article, { published, lang })
+    } catch (err) {
+      failed++
+      process.stderr.write(`dyad: ${(err as Error).message}\n`)
+      continue
+    }
+    await write(analysis)
   }
   return failed ? 1 : 0
 }
