@@ -124,7 +124,6 @@ export class SqliteStore implements Store {
         text,
       )
       const ids = this.#addEntities(analysis, seq)
-      this.#addMentions(analysis, seq, ids)
       this.#addQuotes(analysis, seq, ids)
       this.#addEvents(analysis, seq, ids)
       this.#addExpectations(analysis, seq, ids)
@@ -225,16 +224,6 @@ export class SqliteStore implements Store {
        WHERE a.norm = ? AND e.kind = 'person' LIMIT 2`,
     ).all(aliasKey(e.name)) as { id: number }[]
     return people.length === 1 ? (people[0] as { id: number }).id : null
-  }
-
-  #addMentions(analysis: Analysis, seq: number, ids: Map<string, { id: number }>): void {
-    const insert = this.#stmt(
-      'INSERT INTO mentions (article, entity, start, end, via) VALUES (?, ?, ?, ?, ?)',
-    )
-    for (const m of analysis.mentions) {
-      const actor = ids.get(m.entity)
-      if (actor) insert.run(seq, actor.id, m.start, m.end, m.via)
-    }
   }
 
   #addQuotes(
@@ -350,7 +339,10 @@ export class SqliteStore implements Store {
     return {
       articles: n('articles'),
       entities: n('entities'),
-      mentions: n('mentions'),
+      // Mentions live in each article's analysis; the actors keep their counts.
+      mentions: (
+        this.#stmt('SELECT coalesce(sum(mentions), 0) AS n FROM entities').get() as { n: number }
+      ).n,
       quotes: n('quotes'),
       events: n('events'),
       expectations: n('expectations'),

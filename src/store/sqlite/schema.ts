@@ -73,15 +73,6 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (country, article)
   ) WITHOUT ROWID;
 
-  CREATE TABLE mentions (
-    article INTEGER NOT NULL REFERENCES articles(seq),
-    entity INTEGER NOT NULL REFERENCES entities(id),
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    via TEXT NOT NULL
-  );
-  CREATE INDEX mentions_article ON mentions(article, start);
-
   CREATE TABLE quotes (
     id INTEGER PRIMARY KEY,
     article INTEGER NOT NULL REFERENCES articles(seq),
@@ -94,7 +85,6 @@ export const MIGRATIONS: readonly string[] = [
     topics TEXT NOT NULL,
     about TEXT NOT NULL
   );
-  CREATE INDEX quotes_article ON quotes(article);
   CREATE INDEX quotes_speaker ON quotes(speaker);
 
   CREATE TABLE quote_about (
@@ -145,7 +135,6 @@ export const MIGRATIONS: readonly string[] = [
     modality TEXT NOT NULL,
     topics TEXT NOT NULL
   );
-  CREATE INDEX expectations_article ON expectations(article);
 
   CREATE TABLE expectation_subjects (
     expectation INTEGER NOT NULL REFERENCES expectations(id),
