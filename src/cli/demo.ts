@@ -1,15 +1,29 @@
+import { rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildBrief, resolveActor } from '../analyze/index.js'
 import type { Analysis } from '../doc/index.js'
 import { analyzeArticle } from '../extract/index.js'
 import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/index.js'
+import { openStore, type Store } from '../store/index.js'
 import { parseOptions } from './options.js'
 import { writeOut } from './write.js'
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../data/samples', import.meta.url))
 
-/** `dyad demo`: analyses the bundled sample articles and prints what was found in each. */
+/** The demo's store: rebuilt on every run, so it always matches the samples. */
+export const DEMO_DB = join(tmpdir(), 'dyad-demo.db')
+
+/**
+ * `dyad demo`: analyses the bundled sample articles, prints what was found in each,
+ * stores them, and ends with the bottom line of the demo dyad's brief.
+ */
 export async function runDemo(args: string[]): Promise<number> {
-  const { values } = parseOptions(args, { json: { type: 'boolean' } })
+  const { values } = parseOptions(args, { json: { type: 'boolean' }, db: { type: 'string' } })
+  const db = values.db ?? DEMO_DB
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true })
+  const store = openStore(db)
   let failed = 0
   let n = 0
   for await (const item of readInputs([SAMPLES_DIR], { maxBytes: DEFAULT_MAX_BYTES })) {
@@ -19,16 +33,40 @@ export async function runDemo(args: string[]): Promise<number> {
       continue
     }
     const analysis = analyzeArticle(item.article, { published: '2025-06-01' })
+    await store.add(analysis, item.article.origin)
     n++
     await writeOut(
       values.json ? `${JSON.stringify(analysis)}\n` : summarise(analysis, item.article.origin),
     )
   }
-  if (!values.json)
+  await store.flush()
+  if (!values.json) {
     await writeOut(
-      `\n${n} sample articles analysed from ${SAMPLES_DIR}${failed ? `, ${failed} failed` : ''}.\n`,
+      `\n${n} sample articles analysed from ${SAMPLES_DIR}${failed ? `, ${failed} failed` : ''}, stored in ${db}.\n`,
     )
+    await writeOut(await bottomLine(store, db))
+  }
+  await store.close()
   return failed ? 1 : 0
+}
+
+async function bottomLine(store: Store, db: string): Promise<string> {
+  const a = await resolveActor(store, 'Trump')
+  const b = await resolveActor(store, 'Bukele')
+  const brief = await buildBrief(store, a, b)
+  return [
+    `\n━━ What to expect between ${a.name} and ${b.name} (${brief.articles} articles)`,
+    `  ${brief.bottomLine.summary}`,
+    `  frictions: ${brief.frictions.map((f) => f.topic).join(', ') || '—'}`,
+    `  convergences: ${brief.convergences.map((f) => f.topic).join(', ') || '—'}`,
+    `  ${brief.timeline.length} events on the timeline, ${brief.voices.length} voices`,
+    '',
+    'Next:',
+    `  node dist/cli/main.js brief Trump Bukele --db ${db}            # the whole brief (--format html|json)`,
+    `  node dist/cli/main.js quotes --speaker Bukele --db ${db}`,
+    `  node dist/cli/main.js events --db ${db} --format gdelt`,
+    '',
+  ].join('\n')
 }
 
 function summarise(a: Analysis, origin: string): string {

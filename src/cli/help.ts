@@ -25,8 +25,28 @@ Usage:
       or PLOVER JSON Lines. Negated and hypothetical events are left out unless
       --include-negated / --include-hypothetical.
 
-  dyad demo [--json]
-      Analyse the sample articles that ship with dyad and print what was found.
+  dyad ingest PATH… --db FILE [--published YYYY-MM-DD] [--lang en|es|auto] [--workers N]
+      Analyse articles (files, folders, JSON Lines, RSS/Atom feeds) into a SQLite
+      store. Articles already stored are skipped; a bad file is named and skipped;
+      what is committed survives an interrupted run. Progress on a terminal.
+
+  dyad brief A B --db FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format md|json|html]
+      The relationship brief for two actors (people, countries or their codes:
+      "Trump", "USA", "El Salvador", "Estados Unidos"): bottom line by horizon,
+      convergences and frictions by topic, voices, timeline, monthly series.
+
+  dyad quotes --db FILE [--speaker NAME] [--about ACTOR] [--topic T] [--format table|json]
+  dyad actors [NAME] --db FILE [--kind person|organization|country|location|group]
+  dyad search WORDS --db FILE
+      Who said what; the store's actors; full-text search over stored articles.
+      Also --from/--to (quotes) and --limit N.
+
+  dyad events --db FILE [--from …] [--to …] [--format csv|gdelt|plover]
+      The stored events, written as above.
+
+  dyad demo [--json] [--db FILE]
+      Analyse the sample articles that ship with dyad, print what was found,
+      store them, and print the bottom line of the Trump–Bukele brief.
 
   dyad --help | --version
 
