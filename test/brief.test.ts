@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -135,5 +135,41 @@ describe('the relationship brief on a corpus of our own', () => {
     expect(html).not.toContain('<script>')
     expect(html).toContain('&#60;script&#62;')
     expect(html).toContain("default-src 'none'")
+  })
+})
+
+const DEV = fileURLToPath(new URL('../../shared/eval/dev/trump-bukele.txt', import.meta.url))
+
+describe.runIf(existsSync(DEV))('the brief on the dev article', () => {
+  let devStore: Store
+  beforeAll(async () => {
+    devStore = openStore(join(dir, 'dev.db'))
+    const text = readFileSync(DEV, 'utf8')
+    await devStore.add(
+      analyzeArticle({ origin: DEV, text }, { published: '2024-11-13', lang: 'en' }),
+    )
+  })
+  afterAll(() => devStore.close())
+
+  it.each([
+    ['Trump', 'Bukele'],
+    ['USA', 'SLV'],
+  ])('%s–%s: frictions, convergences, outlook and voices', async (a, b) => {
+    const brief = await buildBrief(
+      devStore,
+      await resolveActor(devStore, a),
+      await resolveActor(devStore, b),
+    )
+    const frictions = brief.frictions.map((f) => f.topic)
+    expect(frictions).toEqual(expect.arrayContaining(['china', 'extradition', 'migration']))
+    const convergences = brief.convergences.map((f) => f.topic)
+    expect(convergences).toEqual(expect.arrayContaining(['migration', 'ideology']))
+    const horizon = (h: string) => brief.bottomLine.outlook.find((o) => o.horizon === h)?.polarity
+    expect(horizon('short')).toBe('positive')
+    expect(horizon('long')).toBe('negative')
+    const voice = (name: string) => brief.voices.find((v) => v.name === name)
+    expect(voice('Héctor Lindo Fuentes')?.affiliation).toBe('Fordham University')
+    expect(voice('Jaime Rivas Castillo')?.affiliation).toBe('Don Bosco University')
+    expect(voice('Napoleón Campos')?.role).toMatch(/international relations expert/i)
   })
 })

@@ -42,14 +42,17 @@ export function readRoles(
         w.toLowerCase().replace(TIME_PREFIX, ''),
       )
       const title = m?.values[0]
+      const first = modifiersBefore(doc, lex, before.first)
+      const start = (tokens[first] as Token).start
       if (title)
         addRole(
           draft,
           title,
-          before.start,
+          start,
           before.end,
-          countryBefore(doc, lex, entityAt, before.first),
+          countryBefore(doc, lex, entityAt, first),
           doc,
+          first < before.first ? text.slice(start, before.end) : undefined,
         )
     }
     const app = appositiveRole(c, doc, lex)
@@ -100,6 +103,22 @@ function addRole(
   })
   if (country && !d.country) d.country = country
   if (!d.sector && !then) d.sector = title.sector
+}
+
+/** "international relations expert": lower-case words that narrow a title before a name. */
+function modifiersBefore(doc: Doc, lex: Lexicon, first: number): number {
+  let k = first
+  while (k > 0 && first - k < 3) {
+    const t = doc.tokens[k - 1] as Token
+    const w = t.text
+    if (t.sentence !== (doc.tokens[first] as Token).sentence || !t.word || w !== w.toLowerCase())
+      break
+    // Verbs end it: "said historian X", "met minister Y".
+    if (lex.functionWords.has(w) || /ly$/.test(w) || lex.eventVerbs.has(w)) break
+    if (lex.speechCues.longestLower(doc.tokens, k - 1)) break
+    k--
+  }
+  return k
 }
 
 /** "professor emeritus at Fordham University in New York" keeps its own wording; a bare title is capitalised. */
