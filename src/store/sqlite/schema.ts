@@ -21,7 +21,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX articles_published ON articles(published);
 
   CREATE VIRTUAL TABLE articles_fts USING fts5(
-    title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+    title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2', detail='none'
   );
 
   CREATE TABLE entities (
