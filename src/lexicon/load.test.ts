@@ -23,6 +23,7 @@ const LANGUAGE_FILES = [
   'pronouns.jsonl',
   'regions.jsonl',
   'role-titles.jsonl',
+  'speech-conventions.jsonl',
   'speech-cues.jsonl',
   'timex-words.jsonl',
 ]
