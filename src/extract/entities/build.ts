@@ -60,7 +60,7 @@ export function buildNames(doc: Doc, lex: Lexicon): { registry: Registry; names:
   })
 
   for (const { c, g } of deferred) {
-    const d = resolveShort(registry, c, doc, lex)
+    const d = resolveShort(registry, c, doc, lex) ?? acronymOf(c, doc, names)
     if (!d && g.type === 'entity' && !c.sentenceInitial)
       names.push({ draft: place(registry, c, g, lex, doc), candidate: c })
     else if (d) {
@@ -100,6 +100,16 @@ function place(
   }
   void doc
   return d
+}
+
+/** "Instituto Guatemalteco de Migración (IGM)": an acronym in brackets right after a name is its short form. */
+function acronymOf(c: Candidate, doc: Doc, names: readonly NameMention[]): Draft | undefined {
+  const { tokens } = doc
+  if (c.last - c.first !== 1 || !/^\p{Lu}[\p{Lu}\d-]+$/u.test(c.text)) return undefined
+  if (tokens[c.first - 1]?.text !== '(' || tokens[c.last]?.text !== ')') return undefined
+  const before = tokens[c.first - 2]
+  const named = names.find((n) => n.candidate.end === before?.end)?.draft
+  return named && named.kind !== 'person' ? named : undefined
 }
 
 /** A single capitalised word or a short form: an alias of a known entity, or a known person's surname. */

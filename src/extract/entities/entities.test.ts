@@ -84,6 +84,17 @@ describe('entities (en)', () => {
     expect(a.byName('Valencia')).toBeUndefined()
   })
 
+  it('takes an acronym in brackets after a name for its short form', () => {
+    const a = analyse(
+      'The figures come from the National Fisheries Bureau (NFB). Later the NFB revised them.',
+    )
+    expect(a.mentionsOf('National Fisheries Bureau')).toEqual([
+      'National Fisheries Bureau',
+      'NFB',
+      'NFB',
+    ])
+  })
+
   it('does not take sentence-opening words for names', () => {
     const a = analyse(
       'However, the talks failed. Several ministers left. Meanwhile Congress waited.',
