@@ -114,6 +114,24 @@ export class QuoteContext {
     return undefined
   }
 
+  /**
+   * Whatever is named at token `i`, after an optional article, places and countries
+   * included: the source of "un comunicado de la Casa Presidencial".
+   */
+  sourceAt(i: number): Speaker | undefined {
+    const k = /^(the|el|la|los|las)$/i.test(this.doc.tokens[i]?.text ?? '') ? i + 1 : i
+    const t = this.doc.tokens[k]
+    const hit = t && this.mentionsByStart.get(t.start)
+    if (!hit) return undefined
+    return {
+      draft: hit.d,
+      name: hit.d.lexiconName ?? hit.d.name,
+      start: hit.m.start,
+      end: hit.m.end,
+      endToken: this.tokenFrom(hit.m.end),
+    }
+  }
+
   /** A speaker after at most a few role words, determiners or demonyms: "said Foreign Minister Carla Ortiz". */
   speakerAfterTitles(i: number): Speaker | undefined {
     const sentence = this.doc.tokens[i]?.sentence
@@ -134,7 +152,8 @@ export class QuoteContext {
     return k
   }
 
-  private isTitleWord(k: number): boolean {
+  /** A role word, determiner or demonym: what may stand before a speaker's name. */
+  isTitleWord(k: number): boolean {
     const t = this.doc.tokens[k]
     if (!t?.word) return false
     const lower = t.text.toLowerCase()

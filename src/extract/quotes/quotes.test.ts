@@ -8,7 +8,7 @@ import { extractQuotes, findQuotedSpans } from './index.js'
 function quotes(text: string, lang: 'en' | 'es' = 'en') {
   const doc = docOf(text, lang)
   const lex = loadLexicon(lang)
-  const quoted = findQuotedSpans(text)
+  const quoted = findQuotedSpans(text, lex.speech.dialogueDash)
   const layer = extractEntities(doc, lex, quoted, extractTimexes(doc, lex))
   return extractQuotes(doc, lex, layer, quoted).map((q) => ({
     text: textOf(doc, q),
@@ -143,5 +143,159 @@ describe('quotes (es)', () => {
     ['Es una decisión soberana', 'direct', 'Ana Quirós'],
   ])('%s → %s by %s', (said, kind, speaker) => {
     expect(q).toContainEqual(expect.objectContaining({ text: said, kind, speaker }))
+  })
+})
+
+function esQuotes(text: string) {
+  return quotes(text, 'es').map(({ text, speaker }) => [text, speaker])
+}
+
+describe('dialogue dashes (es)', () => {
+  it('gives both halves of a dialogue paragraph to the speaker the aside names', () => {
+    expect(
+      esQuotes(
+        'Llegamos al mercado al amanecer.\n\n—Nadie vino a ayudarnos —dice Rosa Almeida, que cultiva maíz desde niña—. Ahora solo esperamos la lluvia.',
+      ),
+    ).toEqual([
+      ['Nadie vino a ayudarnos', 'Rosa Almeida'],
+      ['Ahora solo esperamos la lluvia.', 'Rosa Almeida'],
+    ])
+  })
+
+  it('reads the speaker from an aside whose verb is no speech verb', () => {
+    expect(
+      esQuotes(
+        '—¿Permisos? —se queja Tomás Ibarra, un camionero de la costa—. Aquí nadie pide nada.',
+      ),
+    ).toContainEqual(['¿Permisos?', 'Tomás Ibarra'])
+  })
+
+  it('gives an aside without a name to the person in view', () => {
+    expect(
+      esQuotes(
+        'Al caer la tarde, Rosa Almeida guarda sus herramientas.\n\n—¿Volverá mañana?\n\n—Si no llueve —contesta—. Y si llueve, también.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Si no llueve', 'Rosa Almeida'],
+        ['Y si llueve, también.', 'Rosa Almeida'],
+      ]),
+    )
+  })
+})
+
+describe('speech verbs without a subject (es)', () => {
+  it.each([
+    [
+      'La jueza Carmen Solano recibió a la prensa en su despacho. «No hay pruebas suficientes para seguir», afirmó.',
+      'No hay pruebas suficientes para seguir',
+      'Carmen Solano',
+    ],
+    [
+      'El economista Andrés Villegas aseguró que la inflación bajará este año. «Los precios ya se estabilizaron», añadió mientras salía.',
+      'Los precios ya se estabilizaron',
+      'Andrés Villegas',
+    ],
+    [
+      'El pescador Julián Mora volvió al puerto sin captura. Dice que el mar está vacío desde hace meses.',
+      'el mar está vacío desde hace meses',
+      'Julián Mora',
+    ],
+  ])('%s', (text, said, speaker) => {
+    expect(esQuotes(text)).toContainEqual([said, speaker])
+  })
+
+  it('leaves an unnamed speaker unknown when a subject follows the verb', () => {
+    const q = quotes(
+      'La jueza Carmen Solano habló primero. «Es un abuso que nadie quiere reconocer», dijo el vecino que presentó la queja.',
+      'es',
+    )
+    expect(q).toContainEqual(
+      expect.objectContaining({ text: 'Es un abuso que nadie quiere reconocer', speaker: null }),
+    )
+  })
+})
+
+describe('indirect speech (es)', () => {
+  it.each([
+    [
+      'La socióloga Elena Marín estudia la migración desde hace años. A su juicio, las remesas seguirán creciendo durante la próxima década.',
+      'las remesas seguirán creciendo durante la próxima década',
+      'Elena Marín',
+      'a su criterio',
+    ],
+    [
+      'La ministra Sara Peña afirmó este martes que el acuerdo comercial se firmará pronto.',
+      'el acuerdo comercial se firmará pronto',
+      'Sara Peña',
+      'afirmar',
+    ],
+    [
+      'Según los expertos consultados, la sequía reducirá las cosechas del próximo año.',
+      'la sequía reducirá las cosechas del próximo año',
+      'expertos',
+      'según',
+    ],
+    [
+      'La ministra Sara Peña dijo que el puerto abrirá, aunque reconoció que faltan permisos.',
+      'faltan permisos',
+      'Sara Peña',
+      'reconocer',
+    ],
+  ])('%s', (text, said, speaker, cue) => {
+    expect(quotes(text, 'es')).toContainEqual({ text: said, kind: 'indirect', speaker, cue })
+  })
+
+  it('ends the content before a second speech verb of the same speaker', () => {
+    expect(
+      esQuotes(
+        'El senador Luis Ortega cree que la reforma llega tarde y advierte que el texto necesita cambios profundos.',
+      ),
+    ).toEqual([
+      ['la reforma llega tarde', 'Luis Ortega'],
+      ['el texto necesita cambios profundos', 'Luis Ortega'],
+    ])
+  })
+
+  it('takes a relative "que" after an article for no report', () => {
+    expect(
+      quotes(
+        'Los presidentes Luis Ortega y Sara Peña sostuvieron una reunión en la que repasaron la agenda de seguridad regional.',
+        'es',
+      ),
+    ).toEqual([])
+  })
+
+  it('lets the nearer speech verb own the "que"', () => {
+    const q = quotes(
+      'Una portavoz del Banco Mundial, que pidió el anonimato, explicó que los envíos seguirán suspendidos.',
+      'es',
+    )
+    expect(q.map((x) => [x.text, x.cue])).toEqual([['los envíos seguirán suspendidos', 'explicar']])
+  })
+
+  it('reads a quotation after "que" as direct speech', () => {
+    expect(
+      quotes(
+        'El alcalde Ramón Quiroga pide a los vecinos y a las empresas que «no malgasten el agua».',
+        'es',
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        text: 'no malgasten el agua',
+        kind: 'direct',
+        speaker: 'Ramón Quiroga',
+      }),
+    )
+  })
+})
+
+describe('quotes after a name and a colon', () => {
+  it('gives a headline quotation to the name before the colon', () => {
+    expect(
+      esQuotes(
+        'Rosa Almeida: «Nadie vino a ayudarnos»\n\nLa agricultora Rosa Almeida vive en el valle desde hace treinta años.',
+      ),
+    ).toContainEqual(['Nadie vino a ayudarnos', 'Rosa Almeida'])
   })
 })
