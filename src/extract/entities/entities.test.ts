@@ -103,3 +103,12 @@ describe('entities (en)', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Several')
   })
 })
+
+describe('entities (es)', () => {
+  it('keeps a given name that is also a month at the start of a name', () => {
+    const doc = docOf('Según el agrónomo Julio César Alvarado, la cosecha se perdió.', 'es')
+    const lex = loadLexicon('es')
+    const layer = extractEntities(doc, lex, [], extractTimexes(doc, lex))
+    expect(layer.entities.map((e) => e.name)).toContain('Julio César Alvarado')
+  })
+})
