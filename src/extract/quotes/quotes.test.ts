@@ -299,3 +299,25 @@ describe('quotes after a name and a colon', () => {
     ).toContainEqual(['Nadie vino a ayudarnos', 'Rosa Almeida'])
   })
 })
+
+describe('interviews', () => {
+  it('gives the answers to the person the introduction names, and leaves the questions out', () => {
+    const q = esQuotes(
+      'Lucía Ferrán: «El mar ya no alcanza para todos»\n\nLucía Ferrán pesca en el golfo desde los quince años. Ferrán preside hoy la cooperativa del puerto.\n\nP. ¿Cómo ha cambiado la pesca?\n\nR. Hay menos peces y más barcos. Los jóvenes se van a la ciudad.\n\nPregunta: ¿Qué espera del gobierno?\n\nRespuesta: Que escuche antes de decidir.',
+    )
+    expect(q).toEqual([
+      ['El mar ya no alcanza para todos', 'Lucía Ferrán'],
+      ['Hay menos peces y más barcos. Los jóvenes se van a la ciudad.', 'Lucía Ferrán'],
+      ['Que escuche antes de decidir.', 'Lucía Ferrán'],
+    ])
+  })
+
+  it('reads Q: and A: turns in English', () => {
+    const q = quotes(
+      'Marco Diaz has farmed rice for forty years. Diaz now leads a growers’ union.\n\nQ: What changed this year?\n\nA: Water got scarce and prices fell.',
+    )
+    expect(q).toContainEqual(
+      expect.objectContaining({ text: 'Water got scarce and prices fell.', speaker: 'Marco Diaz' }),
+    )
+  })
+})
