@@ -80,6 +80,8 @@ export const roleTitleSchema = z.object({
   person: z.boolean().default(true),
   office: z.enum(OFFICES).optional(),
   expert: z.boolean().optional(),
+  /** A general word ("the official", "el académico") for anyone who holds a role of its sector. */
+  generic: z.boolean().optional(),
 })
 
 export const orgWordSchema = z.object({

@@ -136,12 +136,15 @@ export function roleBefore(
 ): { start: number; end: number; first: number } | null {
   const { tokens } = doc
   const sentence = (tokens[c.first] as Token).sentence
-  for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
+  // "El secretario de Seguridad, Omar García Harfuch, explicó": a role, a comma and the name between commas.
+  const comma = tokens[c.first - 1]?.text === ',' && tokens[c.last]?.text === ','
+  const end = comma ? c.first - 1 : c.first
+  for (let k = end - 1; k >= Math.max(0, end - 4); k--) {
     const t = tokens[k] as Token
     if (t.sentence !== sentence || !t.word) break
     const m = lex.roles.longest(tokens, k, (w) => w.toLowerCase().replace(TIME_PREFIX, ''))
-    if (m && k + m.length === c.first)
-      return { start: t.start, end: (tokens[c.first - 1] as Token).end, first: k }
+    if (m && k + m.length === end)
+      return { start: t.start, end: (tokens[end - 1] as Token).end, first: k }
   }
   return null
 }

@@ -237,6 +237,18 @@ describe('indirect speech (es)', () => {
       'según',
     ],
     [
+      'El politólogo Andrés Quiroga habló con la prensa. No obstante, el académico advirtió que las reformas llegarán tarde.',
+      'las reformas llegarán tarde',
+      'Andrés Quiroga',
+      'advertir',
+    ],
+    [
+      'El secretario de Seguridad, Iván Soto, viajó a la frontera. Según el funcionario, los cruces ilegales bajaron este mes.',
+      'los cruces ilegales bajaron este mes',
+      'Iván Soto',
+      'según',
+    ],
+    [
       'La ministra Sara Peña dijo que el puerto abrirá, aunque reconoció que faltan permisos.',
       'faltan permisos',
       'Sara Peña',
