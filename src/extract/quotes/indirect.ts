@@ -60,6 +60,8 @@ function verbCue(
   cue: Cue,
   said: readonly IndirectQuote[],
 ): IndirectQuote | null {
+  const inverted = invertedTrailing(ctx, s, cue)
+  if (inverted) return inverted
   let k = cue.first + cue.length
   // "said on November 7 that", "told the VOA that": up to a few words before "that".
   let that = -1
@@ -125,6 +127,21 @@ function trailing(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | nul
   }
   const start = contentStart(ctx, s)
   if (start >= comma.start) return null
+  return { start, end: comma.start, speaker, cue, addressee: null }
+}
+
+/** "…, informó la Cancillería en un comunicado." / "…, said the minister.": the speaker follows the verb. */
+function invertedTrailing(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null {
+  const comma = ctx.token(cue.first - 1)
+  if (comma?.text !== ',' || cue.first - 1 <= s.firstToken) return null
+  const speaker = ctx.speakerAfterTitles(cue.first + cue.length)
+  if (!speaker) return null
+  for (let k = speaker.endToken; k < s.endToken; k++)
+    if (/^[,;:“”"«»]$/.test(ctx.token(k)?.text ?? '') || THAT.test(ctx.token(k)?.text ?? ''))
+      return null
+  const start = contentStart(ctx, s)
+  const first = ctx.tokenFrom(start)
+  if (ctx.insideQuote(start) || wordCount(ctx, first, comma.start) < MIN_CLAUSE_WORDS) return null
   return { start, end: comma.start, speaker, cue, addressee: null }
 }
 

@@ -103,6 +103,12 @@ describe('indirect speech (en)', () => {
       'warn',
     ],
     [
+      'The two governments agreed on Wednesday to tighten controls along the border, said Foreign Minister Elena Ruiz.',
+      'The two governments agreed on Wednesday to tighten controls along the border',
+      'Elena Ruiz',
+      'say',
+    ],
+    [
       'Historian Marta Solís believes that the treaty was signed too quickly by both sides.',
       'the treaty was signed too quickly by both sides',
       'Marta Solís',
@@ -247,6 +253,12 @@ describe('indirect speech (es)', () => {
       'los cruces ilegales bajaron este mes',
       'Iván Soto',
       'según',
+    ],
+    [
+      'Los dos gobiernos acordaron reforzar los controles en la frontera, informó la ministra Sara Peña en un comunicado.',
+      'Los dos gobiernos acordaron reforzar los controles en la frontera',
+      'Sara Peña',
+      'informar',
     ],
     [
       'La ministra Sara Peña dijo que el puerto abrirá, aunque reconoció que faltan permisos.',
