@@ -137,6 +137,11 @@ describe('entities (es)', () => {
       'la religiosa',
     ],
     [
+      'La ministra de Cultura, Irene Valdés, visitó el museo. Luego la funcionaria se fue.',
+      'Irene Valdés',
+      'la funcionaria',
+    ],
+    [
       'La ministra de Salud, Carmen Ledesma, visitó el hospital. Luego la funcionaria se fue.',
       'Carmen Ledesma',
       'la funcionaria',

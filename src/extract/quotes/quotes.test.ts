@@ -211,6 +211,23 @@ describe('speech verbs without a subject (es)', () => {
     expect(esQuotes(text)).toContainEqual([said, speaker])
   })
 
+  it.each([
+    [
+      '«Nadie se quedará sin atención», ha señalado la ministra de Sanidad, Lucía Prieto, en el Congreso.',
+      'Lucía Prieto',
+    ],
+    [
+      '«Votaremos en contra del plan», ha dicho su portavoz, Diego Arce, tras la reunión.',
+      'Diego Arce',
+    ],
+    [
+      '«Los datos no cuadran con lo que dice el ministerio», dijo una portavoz de la Organización Mundial de la Salud.',
+      'World Health Organization',
+    ],
+  ])('finds the speaker behind a role and its body: %s', (text, speaker) => {
+    expect(quotes(text, 'es')[0]?.speaker).toBe(speaker)
+  })
+
   it('leaves an unnamed speaker unknown when a subject follows the verb', () => {
     const q = quotes(
       'La jueza Carmen Solano habló primero. «Es un abuso que nadie quiere reconocer», dijo el vecino que presentó la queja.',
