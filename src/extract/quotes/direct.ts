@@ -139,7 +139,7 @@ export function subjectOf(ctx: QuoteContext, cue: Cue): Speaker | null {
 }
 
 /** After a speech verb, a word that could open its subject: a name, a title or a determiner. */
-function namesAfter(ctx: QuoteContext, i: number): boolean {
+export function namesAfter(ctx: QuoteContext, i: number): boolean {
   const t = ctx.token(i)
   if (!t?.word || t.sentence !== ctx.token(i - 1)?.sentence) return false
   return t.upper || ctx.isTitleWord(i)

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../doc/index.js'
 import type { Cue, QuoteContext, Speaker } from './context.js'
-import { COORDINATOR, SKIPPABLE, saysUnnamed, subjectOf } from './direct.js'
+import { COORDINATOR, namesAfter, SKIPPABLE, saysUnnamed, subjectOf } from './direct.js'
 import { speakerInView } from './topic.js'
 
 export interface IndirectQuote {
@@ -99,10 +99,28 @@ function verbCue(
     wordCount(ctx, k, end) < (that >= 0 ? MIN_THAT_CLAUSE_WORDS : MIN_CLAUSE_WORDS)
   )
     return null
-  const speaker =
-    subjectOf(ctx, cue) ?? (saysUnnamed(ctx, cue) ? speakerInView(ctx, cue.start, said) : null)
+  const speaker = subjectOf(ctx, cue) ?? postverbal(ctx, cue, that, said)
   if (!speaker) return null
   return { start: first.start, end, speaker, cue, addressee: null }
+}
+
+/**
+ * A subject after the verb ("Dijo la ministra Ana Paz que …"); with none, a verb that
+ * opens its sentence speaks for the person in view ("Dice que …"), but not when an
+ * unnamed subject follows it ("Dice la leyenda que …").
+ */
+function postverbal(
+  ctx: QuoteContext,
+  cue: Cue,
+  that: number,
+  said: readonly IndirectQuote[],
+): Speaker | null {
+  const after = cue.first + cue.length
+  const named = ctx.speakerAfterTitles(after)
+  // The subject stands between the verb and "que"; "dice Ana, que vende café" is a relative clause.
+  if (named) return named.endToken === that ? named : null
+  if (namesAfter(ctx, after) || !saysUnnamed(ctx, cue)) return null
+  return speakerInView(ctx, cue.start, said)
 }
 
 /**

@@ -287,6 +287,22 @@ describe('indirect speech (es)', () => {
     expect(quotes(text, 'es')).toContainEqual({ text: said, kind: 'indirect', speaker, cue })
   })
 
+  it('reads a subject after the verb, before "que"', () => {
+    expect(
+      esQuotes(
+        'El pescador Julián Mora volvió al puerto. Aseguró el alcalde Pedro Ruiz que el muelle será reparado.',
+      ),
+    ).toEqual([['el muelle será reparado', 'Pedro Ruiz']])
+  })
+
+  it('gives no speaker in view to a verb with an unnamed subject after it', () => {
+    expect(
+      esQuotes(
+        'El pescador Julián Mora volvió al puerto. Dice la leyenda que el mar se llevó el pueblo entero.',
+      ),
+    ).toEqual([])
+  })
+
   it('ends the content before a second speech verb of the same speaker', () => {
     expect(
       esQuotes(
