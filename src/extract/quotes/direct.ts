@@ -73,7 +73,11 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   let k = i
   while (SKIPPABLE.test(ctx.token(k)?.text ?? '')) k++
   const cue = ctx.cueAt(k)
-  if (cue?.cue.type === 'verb') {
+  // "afirmó a periodistas": a listener follows, not the speaker.
+  const toListener = /^(to|a)$/i.test(ctx.token(k + (cue?.length ?? 0))?.text ?? '')
+  if (cue?.cue.type === 'verb' && toListener && ctx.lex.speech.nullSubject)
+    return { speaker: null, cue, addressee: null, implicit: true }
+  if (cue?.cue.type === 'verb' && !toListener) {
     const speaker = ctx.speakerAfterTitles(cue.first + cue.length)
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, speaker.endToken) }
     if (ctx.lex.speech.nullSubject && !namesAfter(ctx, cue.first + cue.length))

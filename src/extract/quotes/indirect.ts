@@ -169,6 +169,8 @@ function objectBeforeThat(ctx: QuoteContext, cue: Cue, from: number, that: numbe
   if (TAKES_ADDRESSEE.test(cue.cue.lemma) && /^(to|a)$/i.test(ctx.token(from)?.text ?? ''))
     return false
   for (let j = from; j < that; j++) {
+    // "aseguró en una entrevista con una radio que": the occasion of speaking, not an object.
+    if (ctx.cueAt(j)?.cue.type === 'noun') return false
     if (
       /^(against|about|of|for|with|over|from|contra|sobre|de|con)$/i.test(ctx.token(j)?.text ?? '')
     )

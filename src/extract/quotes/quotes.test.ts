@@ -228,6 +228,14 @@ describe('speech verbs without a subject (es)', () => {
     expect(quotes(text, 'es')[0]?.speaker).toBe(speaker)
   })
 
+  it('takes "a periodistas" after the verb for the listeners, not the speaker', () => {
+    expect(
+      esQuotes(
+        'La canciller Rosa Villalba recibió a la prensa. «Nuestra mano está tendida», afirmó a periodistas.',
+      ),
+    ).toEqual([['Nuestra mano está tendida', 'Rosa Villalba']])
+  })
+
   it('leaves an unnamed speaker unknown when a subject follows the verb', () => {
     const q = quotes(
       'La jueza Carmen Solano habló primero. «Es un abuso que nadie quiere reconocer», dijo el vecino que presentó la queja.',
@@ -285,6 +293,14 @@ describe('indirect speech (es)', () => {
     ],
   ])('%s', (text, said, speaker, cue) => {
     expect(quotes(text, 'es')).toContainEqual({ text: said, kind: 'indirect', speaker, cue })
+  })
+
+  it('takes the occasion of speaking for no object', () => {
+    expect(
+      esQuotes(
+        'La ministra Sara Peña aseguró en una entrevista con una radio local que el puerto abrirá en mayo.',
+      ),
+    ).toEqual([['el puerto abrirá en mayo', 'Sara Peña']])
   })
 
   it('reads a subject after the verb, before "que"', () => {
