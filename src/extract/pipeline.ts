@@ -45,7 +45,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   }
   const lexicon = loadLexicon(lang)
   const doc = makeDoc(text, lang, published, lexicon)
-  const quoted = findQuotedSpans(text)
+  const quoted = findQuotedSpans(text, lexicon.speech.dialogueDash)
   const timexes = extractTimexes(doc, lexicon)
   const entities = extractEntities(doc, lexicon, quoted, timexes)
   const quotes = extractQuotes(doc, lexicon, entities, quoted)

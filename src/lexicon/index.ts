@@ -1,6 +1,13 @@
 /** Language knowledge as data: the loader, its checks, and lookups built from it. */
 export type { CountryInfo } from './countries.js'
-export { DATA_DIR, type GazetteerEntry, LANGS, type Lexicon, loadLexicon } from './load.js'
+export {
+  DATA_DIR,
+  type GazetteerEntry,
+  LANGS,
+  type Lexicon,
+  loadLexicon,
+  type SpeechConventions,
+} from './load.js'
 export { inForce, nameKey, OfficeHolders } from './office-holders.js'
 export type {
   CameoCode,

@@ -25,6 +25,7 @@ const LANGUAGE_FILES = [
   'pronouns.jsonl',
   'regions.jsonl',
   'role-titles.jsonl',
+  'speech-conventions.jsonl',
   'speech-cues.jsonl',
   'stance-words.jsonl',
   'timex-words.jsonl',

@@ -30,6 +30,7 @@ import {
   regionSchema,
   roleTitleSchema,
   type SpeechCue,
+  speechConventionSchema,
   speechCueSchema,
   stanceWordSchema,
   timexWordSchema,
@@ -64,6 +65,8 @@ export interface Lexicon {
   orgWords: ReadonlyMap<string, OrgWord>
   /** Speech cues, matched on lower-case tokens. */
   speechCues: TokenTrie<SpeechCue>
+  /** How the language's news writing marks speech beyond quotation marks. */
+  speech: SpeechConventions
   groupWords: ReadonlySet<string>
   pronouns: ReadonlyMap<string, Pronoun>
   /** CAMEO event codes with Goldstein weight, QuadClass and PLOVER type. */
@@ -94,6 +97,17 @@ export interface Lexicon {
   }
   officeHolders: OfficeHolders
   tokenize: (text: string) => RawToken[]
+}
+
+/** Read from `speech-conventions.jsonl`. */
+export interface SpeechConventions {
+  /** A dash that opens a paragraph of dialogue and frames the narrator's asides ("—dijo X—"). */
+  dialogueDash: string | null
+  /** Subjects may go unsaid ("«…», afirmó."): a bare speech verb speaks for the person in view. */
+  nullSubject: boolean
+  /** Interview turn labels ("P.", "Q:") and answer labels ("R.", "A:"). */
+  questionLabels: ReadonlySet<string>
+  answerLabels: ReadonlySet<string>
 }
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -225,6 +239,15 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   for (const c of readJsonl(own('speech-cues.jsonl'), speechCueSchema, root)) {
     for (const f of c.forms) speechCues.add(words(f.toLowerCase()), c)
   }
+  const conventions = readJsonl(own('speech-conventions.jsonl'), speechConventionSchema, root)
+  const labels = (kind: string) =>
+    new Set(conventions.filter((c) => c.kind === kind).map((c) => c.text ?? ''))
+  const speech: SpeechConventions = {
+    dialogueDash: conventions.find((c) => c.kind === 'dialogue-dash')?.text ?? null,
+    nullSubject: conventions.some((c) => c.kind === 'null-subject'),
+    questionLabels: labels('question-label'),
+    answerLabels: labels('answer-label'),
+  }
   const groupWords = new Set(
     readJsonl(own('group-words.jsonl'), wordSchema, root).map((w) => w.word.toLowerCase()),
   )
@@ -300,6 +323,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     roles,
     orgWords,
     speechCues,
+    speech,
     groupWords,
     pronouns,
     cameo,

@@ -80,6 +80,8 @@ export const roleTitleSchema = z.object({
   person: z.boolean().default(true),
   office: z.enum(OFFICES).optional(),
   expert: z.boolean().optional(),
+  /** A general word ("the official", "el académico") for anyone who holds a role of its sector. */
+  generic: z.boolean().optional(),
 })
 
 export const orgWordSchema = z.object({
@@ -96,7 +98,17 @@ export const speechCueSchema = z.object({
   type: z.enum(['verb', 'prep', 'noun']),
   belief: z.boolean().optional(),
   bareClause: z.boolean().optional(),
+  /** The phrase names its speaker only by a possessive ("a su juicio"): the speaker is the one last in view. */
+  anaphoric: z.boolean().optional(),
 })
+
+export const speechConventionSchema = z
+  .object({
+    id,
+    kind: z.enum(['dialogue-dash', 'null-subject', 'question-label', 'answer-label']),
+    text: z.string().min(1).optional(),
+  })
+  .refine((c) => c.kind === 'null-subject' || c.text, 'a mark or label needs its text')
 
 export const wordSchema = z.object({ id, word: z.string().min(1) })
 
@@ -203,6 +215,7 @@ export type KnownOrganization = z.infer<typeof organizationSchema>
 export type RoleTitle = z.infer<typeof roleTitleSchema>
 export type OrgWord = z.infer<typeof orgWordSchema>
 export type SpeechCue = z.infer<typeof speechCueSchema>
+export type SpeechConvention = z.infer<typeof speechConventionSchema>
 export type Pronoun = z.infer<typeof pronounSchema>
 export type CountryNames = z.infer<typeof countryNamesSchema>
 export type Region = z.infer<typeof regionSchema>

@@ -31,6 +31,14 @@ describe('sentence splitting', () => {
     ])
   })
 
+  it('keeps numbers with separators whole', () => {
+    const doc = docOf('Llegaron 30.000 personas y 1,5 toneladas a las 10:30 horas.', 'es')
+    expect(doc.tokens.map((t) => t.text)).toEqual(
+      expect.arrayContaining(['30.000', '1,5', '10:30']),
+    )
+    expect(doc.sentences).toHaveLength(1)
+  })
+
   it('numbers paragraphs', () => {
     const doc = docOf('One. Two.\n\nThree.')
     expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1])

@@ -55,12 +55,17 @@ export function buildNames(doc: Doc, lex: Lexicon): { registry: Registry; names:
       names.push({ draft: surname, candidate: c })
       return
     }
-    const d = place(registry, c, g, lex, doc)
+    const d = nationalBody(registry, c, g, lex, doc) ?? place(registry, c, g, lex, doc)
     names.push({ draft: d, candidate: c })
   })
 
   for (const { c, g } of deferred) {
-    const d = resolveShort(registry, c, doc, lex)
+    const body = g.type === 'entity' ? nationalBody(registry, c, g, lex, doc) : undefined
+    if (body) {
+      names.push({ draft: body, candidate: c })
+      continue
+    }
+    const d = resolveShort(registry, c, doc, lex) ?? acronymOf(c, doc, names)
     if (!d && g.type === 'entity' && !c.sentenceInitial)
       names.push({ draft: place(registry, c, g, lex, doc), candidate: c })
     else if (d) {
@@ -70,6 +75,32 @@ export function buildNames(doc: Doc, lex: Lexicon): { registry: Registry; names:
     }
   }
   return { registry, names }
+}
+
+/**
+ * "la Cancillería colombiana": a bare organisation word with a demonym after it is
+ * that country's body, named "Cancillería de Colombia" (the mention takes the demonym in).
+ */
+function nationalBody(
+  registry: Registry,
+  c: Candidate,
+  g: Extract<Guess, { type: 'entity' }>,
+  lex: Lexicon,
+  doc: Doc,
+): Draft | undefined {
+  const next = doc.tokens[c.last]
+  if (g.kind !== 'organization' || g.lexicon || c.last - c.first !== 1 || !next || next.upper)
+    return undefined
+  const code = lex.demonyms.get(next.text)
+  const country = code ? lex.countries.get(code) : undefined
+  if (!code || !country) return undefined
+  const name = `${c.text} de ${country.name}`
+  const d = registry.find(name, 'organization') ?? registry.create(name, 'organization', code)
+  d.confidence = Math.max(d.confidence, g.confidence)
+  registry.alias(d, `${c.text} ${next.text}`)
+  registry.alias(d, c.text, false)
+  registry.mention(d, c.start, next.end, 'name')
+  return d
 }
 
 function place(
@@ -100,6 +131,16 @@ function place(
   }
   void doc
   return d
+}
+
+/** "Instituto Guatemalteco de Migración (IGM)": an acronym in brackets right after a name is its short form. */
+function acronymOf(c: Candidate, doc: Doc, names: readonly NameMention[]): Draft | undefined {
+  const { tokens } = doc
+  if (c.last - c.first !== 1 || !/^\p{Lu}[\p{Lu}\d-]+$/u.test(c.text)) return undefined
+  if (tokens[c.first - 1]?.text !== '(' || tokens[c.last]?.text !== ')') return undefined
+  const before = tokens[c.first - 2]
+  const named = names.find((n) => n.candidate.end === before?.end)?.draft
+  return named && named.kind !== 'person' ? named : undefined
 }
 
 /** A single capitalised word or a short form: an alias of a known entity, or a known person's surname. */

@@ -130,7 +130,8 @@ function pushRun(
   while (
     a < last &&
     lex.functionWords.has((tokens[a] as Token).text.toLowerCase()) &&
-    !startsKnownName(tokens, a, last, lex)
+    !startsKnownName(tokens, a, last, lex) &&
+    !startsPersonName(tokens, a, last, lex)
   )
     a++
   let role: Candidate['role'] = null
@@ -179,6 +180,25 @@ function add(
     sentenceInitial: initial,
     role,
   })
+}
+
+/**
+ * "el economista Julio Roberto Tzoc": a given name that is also a month or a sentence
+ * opener starts a name when another given name follows it or a role word precedes it.
+ */
+function startsPersonName(
+  tokens: readonly Token[],
+  a: number,
+  last: number,
+  lex: Lexicon,
+): boolean {
+  const t = tokens[a] as Token
+  if (!lex.givenNames.has(t.text) || a + 1 >= last) return false
+  const prev = tokens[a - 1]
+  return (
+    lex.givenNames.has((tokens[a + 1] as Token).text) ||
+    (!!prev && prev.sentence === t.sentence && lex.roles.get([prev.lower]).length > 0)
+  )
 }
 
 function startsKnownName(tokens: readonly Token[], a: number, last: number, lex: Lexicon): boolean {

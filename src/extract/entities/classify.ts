@@ -1,6 +1,6 @@
 import type { Doc, EntityKind, Token } from '../../doc/index.js'
 import type { GazetteerEntry, Lexicon } from '../../lexicon/index.js'
-import { type Candidate, singular, TIME_PREFIX } from './candidates.js'
+import { type Candidate, isNamey, singular, TIME_PREFIX } from './candidates.js'
 
 export type Guess =
   | {
@@ -136,12 +136,28 @@ export function roleBefore(
 ): { start: number; end: number; first: number } | null {
   const { tokens } = doc
   const sentence = (tokens[c.first] as Token).sentence
-  for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
-    const t = tokens[k] as Token
-    if (t.sentence !== sentence || !t.word) break
-    const m = lex.roles.longest(tokens, k, (w) => w.toLowerCase().replace(TIME_PREFIX, ''))
-    if (m && k + m.length === c.first)
-      return { start: t.start, end: (tokens[c.first - 1] as Token).end, first: k }
+  // "El secretario de Seguridad, Omar García Harfuch, explicó": a role, a comma and the name between commas.
+  const comma = tokens[c.first - 1]?.text === ',' && tokens[c.last]?.text === ','
+  const end = comma ? c.first - 1 : c.first
+  const ends = [end]
+  // "la ministra de Inclusión, Elma Saiz,": the role may name its body before the comma.
+  if (comma) {
+    let b = end
+    while (
+      b > 0 &&
+      (isNamey(tokens[b - 1] as Token) || lex.particles.has(tokens[b - 1]?.text ?? ''))
+    )
+      b--
+    if (b < end && /^(of|de|del)$/i.test(tokens[b]?.text ?? '')) ends.push(b)
+  }
+  for (const e of ends) {
+    for (let k = e - 1; k >= Math.max(0, e - 4); k--) {
+      const t = tokens[k] as Token
+      if (t.sentence !== sentence || !t.word) break
+      const m = lex.roles.longest(tokens, k, (w) => w.toLowerCase().replace(TIME_PREFIX, ''))
+      if (m && k + m.length === e)
+        return { start: t.start, end: (tokens[end - 1] as Token).end, first: k }
+    }
   }
   return null
 }

@@ -101,13 +101,18 @@ export function resolveDescriptions(
     if (after?.upper && after.word) continue
     const end = (tokens[last] as Token).end
     const span = { start: (tokens[i] as Token).start, end }
+    const title = role.values[0] as RoleTitle
+    // Only a singular general word points at one person: "el académico", not "los académicos".
+    const generic =
+      title.generic === true && !/s$/.test((tokens[k + role.length - 1] as Token).lower)
     const target = bestHolder(
       registry,
       lex,
-      role.values[0] as RoleTitle,
+      title,
       country,
       span,
       dateAround(doc, timexes, span.start),
+      generic,
     )
     if (target) {
       registry.mention(target, span.start, span.end, 'title')
@@ -141,6 +146,7 @@ function bestHolder(
   country: string | null,
   at: Span,
   published: string,
+  generic = false,
 ): Draft | undefined {
   const people = registry.drafts.filter(
     (d) => d.kind === 'person' && d.mentions.some((m) => m.start < at.start),
@@ -148,6 +154,7 @@ function bestHolder(
   const fits = (d: Draft) =>
     (!country || d.country === country || d.roles.some((r) => r.of === country)) &&
     (d.roleIds.has(role.id) ||
+      (generic && d.roles.some((r) => r.sector === role.sector)) ||
       d.roles.some((r) => r.sector === role.sector && sameTitle(r.title, role)) ||
       (role.office !== undefined &&
         lex.officeHolders

@@ -58,6 +58,11 @@ describe('entities (en)', () => {
     ).toBe('SLVGOV')
   })
 
+  it('resolves a general word to the person holding a role of its sector', () => {
+    const a = analyse('Historian Tom Reed spoke first. Later the academic took questions.')
+    expect(a.mentionsOf('Tom Reed')).toContain('the academic')
+  })
+
   it('resolves a description to the office-holder of that country', () => {
     const a = analyse('Bukele met Rubio. Later the Salvadoran president flew home.', '2025-04-01')
     expect(a.mentionsOf('Nayib Bukele')).toContain('the Salvadoran president')
@@ -84,11 +89,77 @@ describe('entities (en)', () => {
     expect(a.byName('Valencia')).toBeUndefined()
   })
 
+  it('takes an acronym in brackets after a name for its short form', () => {
+    const a = analyse(
+      'The figures come from the National Fisheries Bureau (NFB). Later the NFB revised them.',
+    )
+    expect(a.mentionsOf('National Fisheries Bureau')).toEqual([
+      'National Fisheries Bureau',
+      'NFB',
+      'NFB',
+    ])
+  })
+
   it('does not take sentence-opening words for names', () => {
     const a = analyse(
       'However, the talks failed. Several ministers left. Meanwhile Congress waited.',
     )
     expect(a.entities.map((e) => e.name)).not.toContain('However')
     expect(a.entities.map((e) => e.name)).not.toContain('Several')
+  })
+})
+
+function analyseEs(text: string) {
+  const doc = docOf(text, 'es')
+  const lex = loadLexicon('es')
+  const layer = extractEntities(doc, lex, [], extractTimexes(doc, lex))
+  const byName = (name: string) => layer.entities.find((e) => e.name === name)
+  const mentionsOf = (name: string) =>
+    layer.mentions.filter((m) => m.entity === byName(name)?.id).map((m) => textOf(doc, m))
+  return { ...layer, byName, mentionsOf }
+}
+
+describe('entities (es)', () => {
+  it('keeps a given name that is also a month at the start of a name', () => {
+    const a = analyseEs('Según el agrónomo Julio César Alvarado, la cosecha se perdió.')
+    expect(a.byName('Julio César Alvarado')?.kind).toBe('person')
+  })
+
+  it.each([
+    [
+      'El politólogo Andrés Quiroga habló primero. Después, el académico pidió calma.',
+      'Andrés Quiroga',
+      'el académico',
+    ],
+    [
+      'La hermana Inés Lobo dirige el albergue. Para la religiosa, faltan camas.',
+      'Inés Lobo',
+      'la religiosa',
+    ],
+    [
+      'La ministra de Cultura, Irene Valdés, visitó el museo. Luego la funcionaria se fue.',
+      'Irene Valdés',
+      'la funcionaria',
+    ],
+    [
+      'La ministra de Salud, Carmen Ledesma, visitó el hospital. Luego la funcionaria se fue.',
+      'Carmen Ledesma',
+      'la funcionaria',
+    ],
+  ])('resolves a general description: %s', (text, name, description) => {
+    expect(analyseEs(text).mentionsOf(name)).toContain(description)
+  })
+
+  it('leaves a plural general word alone', () => {
+    const a = analyseEs('El politólogo Andrés Quiroga habló primero. Los académicos callaron.')
+    expect(a.mentionsOf('Andrés Quiroga')).not.toContain('Los académicos')
+  })
+
+  it('names a bare body with a demonym after it by its country', () => {
+    const a = analyseEs(
+      'Según la Cancillería peruana, el viaje sigue en pie. La Cancillería no dio fechas.',
+    )
+    expect(a.byName('Cancillería de Perú')).toMatchObject({ country: 'PER' })
+    expect(a.mentionsOf('Cancillería de Perú')).toEqual(['Cancillería peruana', 'Cancillería'])
   })
 })

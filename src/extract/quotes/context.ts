@@ -21,6 +21,10 @@ export interface Cue {
   end: number
 }
 
+/** How far a speaker's name may stand behind its titles: "la ministra de Inclusión, Elma Saiz". */
+const MAX_TITLE_WORDS = 10
+const OF = /^(of|de|del)$/i
+
 /** What quote attribution needs to look up, built once per document. */
 export class QuoteContext {
   private readonly mentionsByStart = new Map<number, { m: Mention; d: Draft }>()
@@ -114,17 +118,57 @@ export class QuoteContext {
     return undefined
   }
 
-  /** A speaker after at most a few role words, determiners or demonyms: "said Foreign Minister Carla Ortiz". */
+  /**
+   * Whatever is named at token `i`, after an optional article, places and countries
+   * included: the source of "un comunicado de la Casa Presidencial".
+   */
+  sourceAt(i: number): Speaker | undefined {
+    const k = /^(the|el|la|los|las)$/i.test(this.doc.tokens[i]?.text ?? '') ? i + 1 : i
+    const t = this.doc.tokens[k]
+    const hit = t && this.mentionsByStart.get(t.start)
+    if (!hit) return undefined
+    return {
+      draft: hit.d,
+      name: hit.d.lexiconName ?? hit.d.name,
+      start: hit.m.start,
+      end: hit.m.end,
+      endToken: this.tokenFrom(hit.m.end),
+    }
+  }
+
+  /**
+   * A speaker after at most a few role words, determiners or demonyms: "said Foreign
+   * Minister Carla Ortiz". A role may name its body and then the person ("la ministra
+   * de Inclusión, Elma Saiz"); without a name after it, the body speaks ("una portavoz del IGM").
+   */
   speakerAfterTitles(i: number): Speaker | undefined {
     const sentence = this.doc.tokens[i]?.sentence
-    for (let k = i; k < i + 6; k++) {
+    let role = false
+    let body: Speaker | undefined
+    for (let k = i; k < i + MAX_TITLE_WORDS; k++) {
       const t = this.doc.tokens[k]
-      if (!t || t.sentence !== sentence) return undefined
+      if (!t || t.sentence !== sentence) return body
+      const prev = this.doc.tokens[k - 1]?.text ?? ''
       const s = this.speakerAt(k)
+      if (s && role && OF.test(prev) && s.draft?.kind !== 'person') {
+        body ??= s
+        k = s.endToken - 1
+        continue
+      }
       if (s) return s
-      if (!this.isTitleWord(k)) return undefined
+      if (this.isTitleWord(k)) {
+        role ||= t.word && !/^(the|a|an|el|la|los|las|un|una|su|sus|his|her|their)$/i.test(t.text)
+        continue
+      }
+      const next = this.doc.tokens[k + 1]
+      if (
+        role &&
+        (OF.test(t.text) || (t.text === ',' && next?.upper) || (t.upper && OF.test(prev)))
+      )
+        continue
+      return body
     }
-    return undefined
+    return body
   }
 
   /** Where a title before a name starts: back over role words, determiners and demonyms. */
@@ -134,15 +178,16 @@ export class QuoteContext {
     return k
   }
 
-  private isTitleWord(k: number): boolean {
+  /** A role word, determiner or demonym: what may stand before a speaker's name. */
+  isTitleWord(k: number): boolean {
     const t = this.doc.tokens[k]
     if (!t?.word) return false
     const lower = t.text.toLowerCase()
     return (
       // ("a" is an article in English, a preposition in Spanish: "dijo el historiador a la VOA".)
       (this.lex.lang === 'en'
-        ? /^(the|a|an|then|former|ex)$/
-        : /^(el|la|los|las|un|una|entonces|ex)$/
+        ? /^(the|a|an|then|former|ex|his|her|their)$/
+        : /^(el|la|los|las|un|una|entonces|ex|su|sus)$/
       ).test(lower) ||
       this.lex.demonyms.has(t.text) ||
       this.lex.roles.longestLower(this.doc.tokens, k) !== undefined ||

@@ -6,18 +6,56 @@ export interface Attribution {
   speaker: Speaker | null
   cue: Cue | null
   addressee: Speaker | null
+  /** The verb has no subject of its own ("«…», afirmó."): the speaker is the person in view. */
+  implicit?: boolean
 }
 
-const SKIPPABLE =
+export const SKIPPABLE =
   /^(also|then|later|again|further|once|has|have|had|ha|había|también|luego|después|además)$/i
 const COMPLEMENTISER = /^(that|que|:|,)$/i
+/** A verb after one of these shares the subject of an earlier verb in the sentence. */
+export const COORDINATOR = /^(and|but|although|though|y|e|pero|aunque)$/i
 
 /**
  * Who says a quotation: a cue after it ("…,” the historian told VOA. / “…,” added
  * Lindo Fuentes.) or before it (Musk said that “…” / the president responded: “…”).
  */
 export function attributeDirect(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
-  return after(ctx, q) ?? before(ctx, q)
+  return aside(ctx, q) ?? after(ctx, q) ?? before(ctx, q) ?? namedBefore(ctx, q)
+}
+
+/**
+ * Dialogue: the narrator's aside names the speaker ("—… —dice Ana Ruiz, que vende café—.").
+ * Any verb may open it ("—se ríe Ana—"); an aside with no name ("—responde—") leaves the
+ * speaker to the person in view.
+ */
+function aside(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+  if (q.asideEnd === undefined || q.asideEnd <= q.outerEnd) return null
+  const from = ctx.tokenFrom(q.outerEnd)
+  const to = ctx.tokenFrom(q.asideEnd)
+  const speaker = ctx.speakersIn(from, to)[0] ?? null
+  let cue: Cue | null = null
+  for (let k = from; k < to && !cue; k++)
+    if (ctx.cueAt(k)?.cue.type === 'verb') cue = ctx.cueAt(k) ?? null
+  if (speaker) return { speaker, cue, addressee: null }
+  let named = false
+  for (let k = from; k < to; k++) named ||= ctx.isTitleWord(k) || !!ctx.token(k)?.upper
+  return named ? null : { speaker: null, cue, addressee: null, implicit: true }
+}
+
+/** A headline or lead that gives a quotation to a bare name and a colon: "Ana Ruiz: “…”". */
+function namedBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+  const colon = ctx.tokenFrom(q.outerStart) - 1
+  const t = ctx.token(colon)
+  if (t?.text !== ':') return null
+  const sentence = ctx.sentenceOf(t.start)
+  if (!sentence) return null
+  const speakers = ctx.speakersIn(sentence.firstToken, colon)
+  const s = speakers[0]
+  if (speakers.length !== 1 || s?.draft?.kind !== 'person' || s.endToken !== colon) return null
+  return ctx.titleStart(ctx.tokenFrom(s.start)) === sentence.firstToken
+    ? { speaker: s, cue: null, addressee: null }
+    : null
 }
 
 function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
@@ -35,9 +73,15 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   let k = i
   while (SKIPPABLE.test(ctx.token(k)?.text ?? '')) k++
   const cue = ctx.cueAt(k)
-  if (cue?.cue.type === 'verb') {
+  // "afirmó a periodistas": a listener follows, not the speaker.
+  const toListener = /^(to|a)$/i.test(ctx.token(k + (cue?.length ?? 0))?.text ?? '')
+  if (cue?.cue.type === 'verb' && toListener && ctx.lex.speech.nullSubject)
+    return { speaker: null, cue, addressee: null, implicit: true }
+  if (cue?.cue.type === 'verb' && !toListener) {
     const speaker = ctx.speakerAfterTitles(cue.first + cue.length)
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, speaker.endToken) }
+    if (ctx.lex.speech.nullSubject && !namesAfter(ctx, cue.first + cue.length))
+      return { speaker: null, cue, addressee: null, implicit: true }
   }
   // Plain: "the historian told the Voice of America", "he said", "Campos explained".
   const speaker = ctx.speakerAfterTitles(i)
@@ -72,7 +116,7 @@ function before(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     if (cue.first + cue.length - 1 < i - 3) continue
     const speaker = subjectOf(ctx, cue)
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, cue.first + cue.length) }
-    return { speaker: null, cue, addressee: null }
+    return { speaker: null, cue, addressee: null, implicit: saysUnnamed(ctx, cue) }
   }
   // "According to X: “…”" and a colon after a bare name are left to other rules.
   return null
@@ -90,12 +134,37 @@ export function subjectOf(ctx: QuoteContext, cue: Cue): Speaker | null {
   const left = ctx.speakersIn(sentence.firstToken, cue.first)
   const prev = ctx.token(cue.first - 1)?.text.toLowerCase() ?? ''
   const participle = /ing$|ndo$/.test(cueToken.text.toLowerCase())
-  if ((participle || prev === 'and' || prev === 'y') && left.length) {
+  if ((participle || COORDINATOR.test(prev)) && left.length) {
     const earlierCue = findEarlierCueSubject(ctx, sentence.firstToken, cue.first)
     if (earlierCue) return earlierCue
-    return left[0] ?? null
+    if (participle || prev === 'and' || prev === 'y') return left[0] ?? null
   }
   return beforeAppositive(ctx, sentence.firstToken, cue.first) ?? nearestSpeaker(left)
+}
+
+/** After a speech verb, a word that could open its subject: a name, a title or a determiner. */
+export function namesAfter(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.token(i)
+  if (!t?.word || t.sentence !== ctx.token(i - 1)?.sentence) return false
+  return t.upper || ctx.isTitleWord(i)
+}
+
+/**
+ * A finite speech verb that opens its sentence, with nothing before it but function
+ * words ("Dice que …", "Además, advirtió que …"): in a null-subject language its subject
+ * is the person in view.
+ */
+export function saysUnnamed(ctx: QuoteContext, cue: Cue): boolean {
+  if (!ctx.lex.speech.nullSubject) return false
+  const first = ctx.token(cue.first) as Token
+  if (cue.length === 1 && (first.lower === cue.cue.lemma || /ndo$/.test(first.lower))) return false
+  const sentence = ctx.sentenceOf(first.start)
+  if (!sentence) return false
+  for (let k = sentence.firstToken; k < cue.first; k++) {
+    const t = ctx.token(k) as Token
+    if (t.word && !ctx.lex.functionWords.has(t.lower) && !SKIPPABLE.test(t.text)) return false
+  }
+  return true
 }
 
 /**

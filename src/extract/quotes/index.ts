@@ -6,6 +6,7 @@ import { QuoteContext, type Speaker } from './context.js'
 import { type Attribution, attributeDirect } from './direct.js'
 import { findIndirect } from './indirect.js'
 import type { QuotedSpan } from './marks.js'
+import { type Said, speakerInView } from './topic.js'
 import { findTurns } from './transcript.js'
 
 export { findQuotedSpans, type QuotedSpan } from './marks.js'
@@ -22,30 +23,33 @@ export function extractQuotes(
   const ctx = new QuoteContext(doc, lex, entities, quoted)
   const indirect = findIndirect(ctx)
   const out: Omit<Quote, 'id'>[] = []
+  const said: Said[] = []
   const merged = new Set<QuotedSpan>()
+  const add = (start: number, end: number, kind: Quote['kind'], a: Attribution) => {
+    out.push(toQuote(entities, start, end, kind, a))
+    said.push({ start, speaker: a.speaker })
+  }
 
   for (const r of indirect) {
     const inner = quoted.filter((q) => q.start >= r.start - 1 && q.start < r.end)
     for (const q of inner) merged.add(q)
-    const end = Math.max(r.end, ...inner.map((q) => q.end))
-    out.push(
-      toQuote(entities, r.start, end, inner.length ? 'mixed' : 'indirect', {
-        speaker: r.speaker,
-        cue: r.cue,
-        addressee: r.addressee,
-      }),
-    )
+    const a = { speaker: r.speaker, cue: r.cue, addressee: r.addressee }
+    const only = inner.length === 1 ? (inner[0] as QuotedSpan) : null
+    // "pide que «…»": reported content that is one quotation is direct speech.
+    if (only && only.outerStart <= r.start && r.end <= only.outerEnd + 1)
+      add(only.start, only.end, 'direct', a)
+    else
+      add(
+        r.start,
+        Math.max(r.end, ...inner.map((q) => q.end)),
+        inner.length ? 'mixed' : 'indirect',
+        a,
+      )
   }
 
   for (const turn of findTurns(ctx)) {
     for (const q of quoted) if (q.start >= turn.start && q.start < turn.end) merged.add(q)
-    out.push(
-      toQuote(entities, turn.start, turn.end, 'direct', {
-        speaker: turn.speaker,
-        cue: null,
-        addressee: null,
-      }),
-    )
+    add(turn.start, turn.end, 'direct', { speaker: turn.speaker, cue: null, addressee: null })
   }
 
   let previous = null as Attribution | null
@@ -54,8 +58,12 @@ export function extractQuotes(
     if (merged.has(q)) continue
     const paragraph = ctx.sentenceOf(q.start)?.paragraph ?? -1
     let found = attributeDirect(ctx, q)
+    if (found?.implicit) found = { ...found, speaker: speakerInView(ctx, q.outerStart, said) }
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length
-    if (!found?.cue) {
+    if (q.dialogue === 'resume' && !found?.speaker) {
+      // Speech resumed after the narrator's aside belongs to the speaker the aside named.
+      found = previous && paragraph === previousParagraph ? { ...previous, cue: null } : null
+    } else if (!found?.cue && !found?.speaker) {
       if (words < MIN_UNATTRIBUTED_WORDS || !/^[\p{Lu}\p{N}¿¡]/u.test(doc.text.slice(q.start)))
         continue
       // A quotation paragraph with no cue continues the last speaker.
@@ -68,15 +76,7 @@ export function extractQuotes(
       isPronoun(lex, doc, found.speaker)
     )
       found = { ...found, speaker: previous.speaker }
-    out.push(
-      toQuote(
-        entities,
-        q.start,
-        q.end,
-        'direct',
-        found ?? { speaker: null, cue: null, addressee: null },
-      ),
-    )
+    add(q.start, q.end, 'direct', found ?? { speaker: null, cue: null, addressee: null })
     if (found?.speaker) {
       previous = found
       previousParagraph = paragraph

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../doc/index.js'
 import type { Cue, QuoteContext, Speaker } from './context.js'
-import { subjectOf } from './direct.js'
+import { COORDINATOR, namesAfter, SKIPPABLE, saysUnnamed, subjectOf } from './direct.js'
+import { speakerInView } from './topic.js'
 
 export interface IndirectQuote {
   start: number
@@ -13,10 +14,19 @@ export interface IndirectQuote {
 /** Words of content before a comma, colon or semicolon may end the reported proposition. */
 const MIN_CONTENT_WORDS = 5
 const THAT = /^(that|que)$/i
+/** How far "that" may stand from its verb: "pide a los vecinos y a las empresas que". */
+const MAX_BEFORE_THAT = 10
+const ARTICLE = /^(the|el|la|los|las|lo)$/i
+const OF = /^(of|from|de|del)$/i
+/** Words that may qualify a speaker before the comma: "los analistas consultados por esta agencia". */
+const MAX_QUALIFIER = 4
 /** Verbs whose first object is the listener ("told the VOA that …"): content needs "that". */
-const TAKES_ADDRESSEE = /^(tell|inform|assure|remind|warn|decir|asegurar|advertir|recordar)$/
+const TAKES_ADDRESSEE =
+  /^(tell|inform|assure|remind|warn|ask|urge|decir|asegurar|advertir|recordar|pedir|exigir|instar)$/
 /** Fewer words than this after a verb is an object, not reported speech. */
 const MIN_CLAUSE_WORDS = 4
+/** After "that" a clause may be short: "said that talks continue". */
+const MIN_THAT_CLAUSE_WORDS = 2
 
 /**
  * Reported speech without quotation marks: "X said (that) …", "X believes that …",
@@ -32,7 +42,7 @@ export function findIndirect(ctx: QuoteContext): IndirectQuote[] {
       if (ctx.insideQuote(t.start)) continue
       const cue = ctx.cueAt(i)
       if (!cue) continue
-      const found = cue.cue.type === 'prep' ? prepCue(ctx, s, cue) : verbCue(ctx, s, cue)
+      const found = cue.cue.type === 'prep' ? prepCue(ctx, s, cue, out) : verbCue(ctx, s, cue, out)
       if (found) {
         out.push(found)
         i = Math.max(i, ctx.tokenFrom(found.end) - 1)
@@ -44,19 +54,28 @@ export function findIndirect(ctx: QuoteContext): IndirectQuote[] {
   return out
 }
 
-function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null {
+function verbCue(
+  ctx: QuoteContext,
+  s: Sentence,
+  cue: Cue,
+  said: readonly IndirectQuote[],
+): IndirectQuote | null {
+  const inverted = invertedTrailing(ctx, s, cue)
+  if (inverted) return inverted
   let k = cue.first + cue.length
   // "said on November 7 that", "told the VOA that": up to a few words before "that".
   let that = -1
-  for (let j = k; j < Math.min(s.endToken, k + 8); j++) {
+  for (let j = k; j < Math.min(s.endToken, k + MAX_BEFORE_THAT); j++) {
     const w = ctx.token(j) as Token
     if (THAT.test(w.text)) {
-      that = j
+      // "la conversación en la que …": after an article, "que" opens a relative clause.
+      if (!ARTICLE.test(ctx.token(j - 1)?.text ?? '')) that = j
       break
     }
-    if (/^[.;:!?“”"«»]$/.test(w.text)) break
+    // A nearer speech verb owns the "that": "who asked not to be named explained that".
+    if (/^[.;:!?“”"«»]$/.test(w.text) || ctx.cueAt(j)?.cue.type === 'verb') break
   }
-  if (that >= 0 && !objectBeforeThat(ctx, k, that)) k = that + 1
+  if (that >= 0 && !objectBeforeThat(ctx, cue, k, that)) k = that + 1
   else if (
     that >= 0 ||
     cue.cue.bareClause !== true ||
@@ -64,13 +83,44 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null
     TAKES_ADDRESSEE.test(cue.cue.lemma)
   )
     return trailing(ctx, s, cue)
+  // "cree que, si …": the content starts after the comma.
+  while (ctx.token(k)?.text === ',') k++
   const first = ctx.token(k)
-  if (!first || k >= s.endToken || /^[“"«]$/.test(first.text)) return null
-  const end = contentEnd(ctx, s, k)
-  if (end <= first.start || wordCount(ctx, k, end) < MIN_CLAUSE_WORDS) return null
-  const speaker = subjectOf(ctx, cue)
+  if (!first || k >= s.endToken) return null
+  let end = contentEnd(ctx, s, k)
+  if (/^[“"«]$/.test(first.text)) {
+    // "pide a X y a Y que «…».": the content is the quotation, which ends the sentence.
+    const q = ctx.insideQuote(first.start)
+    const next = q && ctx.token(ctx.tokenFrom(q.outerEnd))
+    if (!q || (next && next.sentence === s.index && !/^[.!?]$/.test(next.text))) return null
+    end = q.outerEnd
+  } else if (
+    end <= first.start ||
+    wordCount(ctx, k, end) < (that >= 0 ? MIN_THAT_CLAUSE_WORDS : MIN_CLAUSE_WORDS)
+  )
+    return null
+  const speaker = subjectOf(ctx, cue) ?? postverbal(ctx, cue, that, said)
   if (!speaker) return null
   return { start: first.start, end, speaker, cue, addressee: null }
+}
+
+/**
+ * A subject after the verb ("Dijo la ministra Ana Paz que …"); with none, a verb that
+ * opens its sentence speaks for the person in view ("Dice que …"), but not when an
+ * unnamed subject follows it ("Dice la leyenda que …").
+ */
+function postverbal(
+  ctx: QuoteContext,
+  cue: Cue,
+  that: number,
+  said: readonly IndirectQuote[],
+): Speaker | null {
+  const after = cue.first + cue.length
+  const named = ctx.speakerAfterTitles(after)
+  // The subject stands between the verb and "que"; "dice Ana, que vende café" is a relative clause.
+  if (named) return named.endToken === that ? named : null
+  if (namesAfter(ctx, after) || !saysUnnamed(ctx, cue)) return null
+  return speakerInView(ctx, cue.start, said)
 }
 
 /**
@@ -98,9 +148,29 @@ function trailing(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | nul
   return { start, end: comma.start, speaker, cue, addressee: null }
 }
 
+/** "…, informó la Cancillería en un comunicado." / "…, said the minister.": the speaker follows the verb. */
+function invertedTrailing(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null {
+  const comma = ctx.token(cue.first - 1)
+  if (comma?.text !== ',' || cue.first - 1 <= s.firstToken) return null
+  const speaker = ctx.speakerAfterTitles(cue.first + cue.length)
+  if (!speaker) return null
+  for (let k = speaker.endToken; k < s.endToken; k++)
+    if (/^[,;:“”"«»]$/.test(ctx.token(k)?.text ?? '') || THAT.test(ctx.token(k)?.text ?? ''))
+      return null
+  const start = contentStart(ctx, s)
+  const first = ctx.tokenFrom(start)
+  if (ctx.insideQuote(start) || wordCount(ctx, first, comma.start) < MIN_CLAUSE_WORDS) return null
+  return { start, end: comma.start, speaker, cue, addressee: null }
+}
+
 /** "warned Colombia against deals that …": the "that" opens a relative clause, not reported speech. */
-function objectBeforeThat(ctx: QuoteContext, from: number, that: number): boolean {
+function objectBeforeThat(ctx: QuoteContext, cue: Cue, from: number, that: number): boolean {
+  // "pide a los vecinos que": a listener, not an object.
+  if (TAKES_ADDRESSEE.test(cue.cue.lemma) && /^(to|a)$/i.test(ctx.token(from)?.text ?? ''))
+    return false
   for (let j = from; j < that; j++) {
+    // "aseguró en una entrevista con una radio que": the occasion of speaking, not an object.
+    if (ctx.cueAt(j)?.cue.type === 'noun') return false
     if (
       /^(against|about|of|for|with|over|from|contra|sobre|de|con)$/i.test(ctx.token(j)?.text ?? '')
     )
@@ -112,23 +182,41 @@ function objectBeforeThat(ctx: QuoteContext, from: number, that: number): boolea
     that - 1 >= from &&
     !before.upper &&
     /s$/.test(before.text) &&
+    // "said on Thursday that" / "afirmó este jueves que": a day is no object.
+    !ctx.lex.functionWords.has(before.lower) &&
     !/^(reporters|journalists|periodistas)$/i.test(before.text)
   )
 }
 
-function prepCue(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | null {
-  const speaker =
-    ctx.speakerAt(cue.first + cue.length) ?? roleThenSpeaker(ctx, cue.first + cue.length, s)
+function prepCue(
+  ctx: QuoteContext,
+  s: Sentence,
+  cue: Cue,
+  said: readonly IndirectQuote[],
+): IndirectQuote | null {
+  const next = cue.first + cue.length
+  const speaker = cue.cue.anaphoric
+    ? speakerInView(ctx, cue.start, said)
+    : (ctx.speakerAt(next) ??
+      roleThenSpeaker(ctx, next, s) ??
+      (ARTICLE.test(ctx.token(next)?.text ?? '') ? ctx.speakerAt(next + 1) : undefined) ??
+      sourceOf(ctx, next, s))
   if (!speaker) return null
   const isFor = /^(for|para)$/i.test(cue.cue.lemma)
   if (isFor && !(speaker.draft?.kind === 'person' || speaker.draft === null)) return null
   const atStart = cue.first === s.firstToken || ctx.token(cue.first - 1)?.text === ','
-  // Skip an appositive after the speaker: "historian X, professor emeritus at …, the relationship …"
-  let k = speaker.endToken
+  let k = cue.cue.anaphoric ? next : speaker.endToken
+  // "Según los analistas consultados, …": a few words may qualify the speaker.
+  if (atStart && !isFor && !cue.cue.anaphoric && ctx.token(k)?.text !== ',') {
+    const comma = findToken(ctx, k, Math.min(s.endToken, k + MAX_QUALIFIER + 1), ',')
+    if (comma > 0 && !opensClause(ctx, k, comma)) k = comma
+  }
   if (ctx.token(k)?.text === ',') {
     k++
+    // Skip an appositive after the speaker: "historian X, professor emeritus at …, the relationship …"
     const nextComma = findToken(ctx, k, s.endToken, ',')
-    if (nextComma > 0 && looksLikeAppositive(ctx, k, nextComma)) k = nextComma + 1
+    if (!cue.cue.anaphoric && nextComma > 0 && looksLikeAppositive(ctx, k, nextComma))
+      k = nextComma + 1
     if (atStart) {
       const first = ctx.token(k)
       if (!first || k >= s.endToken) return null
@@ -154,8 +242,31 @@ function roleThenSpeaker(ctx: QuoteContext, i: number, s: Sentence): Speaker | u
   return undefined
 }
 
+/** "un comunicado de la Casa Presidencial": a statement names its source after "of". */
+function sourceOf(ctx: QuoteContext, i: number, s: Sentence): Speaker | undefined {
+  let k = i
+  while (k < s.endToken && ctx.isTitleWord(k) && !ctx.cueAt(k)) k++
+  const noun = ctx.cueAt(k)
+  if (noun?.cue.type !== 'noun') return undefined
+  k += noun.length
+  if (!OF.test(ctx.token(k)?.text ?? '')) return undefined
+  return k + 1 < s.endToken ? ctx.sourceAt(k + 1) : undefined
+}
+
+/** Words that make a clause rather than qualify a noun: "that", or a speech verb. */
+function opensClause(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.token(k) as Token
+    if (THAT.test(t.text) || ctx.cueAt(k)?.cue.type === 'verb' || /^[:;“«"]$/.test(t.text))
+      return true
+  }
+  return false
+}
+
 function looksLikeAppositive(ctx: QuoteContext, from: number, to: number): boolean {
   if (to - from > 14) return false
+  // "X, de la Universidad de San Carlos, …": an affiliation.
+  if (OF.test(ctx.token(from)?.text ?? '') && ctx.sourceAt(from + 1)) return true
   for (let k = from; k < to; k++) {
     if (ctx.lex.roles.longestLower(ctx.doc.tokens, k)) return true
   }
@@ -198,6 +309,7 @@ function contentEnd(ctx: QuoteContext, s: Sentence, k: number): number {
   for (let j = k; j < s.endToken; j++) {
     const t = ctx.token(j) as Token
     const quoted = ctx.insideQuote(t.start)
+    if (!quoted && words > 0 && saysMore(ctx, j)) return end
     if (!quoted && words >= MIN_CONTENT_WORDS) {
       if (t.text === ';') return end
       if (t.text === ',' && ctx.lex.contentBreaks.longestLower(ctx.doc.tokens, j + 1)) return end
@@ -207,6 +319,28 @@ function contentEnd(ctx: QuoteContext, s: Sentence, k: number): number {
     end = t.end
   }
   return end
+}
+
+/**
+ * "…, pero advierte que", "… y pide que", "…, although she conceded": a comma or a
+ * conjunction before another speech verb of the same speaker ends the content.
+ */
+function saysMore(ctx: QuoteContext, j: number): boolean {
+  const t = ctx.token(j) as Token
+  let m = j
+  if (t.text === ',') m++
+  if (COORDINATOR.test(ctx.token(m)?.text ?? '')) m++
+  if (m === j) return false
+  while (SKIPPABLE.test(ctx.token(m)?.text ?? '')) m++
+  const cue = ctx.cueAt(m)
+  if (cue?.cue.type !== 'verb' || /ing$|ndo$/.test(ctx.token(m)?.lower ?? '')) return false
+  // Only a new report ("… that"): a verb that opens a quotation ("and asked: “…”") is left to it.
+  for (let k = m + cue.length; k < m + cue.length + 8; k++) {
+    const w = ctx.token(k)?.text ?? '.'
+    if (THAT.test(w)) return true
+    if (/^[.;:!?“”"«»]$/.test(w)) return false
+  }
+  return false
 }
 
 /** Where the content of a sentence starts, after an opening connective ("However,"). */

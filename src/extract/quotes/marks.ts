@@ -6,11 +6,28 @@ export interface QuotedSpan extends Span {
   outerStart: number
   outerEnd: number
   closed: boolean
+  /** Dialogue speech: `open` starts the paragraph, `resume` follows a narrator's aside. */
+  dialogue?: 'open' | 'resume'
+  /** Where the narrator's aside after a dialogue span ends (its closing dash or the paragraph end). */
+  asideEnd?: number
 }
 
 const OPEN = new Set(['“', '«', '„'])
 const CLOSE = new Set(['”', '»'])
 const MARKS = /[“«„”»"\n]/g
+
+/**
+ * Quotations in `text`: spans between quotation marks and, when the language writes
+ * dialogue with a dash (`dialogueDash`), the speech of dialogue paragraphs. Marks
+ * nested inside dialogue belong to it.
+ */
+export function findQuotedSpans(text: string, dialogueDash: string | null = null): QuotedSpan[] {
+  const marked = findMarkedSpans(text)
+  if (!dialogueDash) return marked
+  const dialogue = findDialogueSpans(text, dialogueDash)
+  const inDialogue = (q: QuotedSpan) => dialogue.some((d) => d.start <= q.start && q.end <= d.end)
+  return [...marked.filter((q) => !inDialogue(q)), ...dialogue].sort((a, b) => a.start - b.start)
+}
 
 /**
  * Pairs quotation marks paragraph by paragraph. Curly and angle marks pair by
@@ -19,7 +36,7 @@ const MARKS = /[“«„”»"\n]/g
  * a quotation still open at the paragraph end closes there (multi-paragraph quotes
  * reopen on the next paragraph); a stray closing mark is ignored.
  */
-export function findQuotedSpans(text: string): QuotedSpan[] {
+function findMarkedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = []
   let open: { at: number; mark: string } | null = null
   const close = (end: number, outerEnd: number, closed: boolean) => {
@@ -51,4 +68,52 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   }
   close(text.length, text.length, false)
   return out
+}
+
+/**
+ * Dialogue written with dashes: a paragraph that opens with the dash is speech; a dash
+ * inside it opens the narrator's aside ("—Es tarde —dijo Ana—."), and speech resumes
+ * after the dash that closes the aside ("—. Vámonos.").
+ */
+function findDialogueSpans(text: string, dash: string): QuotedSpan[] {
+  const out: QuotedSpan[] = []
+  let at = 0
+  for (const para of text.split('\n')) {
+    const lead = para.length - para.trimStart().length
+    if (para.startsWith(dash, lead)) dialogueTurn(text, at + lead, at + para.length, dash, out)
+    at += para.length + 1
+  }
+  return out
+}
+
+function dialogueTurn(text: string, from: number, to: number, dash: string, out: QuotedSpan[]) {
+  let pos = from + dash.length
+  let outerStart = from
+  let dialogue: 'open' | 'resume' = 'open'
+  while (pos < to) {
+    const open = text.indexOf(dash, pos)
+    const speechEnd = open < 0 || open >= to ? to : open
+    const close = speechEnd < to ? text.indexOf(dash, speechEnd + dash.length) : -1
+    const closed = close >= 0 && close < to
+    let s = pos
+    let e = speechEnd
+    while (s < e && /\s/.test(text.charAt(s))) s++
+    while (e > s && /\s/.test(text.charAt(e - 1))) e--
+    const outerEnd = speechEnd < to ? speechEnd + dash.length : to
+    if (e > s)
+      out.push({
+        start: s,
+        end: e,
+        outerStart,
+        outerEnd,
+        closed: true,
+        dialogue,
+        ...(speechEnd < to ? { asideEnd: closed ? close : to } : {}),
+      })
+    if (!closed) return
+    outerStart = close
+    pos = close + dash.length
+    while (pos < to && /[\s.,;:]/.test(text.charAt(pos))) pos++
+    dialogue = 'resume'
+  }
 }

@@ -8,7 +8,7 @@ import { extractQuotes, findQuotedSpans } from './index.js'
 function quotes(text: string, lang: 'en' | 'es' = 'en') {
   const doc = docOf(text, lang)
   const lex = loadLexicon(lang)
-  const quoted = findQuotedSpans(text)
+  const quoted = findQuotedSpans(text, lex.speech.dialogueDash)
   const layer = extractEntities(doc, lex, quoted, extractTimexes(doc, lex))
   return extractQuotes(doc, lex, layer, quoted).map((q) => ({
     text: textOf(doc, q),
@@ -103,6 +103,12 @@ describe('indirect speech (en)', () => {
       'warn',
     ],
     [
+      'The two governments agreed on Wednesday to tighten controls along the border, said Foreign Minister Elena Ruiz.',
+      'The two governments agreed on Wednesday to tighten controls along the border',
+      'Elena Ruiz',
+      'say',
+    ],
+    [
       'Historian Marta Solís believes that the treaty was signed too quickly by both sides.',
       'the treaty was signed too quickly by both sides',
       'Marta Solís',
@@ -143,5 +149,248 @@ describe('quotes (es)', () => {
     ['Es una decisión soberana', 'direct', 'Ana Quirós'],
   ])('%s → %s by %s', (said, kind, speaker) => {
     expect(q).toContainEqual(expect.objectContaining({ text: said, kind, speaker }))
+  })
+})
+
+function esQuotes(text: string) {
+  return quotes(text, 'es').map(({ text, speaker }) => [text, speaker])
+}
+
+describe('dialogue dashes (es)', () => {
+  it('gives both halves of a dialogue paragraph to the speaker the aside names', () => {
+    expect(
+      esQuotes(
+        'Llegamos al mercado al amanecer.\n\n—Nadie vino a ayudarnos —dice Rosa Almeida, que cultiva maíz desde niña—. Ahora solo esperamos la lluvia.',
+      ),
+    ).toEqual([
+      ['Nadie vino a ayudarnos', 'Rosa Almeida'],
+      ['Ahora solo esperamos la lluvia.', 'Rosa Almeida'],
+    ])
+  })
+
+  it('reads the speaker from an aside whose verb is no speech verb', () => {
+    expect(
+      esQuotes(
+        '—¿Permisos? —se queja Tomás Ibarra, un camionero de la costa—. Aquí nadie pide nada.',
+      ),
+    ).toContainEqual(['¿Permisos?', 'Tomás Ibarra'])
+  })
+
+  it('gives an aside without a name to the person in view', () => {
+    expect(
+      esQuotes(
+        'Al caer la tarde, Rosa Almeida guarda sus herramientas.\n\n—¿Volverá mañana?\n\n—Si no llueve —contesta—. Y si llueve, también.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Si no llueve', 'Rosa Almeida'],
+        ['Y si llueve, también.', 'Rosa Almeida'],
+      ]),
+    )
+  })
+})
+
+describe('speech verbs without a subject (es)', () => {
+  it.each([
+    [
+      'La jueza Carmen Solano recibió a la prensa en su despacho. «No hay pruebas suficientes para seguir», afirmó.',
+      'No hay pruebas suficientes para seguir',
+      'Carmen Solano',
+    ],
+    [
+      'El economista Andrés Villegas aseguró que la inflación bajará este año. «Los precios ya se estabilizaron», añadió mientras salía.',
+      'Los precios ya se estabilizaron',
+      'Andrés Villegas',
+    ],
+    [
+      'El pescador Julián Mora volvió al puerto sin captura. Dice que el mar está vacío desde hace meses.',
+      'el mar está vacío desde hace meses',
+      'Julián Mora',
+    ],
+  ])('%s', (text, said, speaker) => {
+    expect(esQuotes(text)).toContainEqual([said, speaker])
+  })
+
+  it.each([
+    [
+      '«Nadie se quedará sin atención», ha señalado la ministra de Sanidad, Lucía Prieto, en el Congreso.',
+      'Lucía Prieto',
+    ],
+    [
+      '«Votaremos en contra del plan», ha dicho su portavoz, Diego Arce, tras la reunión.',
+      'Diego Arce',
+    ],
+    [
+      '«Los datos no cuadran con lo que dice el ministerio», dijo una portavoz de la Organización Mundial de la Salud.',
+      'World Health Organization',
+    ],
+  ])('finds the speaker behind a role and its body: %s', (text, speaker) => {
+    expect(quotes(text, 'es')[0]?.speaker).toBe(speaker)
+  })
+
+  it('takes "a periodistas" after the verb for the listeners, not the speaker', () => {
+    expect(
+      esQuotes(
+        'La canciller Rosa Villalba recibió a la prensa. «Nuestra mano está tendida», afirmó a periodistas.',
+      ),
+    ).toEqual([['Nuestra mano está tendida', 'Rosa Villalba']])
+  })
+
+  it('leaves an unnamed speaker unknown when a subject follows the verb', () => {
+    const q = quotes(
+      'La jueza Carmen Solano habló primero. «Es un abuso que nadie quiere reconocer», dijo el vecino que presentó la queja.',
+      'es',
+    )
+    expect(q).toContainEqual(
+      expect.objectContaining({ text: 'Es un abuso que nadie quiere reconocer', speaker: null }),
+    )
+  })
+})
+
+describe('indirect speech (es)', () => {
+  it.each([
+    [
+      'La socióloga Elena Marín estudia la migración desde hace años. A su juicio, las remesas seguirán creciendo durante la próxima década.',
+      'las remesas seguirán creciendo durante la próxima década',
+      'Elena Marín',
+      'a su criterio',
+    ],
+    [
+      'La ministra Sara Peña afirmó este martes que el acuerdo comercial se firmará pronto.',
+      'el acuerdo comercial se firmará pronto',
+      'Sara Peña',
+      'afirmar',
+    ],
+    [
+      'Según los expertos consultados, la sequía reducirá las cosechas del próximo año.',
+      'la sequía reducirá las cosechas del próximo año',
+      'expertos',
+      'según',
+    ],
+    [
+      'El politólogo Andrés Quiroga habló con la prensa. No obstante, el académico advirtió que las reformas llegarán tarde.',
+      'las reformas llegarán tarde',
+      'Andrés Quiroga',
+      'advertir',
+    ],
+    [
+      'El secretario de Seguridad, Iván Soto, viajó a la frontera. Según el funcionario, los cruces ilegales bajaron este mes.',
+      'los cruces ilegales bajaron este mes',
+      'Iván Soto',
+      'según',
+    ],
+    [
+      'Los dos gobiernos acordaron reforzar los controles en la frontera, informó la ministra Sara Peña en un comunicado.',
+      'Los dos gobiernos acordaron reforzar los controles en la frontera',
+      'Sara Peña',
+      'informar',
+    ],
+    [
+      'La ministra Sara Peña dijo que el puerto abrirá, aunque reconoció que faltan permisos.',
+      'faltan permisos',
+      'Sara Peña',
+      'reconocer',
+    ],
+  ])('%s', (text, said, speaker, cue) => {
+    expect(quotes(text, 'es')).toContainEqual({ text: said, kind: 'indirect', speaker, cue })
+  })
+
+  it('takes the occasion of speaking for no object', () => {
+    expect(
+      esQuotes(
+        'La ministra Sara Peña aseguró en una entrevista con una radio local que el puerto abrirá en mayo.',
+      ),
+    ).toEqual([['el puerto abrirá en mayo', 'Sara Peña']])
+  })
+
+  it('reads a subject after the verb, before "que"', () => {
+    expect(
+      esQuotes(
+        'El pescador Julián Mora volvió al puerto. Aseguró el alcalde Pedro Ruiz que el muelle será reparado.',
+      ),
+    ).toEqual([['el muelle será reparado', 'Pedro Ruiz']])
+  })
+
+  it('gives no speaker in view to a verb with an unnamed subject after it', () => {
+    expect(
+      esQuotes(
+        'El pescador Julián Mora volvió al puerto. Dice la leyenda que el mar se llevó el pueblo entero.',
+      ),
+    ).toEqual([])
+  })
+
+  it('ends the content before a second speech verb of the same speaker', () => {
+    expect(
+      esQuotes(
+        'El senador Luis Ortega cree que la reforma llega tarde y advierte que el texto necesita cambios profundos.',
+      ),
+    ).toEqual([
+      ['la reforma llega tarde', 'Luis Ortega'],
+      ['el texto necesita cambios profundos', 'Luis Ortega'],
+    ])
+  })
+
+  it('takes a relative "que" after an article for no report', () => {
+    expect(
+      quotes(
+        'Los presidentes Luis Ortega y Sara Peña sostuvieron una reunión en la que repasaron la agenda de seguridad regional.',
+        'es',
+      ),
+    ).toEqual([])
+  })
+
+  it('lets the nearer speech verb own the "que"', () => {
+    const q = quotes(
+      'Una portavoz del Banco Mundial, que pidió el anonimato, explicó que los envíos seguirán suspendidos.',
+      'es',
+    )
+    expect(q.map((x) => [x.text, x.cue])).toEqual([['los envíos seguirán suspendidos', 'explicar']])
+  })
+
+  it('reads a quotation after "que" as direct speech', () => {
+    expect(
+      quotes(
+        'El alcalde Ramón Quiroga pide a los vecinos y a las empresas que «no malgasten el agua».',
+        'es',
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        text: 'no malgasten el agua',
+        kind: 'direct',
+        speaker: 'Ramón Quiroga',
+      }),
+    )
+  })
+})
+
+describe('quotes after a name and a colon', () => {
+  it('gives a headline quotation to the name before the colon', () => {
+    expect(
+      esQuotes(
+        'Rosa Almeida: «Nadie vino a ayudarnos»\n\nLa agricultora Rosa Almeida vive en el valle desde hace treinta años.',
+      ),
+    ).toContainEqual(['Nadie vino a ayudarnos', 'Rosa Almeida'])
+  })
+})
+
+describe('interviews', () => {
+  it('gives the answers to the person the introduction names, and leaves the questions out', () => {
+    const q = esQuotes(
+      'Lucía Ferrán: «El mar ya no alcanza para todos»\n\nLucía Ferrán pesca en el golfo desde los quince años. Ferrán preside hoy la cooperativa del puerto.\n\nP. ¿Cómo ha cambiado la pesca?\n\nR. Hay menos peces y más barcos. Los jóvenes se van a la ciudad.\n\nPregunta: ¿Qué espera del gobierno?\n\nRespuesta: Que escuche antes de decidir.',
+    )
+    expect(q).toEqual([
+      ['El mar ya no alcanza para todos', 'Lucía Ferrán'],
+      ['Hay menos peces y más barcos. Los jóvenes se van a la ciudad.', 'Lucía Ferrán'],
+      ['Que escuche antes de decidir.', 'Lucía Ferrán'],
+    ])
+  })
+
+  it('reads Q: and A: turns in English', () => {
+    const q = quotes(
+      'Marco Diaz has farmed rice for forty years. Diaz now leads a growers’ union.\n\nQ: What changed this year?\n\nA: Water got scarce and prices fell.',
+    )
+    expect(q).toContainEqual(
+      expect.objectContaining({ text: 'Water got scarce and prices fell.', speaker: 'Marco Diaz' }),
+    )
   })
 })
