@@ -153,4 +153,8 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (subject, expectation)
   ) WITHOUT ROWID;
   `,
+  // Quotes about an actor are found from its mentions; the roles of an actor by date.
+  `
+  CREATE INDEX mentions_entity ON mentions(entity, article);
+  `,
 ]
