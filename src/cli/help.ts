@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { PACKAGE_VERSION } from '../version.js'
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-  version: string
-}
-
-export const VERSION = `dyad ${pkg.version}`
+export const VERSION = `dyad ${PACKAGE_VERSION}`
 
 export const HELP = `dyad — evidence-linked political intelligence from news articles
 

@@ -8,6 +8,7 @@ import { runEvents } from './events.js'
 import { HELP, VERSION } from './help.js'
 import { runIngest } from './ingest.js'
 import { runActors, runQuotes, runSearch } from './queries.js'
+import { runServe } from './serve.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   actors: runActors,
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   ingest: runIngest,
   quotes: runQuotes,
   search: runSearch,
+  serve: runServe,
 }
 
 async function main(argv: string[]): Promise<number> {
