@@ -42,7 +42,7 @@ export async function runServe(args: string[]): Promise<number> {
   return 0
 }
 
-function portOption(value: string | undefined): number {
+export function portOption(value: string | undefined): number {
   if (value === undefined) return 8080
   const n = Number(value)
   if (!/^\d+$/.test(value) || n > 65535)
