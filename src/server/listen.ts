@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { DyadError } from '../errors.js'
 import { AnalyzerPool } from '../extract/index.js'
+import { LANGS, loadLexicon } from '../lexicon/index.js'
 import type { Store } from '../store/index.js'
 import { createApp } from './app.js'
 
@@ -38,6 +39,8 @@ export const isLoopback = (host: string): boolean =>
  * analysed on a worker thread, so a long article does not hold up other requests.
  */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  // Actor names and stance words come from the lexicons: load them before the first request.
+  for (const lang of LANGS) loadLexicon(lang)
   const local = isLoopback(options.host)
   const hostname = options.host.replace(/^\[(.*)\]$/, '$1')
   let pool: AnalyzerPool | undefined
