@@ -5,10 +5,9 @@ import { fileURLToPath } from 'node:url'
 import type { Analysis } from '../doc/index.js'
 import { analyzeArticle } from '../extract/index.js'
 import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/index.js'
-import { startServer } from '../server/index.js'
 import { openStore } from '../store/index.js'
 import { parseOptions } from './options.js'
-import { portOption } from './serve.js'
+import { portOption } from './port.js'
 import { writeOut } from './write.js'
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../data/samples', import.meta.url))
@@ -56,6 +55,7 @@ export async function runDemo(args: string[]): Promise<number> {
         `\n${n} sample articles analysed from ${SAMPLES_DIR}${failed ? `, ${failed} failed` : ''}, stored in ${db}.\n`,
       )
     if (values.serve) {
+      const { startServer } = await import('../server/index.js')
       const server = await startServer({ store, host: '127.0.0.1', port })
       process.stderr.write(
         `\nDashboard on the demo data: ${server.url}${dyadPath()}  (Ctrl-C to stop)\n`,

@@ -21,8 +21,16 @@ Usage:
       or PLOVER JSON Lines. Negated and hypothetical events are left out unless
       --include-negated / --include-hypothetical.
 
-  dyad demo [--json]
-      Analyse the sample articles that ship with dyad and print what was found.
+  dyad serve --db FILE [--port 8080] [--host 127.0.0.1] [--max-body MB]
+      Serve the dashboard and the JSON API (described at /api/openapi.json) over a
+      store. Binds to 127.0.0.1 by default, so only this machine can connect; there
+      is no login, so think twice before --host 0.0.0.0. --port 0 picks a free port.
+        --max-body    largest article POST /api/analyze accepts, in MB (default 2)
+
+  dyad demo [--json] [--db FILE] [--serve [--port 8080]]
+      Analyse the sample articles that ship with dyad, print what was found, store
+      them (default: dyad-demo.db in the temporary folder, rebuilt each run) and end
+      with the dashboard's address on them; --serve starts the dashboard right away.
 
   dyad --help | --version
 

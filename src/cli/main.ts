@@ -8,7 +8,6 @@ import { runEvents } from './events.js'
 import { HELP, VERSION } from './help.js'
 import { runIngest } from './ingest.js'
 import { runActors, runQuotes, runSearch } from './queries.js'
-import { runServe } from './serve.js'
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   actors: runActors,
@@ -19,7 +18,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   ingest: runIngest,
   quotes: runQuotes,
   search: runSearch,
-  serve: runServe,
+  // The server and its dependencies load only for the command that needs them.
+  serve: async (args) => (await import('./serve.js')).runServe(args),
 }
 
 async function main(argv: string[]): Promise<number> {

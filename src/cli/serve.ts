@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js'
 import { DEFAULT_MAX_BODY, startServer } from '../server/index.js'
 import { parseOptions, sizeOption } from './options.js'
+import { portOption } from './port.js'
 import { storeOption } from './store-options.js'
 
 /** `dyad serve --db FILE [--port 8080] [--host 127.0.0.1]`: the dashboard and JSON API. */
@@ -40,14 +41,6 @@ export async function runServe(args: string[]): Promise<number> {
     await store.close()
   }
   return 0
-}
-
-export function portOption(value: string | undefined): number {
-  if (value === undefined) return 8080
-  const n = Number(value)
-  if (!/^\d+$/.test(value) || n > 65535)
-    throw new UsageError(`--port must be a port number from 0 to 65535 (got "${value}")`)
-  return n
 }
 
 function hostOption(value: string | undefined): string {
