@@ -1,9 +1,10 @@
+import { useState } from 'preact/hooks'
 import { apiUrl, useApi } from '../api.js'
 import { Cite, MoreSources } from '../components/cite.js'
 import { SeriesChart } from '../components/series-chart.js'
 import { Status } from '../components/status.js'
 import { HORIZON_LABELS, plural, quadLabel } from '../format.js'
-import { actorHref } from '../router.js'
+import { actorHref, href } from '../router.js'
 import type { Actor, BriefView } from '../types.js'
 
 const ActorName = ({ actor }: { actor: Actor }) =>
@@ -24,10 +25,10 @@ export function Relationship({
   to?: string
 }) {
   const brief = useApi<BriefView>(apiUrl('/dyad/brief', { a, b, from, to, limit: 30, evidence: 3 }))
-  return <Status loaded={brief}>{(brief) => <BriefPage brief={brief} />}</Status>
+  return <Status loaded={brief}>{(brief) => <BriefPage brief={brief} a={a} b={b} />}</Status>
 }
 
-function BriefPage({ brief }: { brief: BriefView }) {
+function BriefPage({ brief, ...refs }: { brief: BriefView; a: string; b: string }) {
   const [a, b] = brief.actors
   const { bottomLine, totals } = brief
   return (
@@ -44,6 +45,7 @@ function BriefPage({ brief }: { brief: BriefView }) {
             ? ` · ${brief.range.from ?? '…'} to ${brief.range.to ?? '…'}`
             : ''}
         </p>
+        <RangeForm a={refs.a} b={refs.b} from={brief.range.from} to={brief.range.to} />
       </header>
 
       <section class="card bottom-line">
@@ -184,5 +186,29 @@ function Findings({
       ))}
       {total > list.length && <p class="meta">and {plural(total - list.length, 'more topic')}.</p>}
     </section>
+  )
+}
+
+/** Narrows the relationship to articles published between two dates. */
+function RangeForm(props: { a: string; b: string; from: string | null; to: string | null }) {
+  const [from, setFrom] = useState(props.from ?? '')
+  const [to, setTo] = useState(props.to ?? '')
+  return (
+    <form
+      class="range"
+      onSubmit={(e) => {
+        e.preventDefault()
+        location.hash = href(['dyad', props.a, props.b], { from, to })
+      }}
+    >
+      <label>
+        From <input type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+      </label>
+      <label>
+        to <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+      </label>
+      <button type="submit">Apply</button>
+      {(props.from || props.to) && <a href={href(['dyad', props.a, props.b])}>all dates</a>}
+    </form>
   )
 }
