@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-const CHROMIUM = '/usr/bin/chromium'
+// Debian's Chromium; DYAD_CHROMIUM points elsewhere.
+const CHROMIUM = process.env.DYAD_CHROMIUM ?? '/usr/bin/chromium'
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
 const SHOTS = fileURLToPath(new URL('../test-results/dashboard/', import.meta.url))
 const FLAGS = [
