@@ -22,11 +22,8 @@ const positive = (name: string, max: number, fallback: number) =>
     .openapi({ param: { name, in: 'query' }, example: fallback })
 
 const date = (name: string) =>
-  z
-    .string()
-    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parseIsoDate(v) === v, {
-      error: `${name} must be a date like 2025-03-16`,
-    })
+  z.iso
+    .date({ error: `${name} must be a date like 2025-03-16` })
     .optional()
     .openapi({
       param: { name, in: 'query' },
