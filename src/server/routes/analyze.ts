@@ -3,8 +3,9 @@ import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { type ApiDeps, ERRORS, json, newApi } from '../api.js'
 import { ApiError, paramError } from '../errors.js'
+import { analysisSchema } from '../schemas/analysis.js'
 import { analyzeJsonBody, analyzeTextQuery } from '../schemas/params.js'
-import { analysisSchema, errorSchema } from '../schemas/responses.js'
+import { errorSchema } from '../schemas/responses.js'
 
 const MEDIA_TYPES = ['application/json', 'text/plain']
 

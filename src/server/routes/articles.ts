@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { type ApiDeps, ERRORS, json, NOT_FOUND, newApi } from '../api.js'
 import { ApiError } from '../errors.js'
+import { analysisSchema } from '../schemas/analysis.js'
 import { articleIdParam, articlesQuery } from '../schemas/params.js'
-import { analysisSchema, articleSchema, countsSchema } from '../schemas/responses.js'
+import { articleSchema, countsSchema } from '../schemas/responses.js'
 
 const tags = ['articles']
 
