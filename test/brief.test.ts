@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Brief, buildBrief, resolveActor } from '../src/analyze/index.js'
+import {
+  actorById,
+  actorNetwork,
+  type Brief,
+  buildBrief,
+  keyEvents,
+  resolveActor,
+} from '../src/analyze/index.js'
 import { analyzeArticle } from '../src/extract/index.js'
 import { fromJsonObject } from '../src/ingest/index.js'
 import { briefHtml, briefMarkdown } from '../src/report/index.js'
@@ -135,6 +142,38 @@ describe('the relationship brief on a corpus of our own', () => {
     expect(html).not.toContain('<script>')
     expect(html).toContain('&#60;script&#62;')
     expect(html).toContain("default-src 'none'")
+  })
+
+  it('picks the key events: most sources first, shown in date order', async () => {
+    const { timeline } = await brief('Bukele', 'Trump')
+    const key = keyEvents(timeline, 3)
+    expect(key).toHaveLength(3)
+    expect(key.map((e) => e.date)).toEqual([...key.map((e) => e.date)].sort())
+    const most = Math.max(...timeline.map((e) => e.sources))
+    expect(key.some((e) => e.sources === most)).toBe(true)
+  })
+
+  it("opens a side of a relationship by the actor's id", async () => {
+    const bukele = await resolveActor(store, 'Bukele')
+    const byId = await actorById(store, bukele.entity as number)
+    expect(byId?.side).toEqual(bukele.side)
+    expect(await actorById(store, 999_999)).toBeNull()
+  })
+
+  it('draws the network around an actor from its counterparts and their ties', async () => {
+    const bukele = await resolveActor(store, 'Bukele')
+    const network = await actorNetwork(store, bukele.entity as number, { limit: 8 })
+    const ids = new Set(network?.nodes.map((n) => n.id))
+    expect(network?.nodes[0]).toMatchObject({ name: 'Nayib Bukele', centre: true })
+    expect(network?.nodes.map((n) => n.name)).toContain('Donald Trump')
+    expect(network?.nodes.length).toBeLessThanOrEqual(9)
+    for (const e of network?.edges ?? []) {
+      expect(e.a).toBeLessThan(e.b)
+      expect(ids.has(e.a) && ids.has(e.b)).toBe(true)
+      expect(e.events + e.articles).toBeGreaterThan(0)
+    }
+    expect(network?.edges.some((e) => e.events > 0)).toBe(true)
+    expect(await actorNetwork(store, 999_999)).toBeNull()
   })
 })
 

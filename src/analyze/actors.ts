@@ -70,3 +70,9 @@ function fromEntity(query: string, e: StoredEntity): Actor {
     side: { entities: [e.id], countries: e.country ? [e.country] : [] },
   }
 }
+
+/** The stored actor with this id as a side of a relationship, or null when there is none. */
+export async function actorById(store: Store, id: number): Promise<Actor | null> {
+  const e = await store.entity(id)
+  return e ? fromEntity(String(id), e) : null
+}

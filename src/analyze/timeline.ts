@@ -135,3 +135,17 @@ function* fillMonths(present: Iterable<string>): Generator<string> {
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100
+
+/**
+ * The events that matter most, in date order: reported by the most outlets, then the
+ * strongest by Goldstein weight, then those whose date the text states.
+ */
+export function keyEvents(timeline: readonly TimelineEvent[], limit: number): TimelineEvent[] {
+  const rank = (e: TimelineEvent) => [e.sources, Math.abs(e.goldstein), e.dated ? 1 : 0]
+  const ranked = [...timeline].sort((x, y) => {
+    const [a, b] = [rank(x), rank(y)]
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (b[i] as number) - (a[i] as number)
+    return 0
+  })
+  return ranked.slice(0, limit).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+}

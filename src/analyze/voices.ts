@@ -34,15 +34,23 @@ export function buildVoices(
   for (const q of quotes) {
     if (!q.speakerName) continue
     const key = q.speaker === null ? `name:${q.speakerName}` : `id:${q.speaker}`
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q])
+    const list = bySpeaker.get(key)
+    if (list) list.push(q)
+    else bySpeaker.set(key, [q])
+  }
+  const heldBy = new Map<string, StoredExpectation[]>()
+  for (const x of expectations) {
+    for (const key of [`id:${x.holder}`, `name:${x.holderName}`]) {
+      const list = heldBy.get(key)
+      if (list) list.push(x)
+      else heldBy.set(key, [x])
+    }
   }
   const voices: Voice[] = []
   for (const qs of bySpeaker.values()) {
     const first = qs[0] as StoredQuote
     const id = first.speaker
-    const held = expectations.filter((x) =>
-      id === null ? x.holderName === first.speakerName : x.holder === id,
-    )
+    const held = heldBy.get(id === null ? `name:${first.speakerName}` : `id:${id}`) ?? []
     const { role, affiliation } = describeRoles(id === null ? [] : (rolesOf.get(id) ?? []))
     voices.push({
       name: first.speakerName as string,

@@ -8,51 +8,83 @@ import { analyzeArticle } from '../extract/index.js'
 import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/index.js'
 import { openStore, type Store } from '../store/index.js'
 import { parseOptions } from './options.js'
+import { portOption } from './port.js'
 import { writeOut } from './write.js'
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../data/samples', import.meta.url))
 
-/** The demo's store: rebuilt on every run, so it always matches the samples. */
+/** Where the demo store goes unless `--db` says otherwise: rebuilt on every run. */
 export const DEMO_DB = join(tmpdir(), 'dyad-demo.db')
+
+/** The relationship the samples are mostly about. */
+export const DEMO_DYAD = ['Trump', 'Bukele'] as const
 
 /**
  * `dyad demo`: analyses the bundled sample articles, prints what was found in each,
- * stores them, and ends with the bottom line of the demo dyad's brief.
+ * stores them, and ends with the dashboard's address on that store (`--serve` starts it).
  */
 export async function runDemo(args: string[]): Promise<number> {
-  const { values } = parseOptions(args, { json: { type: 'boolean' }, db: { type: 'string' } })
+  const { values } = parseOptions(args, {
+    json: { type: 'boolean' },
+    db: { type: 'string' },
+    serve: { type: 'boolean' },
+    port: { type: 'string' },
+  })
+  const port = portOption(values.port)
   const db = values.db ?? DEMO_DB
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true })
+  if (!values.db) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true })
   const store = openStore(db)
   let failed = 0
   let n = 0
-  for await (const item of readInputs([SAMPLES_DIR], { maxBytes: DEFAULT_MAX_BYTES })) {
-    if (item.error) {
-      failed++
-      process.stderr.write(`dyad: ${item.error.message}\n`)
-      continue
+  try {
+    for await (const item of readInputs([SAMPLES_DIR], { maxBytes: DEFAULT_MAX_BYTES })) {
+      if (item.error) {
+        failed++
+        process.stderr.write(`dyad: ${item.error.message}\n`)
+        continue
+      }
+      const analysis = analyzeArticle(item.article, { published: '2025-06-01' })
+      await store.add(analysis, item.article.origin)
+      n++
+      await writeOut(
+        values.json ? `${JSON.stringify(analysis)}\n` : summarise(analysis, item.article.origin),
+      )
     }
-    const analysis = analyzeArticle(item.article, { published: '2025-06-01' })
-    await store.add(analysis, item.article.origin)
-    n++
-    await writeOut(
-      values.json ? `${JSON.stringify(analysis)}\n` : summarise(analysis, item.article.origin),
-    )
+    await store.flush()
+    if (!values.json) {
+      await writeOut(
+        `\n${n} sample articles analysed from ${SAMPLES_DIR}${failed ? `, ${failed} failed` : ''}, stored in ${db}.\n`,
+      )
+      await writeOut(await bottomLine(store, db))
+    }
+    if (values.serve) {
+      const { startServer } = await import('../server/index.js')
+      const server = await startServer({ store, host: '127.0.0.1', port })
+      process.stderr.write(
+        `\nDashboard on the demo data: ${server.url}${dyadPath()}  (Ctrl-C to stop)\n`,
+      )
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve)
+        process.once('SIGTERM', resolve)
+      })
+      await server.close()
+    } else if (!values.json) {
+      const portFlag = port === 8080 ? '' : ` --port ${port}`
+      await writeOut(
+        `\nDashboard on the demo data: run  dyad serve --db ${db}${portFlag}  (or dyad demo --serve)\n` +
+          `and open  http://127.0.0.1:${port}/${dyadPath()}\n`,
+      )
+    }
+  } finally {
+    await store.close()
   }
-  await store.flush()
-  if (!values.json) {
-    await writeOut(
-      `\n${n} sample articles analysed from ${SAMPLES_DIR}${failed ? `, ${failed} failed` : ''}, stored in ${db}.\n`,
-    )
-    await writeOut(await bottomLine(store, db))
-  }
-  await store.close()
   return failed ? 1 : 0
 }
 
+/** The demo dyad's brief in a few lines, and the commands that show the rest. */
 async function bottomLine(store: Store, db: string): Promise<string> {
-  const a = await resolveActor(store, 'Trump')
-  const b = await resolveActor(store, 'Bukele')
+  const a = await resolveActor(store, DEMO_DYAD[0])
+  const b = await resolveActor(store, DEMO_DYAD[1])
   const brief = await buildBrief(store, a, b)
   return [
     `\n━━ What to expect between ${a.name} and ${b.name} (${brief.articles} articles)`,
@@ -61,13 +93,15 @@ async function bottomLine(store: Store, db: string): Promise<string> {
     `  convergences: ${brief.convergences.map((f) => f.topic).join(', ') || '—'}`,
     `  ${brief.timeline.length} events on the timeline, ${brief.voices.length} voices`,
     '',
-    'Next:',
-    `  node dist/cli/main.js brief Trump Bukele --db ${db}            # the whole brief (--format html|json)`,
+    'More:',
+    `  node dist/cli/main.js brief Trump Bukele --db ${db}     # the whole brief (--format html|json)`,
     `  node dist/cli/main.js quotes --speaker Bukele --db ${db}`,
     `  node dist/cli/main.js events --db ${db} --format gdelt`,
     '',
   ].join('\n')
 }
+
+const dyadPath = () => `#/dyad/${DEMO_DYAD.map(encodeURIComponent).join('/')}`
 
 function summarise(a: Analysis, origin: string): string {
   const { text } = a.article

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { PACKAGE_VERSION } from '../version.js'
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-  version: string
-}
-
-export const VERSION = `dyad ${pkg.version}`
+export const VERSION = `dyad ${PACKAGE_VERSION}`
 
 export const HELP = `dyad — evidence-linked political intelligence from news articles
 
@@ -44,9 +40,16 @@ Usage:
   dyad events --db FILE [--from …] [--to …] [--format csv|gdelt|plover]
       The stored events, written as above.
 
-  dyad demo [--json] [--db FILE]
-      Analyse the sample articles that ship with dyad, print what was found,
-      store them, and print the bottom line of the Trump–Bukele brief.
+  dyad serve --db FILE [--port 8080] [--host 127.0.0.1] [--max-body MB]
+      Serve the dashboard and the JSON API (described at /api/openapi.json) over a
+      store. Binds to 127.0.0.1 by default, so only this machine can connect; there
+      is no login, so think twice before --host 0.0.0.0. --port 0 picks a free port.
+        --max-body    largest article POST /api/analyze accepts, in MB (default 2)
+
+  dyad demo [--json] [--db FILE] [--serve [--port 8080]]
+      Analyse the sample articles that ship with dyad, print what was found, store
+      them (default: dyad-demo.db in the temporary folder, rebuilt each run) and end
+      with the dashboard's address on them; --serve starts the dashboard right away.
 
   dyad --help | --version
 

@@ -18,6 +18,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   ingest: runIngest,
   quotes: runQuotes,
   search: runSearch,
+  // The server and its dependencies load only for the command that needs them.
+  serve: async (args) => (await import('./serve.js')).runServe(args),
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -82,6 +82,59 @@ describe('the SQLite store', () => {
     await store.close()
   })
 
+  it("ranks an actor's counterparts by their events, with the articles naming both", async () => {
+    const store = openStore(path)
+    const [bukele] = await store.findEntities('Bukele')
+    const [trump] = await store.findEntities('Donald Trump')
+    const counterparts = await store.counterparts(bukele?.id as number)
+    const top = counterparts[0]
+    expect(top?.entity.name).toBe('Donald Trump')
+    expect(top?.events).toBeGreaterThan(0)
+    expect(top?.cooperation).toBe(top?.events)
+    expect(top?.articles).toBe(2)
+    expect(counterparts.map((c) => c.entity.id)).not.toContain(bukele?.id)
+    expect(counterparts.slice(1).every((c) => c.events <= (top?.events ?? 0))).toBe(true)
+    expect(await store.counterparts(bukele?.id as number, { limit: 1 })).toHaveLength(1)
+    expect(await store.counterparts(bukele?.id as number, { from: '2026-01-01' })).toEqual([])
+    const ties = await store.interactions([trump?.id as number, bukele?.id as number])
+    expect(ties).toEqual([
+      expect.objectContaining({
+        a: Math.min(trump?.id as number, bukele?.id as number),
+        events: top?.events,
+        articles: 2,
+      }),
+    ])
+    expect(await store.interactions([bukele?.id as number])).toEqual([])
+    await store.close()
+  })
+
+  it('finds quotes that name an actor, and the articles that do', async () => {
+    const store = openStore(path)
+    const [usa] = await store.findEntities('United States', { kind: 'country' })
+    const about = await store.quotes({ mentions: [usa?.id as number] })
+    for (const q of about) expect(q.evidence.text).toMatch(/United States|Estados Unidos/)
+    const [bukele] = await store.findEntities('Bukele')
+    const articles = await store.articles({ entity: bukele?.id as number })
+    expect(articles.map((a) => a.id)).toEqual([SECOND.article.id, FIRST.article.id])
+    expect(articles[0]?.chars).toBe(SECOND.article.text.length)
+    expect(await store.articles({ limit: 1, offset: 1 })).toEqual([articles[1]])
+    expect(await store.articles({ to: '2025-05-01' })).toHaveLength(1)
+    const roles = await store.roles(bukele?.id as number)
+    expect(roles.map((r) => r.published)).toContain('2025-04-15')
+    await store.close()
+  })
+
+  it('changes its revision when another connection writes', async () => {
+    const reader = openStore(path)
+    const before = await reader.revision()
+    expect(await reader.revision()).toBe(before)
+    const writer = openStore(path)
+    await writer.add(analyse('Mexico and Canada signed a trade accord on Friday.', '2025-06-06'))
+    await writer.close()
+    expect(await reader.revision()).not.toBe(before)
+    await reader.close()
+  })
+
   it('searches article text, treating the query as words only', async () => {
     const store = openStore(path)
     const hits = await store.search('Casa Blanca')

@@ -35,6 +35,8 @@ export interface StoredRole {
   to: string | null
   via: 'text' | 'lexicon'
   article: string
+  /** The publication date of the article the role was read from. */
+  published: string
 }
 
 export interface StoredEvent {
@@ -107,7 +109,42 @@ export interface QuoteFilter extends DateRange {
   /** Quotes naming any of these countries or by their actors. */
   about?: string[]
   topic?: string
+  /** Quotes whose content names any of these actors. */
+  mentions?: number[]
   limit?: number
+}
+
+export interface ArticleFilter extends DateRange {
+  /** Only articles that name this actor. */
+  entity?: number
+  limit?: number
+  offset?: number
+}
+
+/** An actor as other rows point to it: enough to name and link it. */
+export type EntityRef = Pick<StoredEntity, 'id' | 'name' | 'kind' | 'country' | 'code'>
+
+/** How much two actors have to do with each other: their events, and the articles naming both. */
+export interface Ties {
+  /** Events between the two, either direction, negated and hypothetical ones left out. */
+  events: number
+  /** Of those, QuadClass 1–2 (cooperation) and 3–4 (conflict). */
+  cooperation: number
+  conflict: number
+  meanGoldstein: number | null
+  /** Articles that name both. */
+  articles: number
+}
+
+/** One of an actor's counterparts, with what ties them. */
+export interface Counterpart extends Ties {
+  entity: EntityRef
+}
+
+/** The ties of one pair of actors, `a < b`: an edge of the network of who deals with whom. */
+export interface Interaction extends Ties {
+  a: number
+  b: number
 }
 
 export interface StoreCounts {
@@ -140,6 +177,10 @@ export interface Store {
   ): Promise<StoredEntity[]>
   entity(id: number): Promise<StoredEntity | null>
   roles(entity: number): Promise<StoredRole[]>
+  /** The actors this one has events with or shares articles with, the most events first. */
+  counterparts(entity: number, options?: DateRange & { limit?: number }): Promise<Counterpart[]>
+  /** The ties among a set of actors, one row per pair that has any. */
+  interactions(entities: readonly number[], range?: DateRange): Promise<Interaction[]>
   /** Events between the two sides, either direction. */
   dyadEvents(a: Side, b: Side, range?: DateRange): Promise<StoredEvent[]>
   /** Expectations about either side, in articles that name both. */
@@ -150,9 +191,13 @@ export interface Store {
   /** Every stored analysis, in the order the articles were stored. */
   analyses(range?: DateRange): AsyncIterable<Analysis>
   article(id: string): Promise<(StoredArticle & { analysis: Analysis }) | null>
+  /** Stored articles, the latest first. */
+  articles(filter?: ArticleFilter): Promise<StoredArticle[]>
   search(
     text: string,
     options?: { limit?: number },
   ): Promise<(StoredArticle & { snippet: string })[]>
+  /** A number that changes whenever the stored data may have changed: lets readers cache. */
+  revision(): Promise<number>
   close(): Promise<void>
 }

@@ -4,8 +4,12 @@ import { StoreError } from '../../errors.js'
 import { aliasKey, entityKey } from '../entity-key.js'
 import type {
   AddResult,
+  ArticleFilter,
+  Counterpart,
   DateRange,
+  EntityRef,
   Evidence,
+  Interaction,
   QuoteFilter,
   Side,
   Store,
@@ -32,6 +36,8 @@ export class SqliteStore implements Store {
   #batchStarted = 0
   /** What this connection knows is stored already: saves a query per alias and role. */
   readonly #seen = new BoundedSet(200_000)
+  #revision = 0
+  #dataVersion = 0
 
   constructor(readonly path: string) {
     try {
@@ -92,7 +98,19 @@ export class SqliteStore implements Store {
   }
 
   #commit(): void {
-    if (this.#db.inTransaction) this.#db.exec('COMMIT')
+    if (!this.#db.inTransaction) return
+    this.#db.exec('COMMIT')
+    this.#revision++
+  }
+
+  async revision(): Promise<number> {
+    // data_version changes when another connection commits; our own commits count above.
+    const version = this.#db.pragma('data_version', { simple: true }) as number
+    if (version !== this.#dataVersion) {
+      this.#dataVersion = version
+      this.#revision++
+    }
+    return this.#revision
   }
 
   readonly #addTx = (analysis: Analysis, origin: string | null): AddResult =>
@@ -234,11 +252,13 @@ export class SqliteStore implements Store {
     for (const q of analysis.quotes) {
       const speaker = q.speaker ? ids.get(q.speaker) : undefined
       const about = new Set<string>()
+      const named = new Set<number>()
       if (speaker?.country) about.add(speaker.country)
       for (const m of analysis.mentions) {
         if (m.start < q.start || m.end > q.end) continue
-        const c = ids.get(m.entity)?.country
-        if (c) about.add(c)
+        const actor = ids.get(m.entity)
+        if (actor) named.add(actor.id)
+        if (actor?.country) about.add(actor.country)
       }
       const { lastInsertRowid: quote } = this.#stmt(
         `INSERT INTO quotes (article, start, end, kind, speaker, speaker_name, cue, topics, about)
@@ -256,6 +276,8 @@ export class SqliteStore implements Store {
       )
       for (const c of about)
         this.#stmt('INSERT INTO quote_about (quote, country) VALUES (?, ?)').run(quote, c)
+      for (const e of named)
+        this.#stmt('INSERT INTO quote_entities (quote, entity) VALUES (?, ?)').run(quote, e)
     }
   }
 
@@ -361,12 +383,18 @@ export class SqliteStore implements Store {
       ).all({ kind: options.kind ?? null, limit: options.limit ?? 10 }) as Row[]
       return rows.map((r) => this.#entityRow(r))
     }
+    // Matching aliases first, then their actors: scanning every actor costs four times more.
     const rows = this.#stmt(
-      `SELECT e.*, max(a.norm = $norm) AS exact, max(a.norm LIKE $prefix ESCAPE '\\') AS prefix
-       FROM entities e JOIN entity_aliases a ON a.entity = e.id
-       WHERE (a.norm LIKE $contains ESCAPE '\\' OR e.key = $code) AND ($kind IS NULL OR e.kind = $kind)
-       GROUP BY e.id
-       ORDER BY e.key = $code DESC, exact DESC, prefix DESC, e.articles DESC, e.mentions DESC
+      `WITH hits AS (
+         SELECT entity, max(norm = $norm) AS exact, max(norm LIKE $prefix ESCAPE '\\') AS prefix
+         FROM entity_aliases WHERE norm LIKE $contains ESCAPE '\\' GROUP BY entity)
+       SELECT * FROM (
+         SELECT e.*, h.exact, h.prefix FROM hits h JOIN entities e ON e.id = h.entity
+         UNION ALL
+         SELECT e.*, 0, 0 FROM entities e
+         WHERE e.key = $code AND e.id NOT IN (SELECT entity FROM hits))
+       WHERE ($kind IS NULL OR kind = $kind)
+       ORDER BY key = $code DESC, exact DESC, prefix DESC, articles DESC, mentions DESC
        LIMIT $limit`,
     ).all({
       norm,
@@ -406,7 +434,7 @@ export class SqliteStore implements Store {
 
   async roles(entity: number): Promise<StoredRole[]> {
     const rows = this.#stmt(
-      `SELECT r.*, a.id AS article_id FROM entity_roles r JOIN articles a ON a.seq = r.article
+      `SELECT r.*, a.id AS article_id, a.published FROM entity_roles r JOIN articles a ON a.seq = r.article
        WHERE r.entity = ? ORDER BY r.via = 'text' DESC, a.published DESC`,
     ).all(entity) as Row[]
     return rows.map((r) => ({
@@ -416,7 +444,120 @@ export class SqliteStore implements Store {
       to: (r.to_date as string) || null,
       via: r.via as 'text' | 'lexicon',
       article: r.article_id as string,
+      published: r.published as string,
     }))
+  }
+
+  async counterparts(
+    entity: number,
+    options: DateRange & { limit?: number } = {},
+  ): Promise<Counterpart[]> {
+    const limit = options.limit ?? 20
+    const params: unknown[] = [entity, entity, entity, entity]
+    const range = rangeClause(options, params)
+    params.push(limit)
+    const byEvents = this.#db
+      .prepare(
+        `SELECT other, ${TIES_COLUMNS} FROM (
+           SELECT target AS other, article, quad_class, goldstein FROM events
+           WHERE source = ? AND target IS NOT NULL AND target != ? AND negated = 0 AND hypothetical = 0
+           UNION ALL
+           SELECT source, article, quad_class, goldstein FROM events
+           WHERE target = ? AND source IS NOT NULL AND source != ? AND negated = 0 AND hypothetical = 0
+         ) v JOIN articles ar ON ar.seq = v.article WHERE 1 ${range}
+         GROUP BY other ORDER BY events DESC, other LIMIT ?`,
+      )
+      .all(...params) as Row[]
+    const shared = this.#sharedArticles([entity], options, entity, limit)
+    const ties = new Map<number, Omit<Counterpart, 'entity'>>()
+    for (const r of byEvents) ties.set(r.other as number, { ...tiesRow(r), articles: 0 })
+    for (const [other, articles] of shared) {
+      const t = ties.get(other) ?? { ...NO_EVENTS, articles: 0 }
+      ties.set(other, { ...t, articles })
+    }
+    // Pairs ranked only by events may lack their article counts: fill those in.
+    const missing = [...ties.keys()].filter((id) => !shared.has(id))
+    for (const [other, articles] of this.#sharedArticles(missing, options, entity)) {
+      const t = ties.get(other)
+      if (t) t.articles = articles
+    }
+    const refs = this.#refs([...ties.keys()])
+    return [...ties]
+      .filter(([id]) => refs.has(id))
+      .map(([id, t]) => ({ entity: refs.get(id) as EntityRef, ...t }))
+      .sort((x, y) => y.events - x.events || y.articles - x.articles || x.entity.id - y.entity.id)
+      .slice(0, limit)
+  }
+
+  /**
+   * Articles naming both `entity` and each of `others` (every actor, when `limit` is
+   * given: the most shared first).
+   */
+  #sharedArticles(
+    others: readonly number[],
+    range: DateRange,
+    entity: number,
+    limit?: number,
+  ): Map<number, number> {
+    if (!others.length) return new Map()
+    const params: unknown[] = [entity]
+    const filter =
+      limit === undefined ? `AND b.entity IN (${marks(others)})` : 'AND b.entity != a.entity'
+    if (limit === undefined) params.push(...others)
+    const dated = range.from || range.to
+    const sql = `SELECT b.entity AS other, count(*) AS n
+      FROM article_entities a JOIN article_entities b ON b.article = a.article
+      ${dated ? 'JOIN articles ar ON ar.seq = a.article' : ''}
+      WHERE a.entity = ? ${filter} ${rangeClause(range, params)}
+      GROUP BY b.entity ORDER BY n DESC, other ${limit === undefined ? '' : 'LIMIT ?'}`
+    if (limit !== undefined) params.push(limit)
+    const rows = this.#db.prepare(sql).all(...params) as { other: number; n: number }[]
+    return new Map(rows.map((r) => [r.other, r.n]))
+  }
+
+  async interactions(entities: readonly number[], range: DateRange = {}): Promise<Interaction[]> {
+    const ids = [...new Set(entities)]
+    if (ids.length < 2) return []
+    const params: unknown[] = [...ids, ...ids]
+    const byEvents = this.#db
+      .prepare(
+        `SELECT min(v.source, v.target) AS a, max(v.source, v.target) AS b, ${TIES_COLUMNS}
+         FROM events v JOIN articles ar ON ar.seq = v.article
+         WHERE v.source IN (${marks(ids)}) AND v.target IN (${marks(ids)}) AND v.source != v.target
+           AND v.negated = 0 AND v.hypothetical = 0 ${rangeClause(range, params)}
+         GROUP BY 1, 2`,
+      )
+      .all(...params) as Row[]
+    const shared: unknown[] = [...ids, ...ids]
+    const dated = range.from || range.to
+    const byArticles = this.#db
+      .prepare(
+        `SELECT x.entity AS a, y.entity AS b, count(*) AS n
+         FROM article_entities x JOIN article_entities y ON y.article = x.article AND y.entity > x.entity
+         ${dated ? 'JOIN articles ar ON ar.seq = x.article' : ''}
+         WHERE x.entity IN (${marks(ids)}) AND y.entity IN (${marks(ids)}) ${rangeClause(range, shared)}
+         GROUP BY 1, 2`,
+      )
+      .all(...shared) as { a: number; b: number; n: number }[]
+    const pairs = new Map<string, Interaction>()
+    for (const r of byEvents)
+      pairs.set(`${r.a}|${r.b}`, { a: r.a as number, b: r.b as number, ...tiesRow(r), articles: 0 })
+    for (const r of byArticles) {
+      const key = `${r.a}|${r.b}`
+      const pair = pairs.get(key) ?? { a: r.a, b: r.b, ...NO_EVENTS, articles: 0 }
+      pair.articles = r.n
+      pairs.set(key, pair)
+    }
+    return [...pairs.values()].sort((x, y) => x.a - y.a || x.b - y.b)
+  }
+
+  /** Actors by id, as other rows name them. */
+  #refs(ids: readonly number[]): Map<number, EntityRef> {
+    if (!ids.length) return new Map()
+    const rows = this.#db
+      .prepare(`SELECT id, name, kind, country, code FROM entities WHERE id IN (${marks(ids)})`)
+      .all(...ids) as EntityRef[]
+    return new Map(rows.map((r) => [r.id, r]))
   }
 
   async dyadEvents(a: Side, b: Side, range: DateRange = {}): Promise<StoredEvent[]> {
@@ -479,6 +620,12 @@ export class SqliteStore implements Store {
         `q.id IN (SELECT quote FROM quote_about WHERE country IN (${marks(filter.about)}))`,
       )
     }
+    if (filter.mentions) {
+      params.push(...filter.mentions)
+      where.push(
+        `q.id IN (SELECT quote FROM quote_entities WHERE entity IN (${marks(filter.mentions)}))`,
+      )
+    }
     if (filter.topic) {
       params.push(`%${JSON.stringify(filter.topic)}%`)
       where.push('q.topics LIKE ?')
@@ -498,6 +645,24 @@ export class SqliteStore implements Store {
     const analysis = JSON.parse(r.analysis as string) as Analysis
     analysis.article.text = r.text as string
     return { ...articleRow(r), analysis }
+  }
+
+  async articles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
+    const params: unknown[] = []
+    let where = '1'
+    if (filter.entity !== undefined) {
+      params.push(filter.entity)
+      where = 'ar.seq IN (SELECT article FROM article_entities WHERE entity = ?)'
+    }
+    const range = rangeClause(filter, params)
+    params.push(filter.limit ?? 50, filter.offset ?? 0)
+    const rows = this.#db
+      .prepare(
+        `SELECT ar.id, ar.title, ar.url, ar.source, ar.published, ar.language, length(ar.text) AS chars
+         FROM articles ar WHERE ${where} ${range} ORDER BY ar.published DESC, ar.seq DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...params) as Row[]
+    return rows.map(articleRow)
   }
 
   async search(
@@ -651,7 +816,21 @@ function articleRow(r: Row): StoredArticle {
     source: (r.source as string | null) ?? null,
     published: r.published as string,
     language: r.language as string,
-    chars: (r.text as string).length,
+    chars: typeof r.chars === 'number' ? r.chars : (r.text as string).length,
+  }
+}
+
+const TIES_COLUMNS = `count(*) AS events, sum(quad_class <= 2) AS cooperation,
+  sum(quad_class >= 3) AS conflict, avg(goldstein) AS goldstein`
+
+const NO_EVENTS = { events: 0, cooperation: 0, conflict: 0, meanGoldstein: null }
+
+function tiesRow(r: Row): Omit<Counterpart, 'entity' | 'articles'> {
+  return {
+    events: r.events as number,
+    cooperation: r.cooperation as number,
+    conflict: r.conflict as number,
+    meanGoldstein: r.goldstein === null ? null : Math.round((r.goldstein as number) * 100) / 100,
   }
 }
 

@@ -142,4 +142,12 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (subject, expectation)
   ) WITHOUT ROWID;
   `,
+  // Quotes about an actor: the actors each quote names.
+  `
+  CREATE TABLE quote_entities (
+    quote INTEGER NOT NULL REFERENCES quotes(id),
+    entity INTEGER NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (entity, quote)
+  ) WITHOUT ROWID;
+  `,
 ]
