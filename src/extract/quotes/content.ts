@@ -1,0 +1,73 @@
+/** Where reported content starts and ends inside a sentence. */
+import type { Sentence, Token } from '../../doc/index.js'
+import type { QuoteContext } from './context.js'
+import { COORDINATOR, SKIPPABLE } from './direct.js'
+
+/** Words of content before a comma, colon or semicolon may end the reported proposition. */
+const MIN_CONTENT_WORDS = 5
+export const THAT = /^(that|que)$/i
+
+export function findToken(ctx: QuoteContext, from: number, to: number, text: string): number {
+  for (let k = from; k < to; k++) if (ctx.token(k)?.text === text) return k
+  return -1
+}
+
+export function wordCount(ctx: QuoteContext, k: number, end: number): number {
+  let n = 0
+  for (let j = k; (ctx.token(j)?.end ?? Number.POSITIVE_INFINITY) <= end; j++)
+    if (ctx.token(j)?.word) n++
+  return n
+}
+
+/**
+ * The end of the reported proposition that starts at token `k`: the sentence end,
+ * a semicolon, or a comma followed by an adjunct ("…, including …", "…, not only …").
+ */
+export function contentEnd(ctx: QuoteContext, s: Sentence, k: number): number {
+  let words = 0
+  let end = (ctx.token(k) as Token).start
+  for (let j = k; j < s.endToken; j++) {
+    const t = ctx.token(j) as Token
+    const quoted = ctx.insideQuote(t.start)
+    if (!quoted && words > 0 && saysMore(ctx, j)) return end
+    if (!quoted && words >= MIN_CONTENT_WORDS) {
+      if (t.text === ';') return end
+      if (t.text === ',' && ctx.lex.contentBreaks.longestLower(ctx.doc.tokens, j + 1)) return end
+    }
+    if (/^[.!?]$/.test(t.text) && !quoted) return end
+    if (t.word) words++
+    end = t.end
+  }
+  return end
+}
+
+/**
+ * "…, pero advierte que", "… y pide que", "…, although she conceded": a comma or a
+ * conjunction before another speech verb of the same speaker ends the content.
+ */
+function saysMore(ctx: QuoteContext, j: number): boolean {
+  const t = ctx.token(j) as Token
+  let m = j
+  if (t.text === ',') m++
+  if (COORDINATOR.test(ctx.token(m)?.text ?? '')) m++
+  if (m === j) return false
+  while (SKIPPABLE.test(ctx.token(m)?.text ?? '')) m++
+  const cue = ctx.cueAt(m)
+  if (cue?.cue.type !== 'verb' || /ing$|ndo$/.test(ctx.token(m)?.lower ?? '')) return false
+  // Only a new report ("… that"): a verb that opens a quotation ("and asked: “…”") is left to it.
+  for (let k = m + cue.length; k < m + cue.length + 8; k++) {
+    const w = ctx.token(k)?.text ?? '.'
+    if (THAT.test(w)) return true
+    if (/^[.;:!?“”"«»]$/.test(w)) return false
+  }
+  return false
+}
+
+/** Where the content of a sentence starts, after an opening connective ("However,"). */
+export function contentStart(ctx: QuoteContext, s: Sentence): number {
+  const first = ctx.token(s.firstToken) as Token
+  const second = ctx.token(s.firstToken + 1)
+  if (second?.text === ',' && ctx.lex.functionWords.has(first.text.toLowerCase()))
+    return (ctx.token(s.firstToken + 2) as Token).start
+  return first.start
+}
