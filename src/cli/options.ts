@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import type { Lang } from '../doc/index.js'
 import { UsageError } from '../errors.js'
 import { parseIsoDate } from '../extract/index.js'
+import { LANGS } from '../lexicon/index.js'
 
 type Spec = NonNullable<Parameters<typeof parseArgs>[0]>['options']
 
@@ -16,8 +17,8 @@ export function parseOptions<O extends Spec>(args: string[], options: O) {
 
 export function langOption(value: string | undefined): Lang | 'auto' {
   const lang = value ?? 'auto'
-  if (lang !== 'en' && lang !== 'es' && lang !== 'auto')
-    throw new UsageError(`--lang must be en, es or auto (got "${lang}")`)
+  if (lang !== 'auto' && !LANGS.includes(lang))
+    throw new UsageError(`--lang must be ${LANGS.join(', ')} or auto (got "${lang}")`)
   return lang
 }
 

@@ -1,4 +1,5 @@
-export type Lang = 'en' | 'es'
+/** An ISO 639-1 code of a language dyad has lexicon data for (`src/lexicon/data/<code>/`). */
+export type Lang = string
 
 /** A half-open range of UTF-16 offsets into the document text. */
 export interface Span {

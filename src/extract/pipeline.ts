@@ -4,7 +4,7 @@ import { ANALYSIS_FORMAT } from '../doc/index.js'
 import { InputError } from '../errors.js'
 import type { ArticleInput } from '../ingest/index.js'
 import { normaliseText } from '../ingest/index.js'
-import { loadLexicon } from '../lexicon/index.js'
+import { LANGS, loadLexicon } from '../lexicon/index.js'
 import { detectLanguage, makeDoc } from '../text/index.js'
 import { extractEntities } from './entities/index.js'
 import { extractEvents } from './events/index.js'
@@ -109,7 +109,7 @@ function chooseLanguage(
 ): Lang {
   if (options.lang && options.lang !== 'auto') return options.lang
   const tagged = input.language?.slice(0, 2).toLowerCase()
-  if (tagged === 'en' || tagged === 'es') return tagged
+  if (tagged && LANGS.includes(tagged)) return tagged
   const guess = detectLanguage(text)
   if (guess.warning) warnings.push(guess.warning)
   return guess.lang

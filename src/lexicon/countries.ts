@@ -4,8 +4,6 @@ import type { Country } from 'world-countries'
 import type { CountryNames, Region } from './schemas.js'
 
 const require = createRequire(import.meta.url)
-isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'))
-isoCountries.registerLocale(require('i18n-iso-countries/langs/es.json'))
 const worldCountries = require('world-countries/countries.json') as Country[]
 
 export interface CountryInfo {
@@ -18,8 +16,6 @@ export interface CountryInfo {
   subregion: string
 }
 
-const PACKAGE_LANG = { en: 'eng', es: 'spa' } as const
-
 /** Not independent in the package's data, yet with demonyms of their own. */
 const SELF_NAMED = new Set(['PSE', 'TWN', 'XKX', 'PRI', 'HKG', 'GRL'])
 
@@ -29,10 +25,15 @@ const SELF_NAMED = new Set(['PSE', 'TWN', 'XKX', 'PRI', 'HKG', 'GRL'])
  * they miss (short forms, plurals, Spanish demonyms, unaccented spellings).
  */
 export function buildCountries(
-  lang: 'en' | 'es',
+  lang: string,
+  /** world-countries' key for the language's names: eng, spa, fra, por, … */
+  namesKey: string,
   extra: readonly CountryNames[],
 ): Map<string, CountryInfo> {
   const out = new Map<string, CountryInfo>()
+  if (!isoCountries.langs().includes(lang))
+    isoCountries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`))
+  const english = namesKey === 'eng'
   const isoNames = isoCountries.getNames(lang, { select: 'all' }) as Record<string, string[]>
   for (const raw of worldCountries) {
     // Territories count too (Puerto Rico, Hong Kong, Greenland); Kosovo takes the code the EU and the IMF use.
@@ -40,7 +41,7 @@ export function buildCountries(
     if (c.cca3 === 'ATA' || c.cca3 === 'UMI') continue
     const names = new Set<string>()
     const demonyms = new Set<string>()
-    if (lang === 'en') {
+    if (english) {
       names.add(c.name.common)
       names.add(c.name.official)
       // A territory's demonym is its sovereign's or a neighbour's ("Indian" is not the Indian Ocean Territory).
@@ -48,7 +49,7 @@ export function buildCountries(
       if (eng?.m) demonyms.add(eng.m)
       if (eng?.f) demonyms.add(eng.f)
     } else {
-      const t = c.translations[PACKAGE_LANG[lang]]
+      const t = c.translations[namesKey]
       if (t) {
         names.add(t.common)
         names.add(t.official)
@@ -58,7 +59,7 @@ export function buildCountries(
       if (!n.includes(',') && n.replace(/\./g, '').length > 2) names.add(n)
     out.set(c.cca3, {
       code: c.cca3,
-      name: lang === 'en' ? c.name.common : (c.translations.spa?.common ?? c.name.common),
+      name: english ? c.name.common : (c.translations[namesKey]?.common ?? c.name.common),
       names,
       demonyms,
       capitals: c.capital ?? [],

@@ -1,9 +1,19 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { LexiconError } from '../errors.js'
+import { extractTimexes } from '../extract/timexes/index.js'
+import { makeDoc } from '../text/index.js'
 import { DATA_DIR, LANGS, loadLexicon } from './index.js'
 
 const require = createRequire(import.meta.url)
@@ -20,6 +30,7 @@ const LANGUAGE_FILES = [
   'expectation-cues.jsonl',
   'function-words.jsonl',
   'group-words.jsonl',
+  'language.jsonl',
   'name-particles.jsonl',
   'org-words.jsonl',
   'pronouns.jsonl',
@@ -133,5 +144,27 @@ describe('loader errors', () => {
     writeFileSync(join(root, 'en', 'group-words.jsonl'), content)
     expect(() => loadLexicon('en', root)).toThrow(LexiconError)
     expect(() => loadLexicon('en', root)).toThrow(message)
+  })
+})
+
+describe('a new language', () => {
+  const root = mkdtempSync(join(tmpdir(), 'dyad-lang-'))
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+  it('comes from data alone: names, countries and dates in its own words', () => {
+    symlinkSync(join(DATA_DIR, 'shared'), join(root, 'shared'))
+    mkdirSync(join(root, 'pt'))
+    writeFileSync(
+      join(root, 'pt', 'language.jsonl'),
+      '{"id":"pt.language","name":"Portuguese","dateLocale":"pt","countryNames":"por"}\n',
+    )
+    writeFileSync(
+      join(root, 'pt', 'function-words.jsonl'),
+      ['de', 'em', 'o'].map((w) => `{"id":"pt.fw.${w}","word":"${w}"}`).join('\n'),
+    )
+    const lex = loadLexicon('pt', root)
+    expect(lex.countries.get('USA')?.name).toBe('Estados Unidos')
+    const doc = makeDoc('O acordo foi assinado em 25 de setembro de 2019.', 'pt', '2024-11-13', lex)
+    expect(extractTimexes(doc, lex).map((t) => t.value)).toEqual(['2019-09-25'])
   })
 })

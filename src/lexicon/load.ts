@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { EntityKind, Lang } from '../doc/index.js'
@@ -17,6 +17,8 @@ import {
   eventPatternSchema,
   expectationCueSchema,
   givenNameSchema,
+  type LanguageInfo,
+  languageSchema,
   type OrgWord,
   officeTermSchema,
   organizationSchema,
@@ -51,6 +53,8 @@ export interface GazetteerEntry {
 /** Everything the extractors know about one language, plus the facts shared by all. */
 export interface Lexicon {
   lang: Lang
+  /** The language's own settings (`language.jsonl`): date locale, country-name key, … */
+  language: LanguageInfo
   abbreviations: ReadonlyMap<string, 'title' | 'other' | 'initial-safe'>
   functionWords: ReadonlySet<string>
   givenNames: ReadonlyMap<string, 'm' | 'f' | 'u'>
@@ -116,7 +120,10 @@ export const DATA_DIR =
   [join(here, 'data'), join(here, '../../src/lexicon/data')].find((d) => existsSync(d)) ??
   join(here, 'data')
 
-export const LANGS: readonly Lang[] = ['en', 'es']
+/** The languages dyad reads: every data folder with a `language.jsonl`. */
+export const LANGS: readonly Lang[] = readdirSync(DATA_DIR)
+  .filter((d) => existsSync(join(DATA_DIR, d, 'language.jsonl')))
+  .sort()
 
 const cache = new Map<Lang, Lexicon>()
 
@@ -147,8 +154,16 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   const givenNames = new Map(
     readJsonl(shared('given-names.jsonl'), givenNameSchema, root).map((g) => [g.name, g.gender]),
   )
+  const language = readJsonl(own('language.jsonl'), languageSchema, root)[0] ?? {
+    id: `${lang}.language`,
+    name: lang,
+    dateLocale: 'en',
+    countryNames: 'eng',
+    titleDeterminers: [],
+  }
   const countries = buildCountries(
     lang,
+    language.countryNames,
     readJsonl(own('countries.jsonl'), countryNamesSchema, root),
   )
 
@@ -310,6 +325,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
 
   return {
     lang,
+    language,
     particles,
     contentBreaks,
     timexWords,

@@ -189,6 +189,20 @@ export const pronounSchema = z.object({
   gender: z.enum(['m', 'f', 'n']),
   number: z.enum(['sg', 'pl']),
   case: z.enum(['subj', 'obj', 'poss', 'refl']),
+  /** False where the form is too ambiguous to point at a person ("la" is also an article). */
+  resolve: z.boolean().default(true),
+})
+
+/** What the code needs to know of a language beyond its word lists. */
+export const languageSchema = z.object({
+  id,
+  name: z.string().min(2),
+  /** The chrono-node locale that reads its dates (en, es, fr, pt, de, nl, ja, …). */
+  dateLocale: z.string().regex(/^[a-z]{2}$/),
+  /** The world-countries translation key of its country names (eng, spa, fra, por, …). */
+  countryNames: z.string().regex(/^[a-z]{3}$/),
+  /** Words that may stand before a title in an attribution ("the", "former"). */
+  titleDeterminers: z.array(z.string()).default([]),
 })
 
 export const countryNamesSchema = z.object({
@@ -217,6 +231,7 @@ export type OrgWord = z.infer<typeof orgWordSchema>
 export type SpeechCue = z.infer<typeof speechCueSchema>
 export type SpeechConvention = z.infer<typeof speechConventionSchema>
 export type Pronoun = z.infer<typeof pronounSchema>
+export type LanguageInfo = z.infer<typeof languageSchema>
 export type CountryNames = z.infer<typeof countryNamesSchema>
 export type Region = z.infer<typeof regionSchema>
 export type CameoCode = z.infer<typeof cameoCodeSchema>

@@ -1,7 +1,10 @@
 import { eld } from 'eld/medium'
 import type { Lang } from '../doc/index.js'
+import { LANGS } from '../lexicon/load.js'
 
-const SUPPORTED = new Set<string>(['en', 'es'])
+const SUPPORTED = new Set<string>(LANGS)
+/** What mixed or unknown text is read as. */
+const FALLBACK = 'en'
 
 export interface LanguageGuess {
   lang: Lang
@@ -10,8 +13,8 @@ export interface LanguageGuess {
 }
 
 /**
- * Identifies English or Spanish from the text itself (whole articles are reliable;
- * a sentence or two is not). Anything else falls back to English with a warning.
+ * Identifies one of the languages dyad reads from the text itself (whole articles are reliable;
+ * a sentence or two is not). Anything else falls back to the closest of them, else English, with a warning.
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, 4000)
@@ -19,16 +22,14 @@ export function detectLanguage(text: string): LanguageGuess {
   const code = result.language
   if (SUPPORTED.has(code) && result.isReliable()) return { lang: code as Lang, warning: null }
   const scores = result.getScores() as Record<string, number>
-  const best = (['en', 'es'] as const).reduce((a, b) =>
-    (scores[a] ?? 0) >= (scores[b] ?? 0) ? a : b,
-  )
+  const best = LANGS.reduce((a, b) => ((scores[a] ?? 0) >= (scores[b] ?? 0) ? a : b))
   if (SUPPORTED.has(code))
     return {
       lang: code as Lang,
       warning: `language identification was unsure; analysed as ${code}`,
     }
   return {
-    lang: (scores[best] ?? 0) > 0 ? best : 'en',
-    warning: `language looks like "${code || 'unknown'}", which dyad does not read; analysed as ${(scores[best] ?? 0) > 0 ? best : 'en'}`,
+    lang: (scores[best] ?? 0) > 0 ? best : FALLBACK,
+    warning: `language looks like "${code || 'unknown'}", which dyad does not read; analysed as ${(scores[best] ?? 0) > 0 ? best : FALLBACK}`,
   }
 }

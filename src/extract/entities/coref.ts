@@ -228,7 +228,7 @@ export function resolvePronouns(
   for (const t of doc.tokens) {
     const p = lex.pronouns.get(t.text.toLowerCase())
     if (p?.number !== 'sg' || p.gender === 'n') continue
-    if (lex.lang === 'es' && (p.case === 'obj' || p.case === 'refl' || p.case === 'poss')) continue
+    if (!p.resolve) continue
     const target = antecedent(doc, persons, t, p.gender, quoted)
     if (target) registry.mention(target, t.start, t.end, 'pronoun')
   }

@@ -157,7 +157,7 @@ export class QuoteContext {
       }
       if (s) return s
       if (this.isTitleWord(k)) {
-        role ||= t.word && !/^(the|a|an|el|la|los|las|un|una|su|sus|his|her|their)$/i.test(t.text)
+        role ||= t.word && !this.lex.functionWords.has(t.text.toLowerCase())
         continue
       }
       const next = this.doc.tokens[k + 1]
@@ -184,11 +184,8 @@ export class QuoteContext {
     if (!t?.word) return false
     const lower = t.text.toLowerCase()
     return (
-      // ("a" is an article in English, a preposition in Spanish: "dijo el historiador a la VOA".)
-      (this.lex.lang === 'en'
-        ? /^(the|a|an|then|former|ex|his|her|their)$/
-        : /^(el|la|los|las|un|una|entonces|ex|su|sus)$/
-      ).test(lower) ||
+      // Per language: "a" is an article in English, a preposition in Spanish ("dijo … a la VOA").
+      this.lex.language.titleDeterminers.includes(lower) ||
       this.lex.demonyms.has(t.text) ||
       this.lex.roles.longestLower(this.doc.tokens, k) !== undefined ||
       [...this.lex.roles.get([lower])].length > 0

@@ -19,10 +19,27 @@ function dateParser(configuration: Configuration): chrono.Chrono {
   })
 }
 
-const PARSERS = {
-  en: dateParser(chrono.en.configuration.createCasualConfiguration()),
-  es: dateParser(chrono.es.createCasualConfiguration()),
-} as const
+const PARSERS = new Map<string, chrono.Chrono>()
+
+/** chrono's casual parser for a locale (`language.jsonl` names it), built once. */
+function parserFor(locale: string): chrono.Chrono {
+  let parser = PARSERS.get(locale)
+  if (!parser) {
+    // English keeps its configuration one level down; the other locales export it directly.
+    const mod = (chrono as unknown as Record<string, ChronoLocale | undefined>)[locale]
+    const configuration =
+      mod?.createCasualConfiguration?.() ?? mod?.configuration?.createCasualConfiguration?.()
+    if (!configuration) throw new Error(`chrono-node has no date parser for locale "${locale}"`)
+    parser = dateParser(configuration)
+    PARSERS.set(locale, parser)
+  }
+  return parser
+}
+
+interface ChronoLocale {
+  createCasualConfiguration?: () => Configuration
+  configuration?: { createCasualConfiguration?: () => Configuration }
+}
 const DAY = 86_400_000
 /** How far past the publication date an implied date may fall before news sense moves it back. */
 const FUTURE_SLACK_DAYS = 45
@@ -40,7 +57,7 @@ export function extractTimexes(doc: Doc, lex: Lexicon): Timex[] {
   const words = lex.timexWords
   for (const { start: pStart, end: pEnd } of hintedChunks(doc, words.hint)) {
     const para = text.slice(pStart, pEnd)
-    const results = PARSERS[doc.lang].parse(
+    const results = parserFor(lex.language.dateLocale).parse(
       para,
       { instant: ref, timezone: 'UTC' },
       { forwardDate: false },
