@@ -1,0 +1,89 @@
+import type { Doc, Quote, Sentence, Token } from '../../doc/index.js'
+import type { Lexicon } from '../../lexicon/index.js'
+import type { EntityLayer } from '../entities/index.js'
+import type { Found } from './cues.js'
+
+/** Who holds an expectation: an entity, a group word ("analysts"), or nobody (the article). */
+export interface Holder {
+  readonly id: string | null
+  readonly name: string | null
+}
+
+export const NOBODY: Holder = { id: null, name: null }
+
+/** How many words may stand between a subject and its verb: "She now expects". */
+const SUBJECT_GAP = 2
+
+/**
+ * The subject of a verb of expecting ("She expects …", "Analysts expect …"), or
+ * null when there is none or it is the speaker ("I expect"), whom the quote names.
+ */
+export function subjectHolder(
+  doc: Doc,
+  lex: Lexicon,
+  entities: EntityLayer,
+  verb: Found,
+): Holder | null {
+  for (let k = verb.first - 1; k >= Math.max(0, verb.first - 1 - SUBJECT_GAP); k--) {
+    const t = doc.tokens[k] as Token
+    if (!t.word) return null
+    const m = entities.mentions.find((x) => x.end === t.end)
+    const e = m && entities.entities.find((x) => x.id === m.entity)
+    if (e && e.kind !== 'location') return { id: e.id, name: e.name }
+    if (lex.groupWords.has(t.lower)) return { id: null, name: t.lower }
+    if (lex.pronouns.has(t.lower)) return null
+  }
+  return null
+}
+
+/**
+ * The speaker of the quote the statement stands in; an unattributed quote goes on
+ * with the last speaker of its paragraph or the one before ("“…”, she said.").
+ */
+export function quoteHolder(
+  doc: Doc,
+  quotes: readonly Quote[],
+  start: number,
+  end: number,
+): Holder | null {
+  const q =
+    quotes.find((x) => x.start <= start + 1 && start < x.end) ??
+    quotes.find((x) => x.start < end && start < x.end && x.speakerName)
+  if (!q) return null
+  if (q.speakerName) return { id: q.speaker, name: q.speakerName }
+  const paragraph = paragraphAt(doc, q.start)
+  const earlier = quotes.filter(
+    (x) => x.end <= q.start && x.speakerName && paragraph - paragraphAt(doc, x.start) <= 1,
+  )
+  const last = earlier.at(-1)
+  return last ? { id: last.speaker, name: last.speakerName } : null
+}
+
+function paragraphAt(doc: Doc, offset: number): number {
+  const s = doc.sentences.find((x) => x.start <= offset && offset < x.end)
+  return s?.paragraph ?? -1
+}
+
+/** The interview turn a paragraph opens with: "R." answers, "P." asks; null for plain prose. */
+export function turnOf(doc: Doc, lex: Lexicon, paragraph: number): 'answer' | 'question' | null {
+  const first = doc.sentences.find((x) => x.paragraph === paragraph)
+  const m = first && lex.expectationCues.longestLower(doc.tokens, first.firstToken)
+  const turn = m?.values.find((c) => c.type === 'turn')
+  return turn ? (turn.value as 'answer' | 'question') : null
+}
+
+/**
+ * In an interview, an answer is the interviewee's: the person the introduction,
+ * before the first answer, names most often.
+ */
+export function answerHolder(doc: Doc, lex: Lexicon, entities: EntityLayer, s: Sentence) {
+  if (turnOf(doc, lex, s.paragraph) !== 'answer') return null
+  const firstAnswer = doc.sentences.find((x) => turnOf(doc, lex, x.paragraph) === 'answer')
+  const intro = firstAnswer?.start ?? doc.text.length
+  const counts = new Map<string, number>()
+  for (const x of entities.mentions)
+    if (x.start < intro) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1)
+  const people = entities.entities.filter((e) => e.kind === 'person' && counts.has(e.id))
+  const top = people.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0]
+  return top ? { id: top.id, name: top.name } : null
+}

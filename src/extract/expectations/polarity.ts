@@ -1,0 +1,98 @@
+import type { Doc, Expectation, Token } from '../../doc/index.js'
+import type { Found } from './cues.js'
+
+type Polarity = Expectation['polarity']
+
+/** A signed outcome word, placed where it acts ("deepen" for "deepen the deficit"). */
+interface Item {
+  readonly at: number
+  readonly sign: 1 | -1
+}
+
+/**
+ * The polarity of a clause from the cues of its scope. What the predicate says
+ * outweighs the subject ("the agreement will become a source of tension" is
+ * negative); "grow" and "deepen" take the sign of what grows ("pressure could
+ * grow"), "reduce" and "give up" turn it round ("reduce tensions"); a negation
+ * turns round what follows it, and "unlikely" the whole outlook.
+ *
+ * @example polarityOf(doc, cuesOfScope, head) // 'negative' for "the plan is unlikely to survive"
+ */
+export function polarityOf(doc: Doc, cues: readonly Found[], head: Found): Polarity {
+  const items = signedItems(doc, cues, head)
+  const predicate = items.filter((i) => i.at >= head.first)
+  const counted = predicate.length ? predicate : items
+  const pos = counted.some((i) => i.sign > 0)
+  const neg = counted.some((i) => i.sign < 0)
+  const outcome: Polarity | null = pos && neg ? 'mixed' : pos ? 'positive' : neg ? 'negative' : null
+  if (head.cue.value === 'unlikely') return outcome ? flip(outcome) : 'negative'
+  return outcome ?? 'mixed'
+}
+
+const flip = (p: Polarity): Polarity =>
+  p === 'positive' ? 'negative' : p === 'negative' ? 'positive' : 'mixed'
+
+const signOf = (c: Found): 1 | -1 => (c.cue.value === 'negative' ? -1 : 1)
+
+function signedItems(doc: Doc, cues: readonly Found[], head: Found): Item[] {
+  const words = cues.filter((c) => c.cue.type === 'polarity')
+  const governed = new Map<Found, Found[]>()
+  const used = new Set<Found>()
+  for (const c of cues) {
+    if (c.cue.type !== 'amplify' && c.cue.type !== 'invert') continue
+    const objects = objectsOf(doc, c, words, cues).filter((w) => !used.has(w))
+    // Only a shifter of the predicate has the subject to fall back on: "the pressure … could grow".
+    const subject = objects.length || c.first < head.first ? [] : subjectOf(head, words, used)
+    for (const w of [...objects, ...subject]) used.add(w)
+    governed.set(c, [...objects, ...subject])
+  }
+  const reaches = cues
+    .filter((c) => c.cue.type === 'negation' && c.cue.value === 'not')
+    .map((n) => ({ from: n.first, to: reachOf(doc, n, cues) }))
+  const negated = (at: number) => reaches.filter((r) => r.from <= at && at < r.to).length % 2 === 1
+  const out: Item[] = []
+  const push = (at: number, sign: 1 | -1) =>
+    out.push({ at, sign: negated(at) ? (-sign as 1 | -1) : sign })
+  for (const c of cues) {
+    if (c.cue.type === 'polarity' && !used.has(c)) push(c.first, signOf(c))
+    const words = governed.get(c)
+    if (!words) continue
+    const turn = c.cue.type === 'invert' ? -1 : 1
+    if (!words.length) push(c.first, signOf(c))
+    for (const w of words) push(c.first, (signOf(w) * turn) as 1 | -1)
+  }
+  return out
+}
+
+/** A negation turns round what follows it up to a break, a condition or a new modal ("If we don't, it will get worse"). */
+function reachOf(doc: Doc, negation: Found, cues: readonly Found[]): number {
+  const from = negation.first + negation.length
+  let to = doc.tokens.length
+  for (const c of cues) if (c.first >= from && c.first < to && endsReach(c)) to = c.first
+  for (let k = from; k < to; k++) if (/^[,;:]$/.test((doc.tokens[k] as Token).text)) to = k
+  return to
+}
+
+const endsReach = (c: Found): boolean =>
+  ['modal', 'scope'].includes(c.cue.type) || (c.cue.type === 'link' && c.cue.value === 'contrast')
+
+/** The outcome words after a shifter, up to the next break or shifter: "give up tariffs as a tool of pressure". */
+function objectsOf(doc: Doc, shifter: Found, words: readonly Found[], cues: readonly Found[]) {
+  const from = shifter.first + shifter.length
+  let to = Number.POSITIVE_INFINITY
+  for (const c of cues) if (c.first >= from && c.first < to && endsObject(c)) to = c.first
+  for (let k = from; k < to && k < doc.tokens.length; k++)
+    if (/^[,;:]$/.test((doc.tokens[k] as Token).text)) to = k
+  return words.filter((w) => w.first >= from && w.first < to)
+}
+
+const endsObject = (c: Found): boolean =>
+  ['modal', 'amplify', 'invert', 'scope'].includes(c.cue.type) ||
+  (c.cue.type === 'link' && c.cue.value === 'contrast')
+
+/** The subject's last outcome word, before the modal. */
+function subjectOf(head: Found, words: readonly Found[], used: ReadonlySet<Found>): Found[] {
+  const before = words.filter((w) => w.first < head.first && !used.has(w))
+  const last = before.at(-1)
+  return last ? [last] : []
+}
