@@ -166,10 +166,11 @@ export const EXPECTATION_CUE_VALUES = {
   amplify: ['positive', 'negative'],
   invert: ['positive', 'negative'],
   about: ['relationship'],
-  negation: ['not', 'none'],
+  negation: ['not'],
   scope: ['reason', 'condition', 'concession'],
-  link: ['contrast', 'and', 'that'],
+  link: ['contrast', 'and', 'that', 'relative'],
   turn: ['answer', 'question'],
+  ignore: ['phrase'],
 } as const
 
 export const expectationCueSchema = z
@@ -181,11 +182,12 @@ export const expectationCueSchema = z
     /** `suffix`: the phrase is a word ending ("-rá"), matched on single tokens. */
     match: z.enum(['phrase', 'suffix']).default('phrase'),
     /**
-     * What a weak modal needs to forecast: `outcome` (a bare future, "will": an outcome
-     * word after it, a relationship or a term), `term` ("would", "can": a term such as
-     * "in the long run"). Other modals take any of these or a date.
+     * What a modal needs besides itself to make a forecast: `outcome` (a bare future,
+     * "will": an outcome word after it, a relationship or a term), `term` ("would",
+     * "can": a term such as "in the long run"), `nothing` ("should not be expected"
+     * forecasts alone). Other modals take an outcome or relationship word, a term or a date.
      */
-    needs: z.enum(['outcome', 'term']).optional(),
+    needs: z.enum(['outcome', 'term', 'nothing']).optional(),
     /** For a `suffix` cue: the ending to drop to find the word's own cues ("mejorará" → "mejorar"). */
     strip: z.string().optional(),
     /** A calendar horizon ("this year", "soon"): it dates an outlook but makes no bare future one. */
