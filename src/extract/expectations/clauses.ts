@@ -18,6 +18,10 @@ export interface Clause {
   readonly startToken: number
   readonly endToken: number
   readonly scopeEnd: number
+  /** Where the predicate after the modals ends: the first break or condition. */
+  readonly predicateEnd: number
+  /** No modal: a term stands in for one ("works in the short term"). */
+  readonly tenseless: boolean
 }
 
 const BREAK = /^[,;:—]$/
@@ -26,22 +30,25 @@ const CLOSING = /^[.!?”"»,;:]$/
 
 /**
  * The clauses of a sentence, one per group of modal cues. Modals with no comma,
- * semicolon or "but" between them ("will likely remain") are one group; a break
- * between two groups ("could help …, but in the long run it will …") splits the
- * sentence at the last break before the second.
+ * semicolon or "but" between them ("will likely remain") are one group; two groups
+ * split at the strongest break between them: a semicolon, else "but", else the last
+ * comma ("could help …, but in the long run it will …"). With no modal, a term
+ * ("works in the short term") stands in for one.
  */
 export function clausesOf(doc: Doc, lex: Lexicon, s: Sentence, cues: readonly Found[]): Clause[] {
   const groups: Found[][] = []
-  for (const m of cues.filter(isType('modal'))) {
+  for (const m of modalsOf(cues).filter((m) => !isRelative(doc, lex, cues, m))) {
     const last = groups.at(-1)
     const prev = last?.at(-1)
-    if (last && prev && lastBreak(doc, cues, prev.first + prev.length, m.first) < 0) last.push(m)
+    if (last && prev && splitBetween(doc, cues, prev.first + prev.length, m.first) < 0) last.push(m)
     else groups.push([m])
   }
   const cuts = [s.firstToken]
   for (let i = 1; i < groups.length; i++) {
     const prev = (groups[i - 1] as Found[]).at(-1) as Found
-    cuts.push(lastBreak(doc, cues, prev.first + prev.length, (groups[i] as Found[])[0]?.first ?? 0))
+    cuts.push(
+      splitBetween(doc, cues, prev.first + prev.length, (groups[i] as Found[])[0]?.first ?? 0),
+    )
   }
   cuts.push(s.endToken)
   return groups.map((modals, i) => {
@@ -58,8 +65,43 @@ export function clausesOf(doc: Doc, lex: Lexicon, s: Sentence, cues: readonly Fo
       startToken: spanStart(doc, lex, cues, from, first.first),
       endToken,
       scopeEnd: scopeEnd(cues, head, to),
+      predicateEnd: predicateEnd(doc, cues, modals.at(-1) as Found, endToken),
+      tenseless: first.cue.type !== 'modal',
     }
   })
+}
+
+/** The predicate runs from the last modal to the first break: "will host deportees …, with the costs covered …". */
+function predicateEnd(doc: Doc, cues: readonly Found[], last: Found, end: number): number {
+  for (let k = last.first + last.length; k < end; k++) {
+    if (BREAK.test((doc.tokens[k] as Token).text)) return k
+    if (cues.some((c) => c.first === k && (c.cue.type === 'scope' || isContrast(c)))) return k
+  }
+  return end
+}
+
+/**
+ * A modal right after a relative pronoun describes, it does not forecast: "deals
+ * that could help X". A "that" after a function word or near a verb of saying
+ * ("said on Tuesday that could …") is no relative.
+ */
+function isRelative(doc: Doc, lex: Lexicon, cues: readonly Found[], m: Found): boolean {
+  const k = m.first - 1
+  const link = cues.find((c) => c.first === k && c.cue.type === 'link')
+  if (link?.cue.value === 'relative') return true
+  const before = doc.tokens[k - 1]
+  if (link?.cue.value !== 'that' || !before?.word || lex.functionWords.has(before.lower))
+    return false
+  return !saysBefore(doc, lex, k, 2)
+}
+
+/** The modal cues, else the terms ("in the long run"), which forecast even in the present tense. */
+function modalsOf(cues: readonly Found[]): Found[] {
+  const modals = cues.filter(isType('modal'))
+  if (modals.length) return modals
+  return cues
+    .filter((c) => c.cue.type === 'horizon' && c.cue.value !== 'date' && !c.cue.schedule)
+    .map((c) => ({ ...c, cue: { ...c.cue, value: 'likely' } }))
 }
 
 function headOf(modals: readonly Found[]): Found {
@@ -70,15 +112,18 @@ function headOf(modals: readonly Found[]): Found {
   )
 }
 
-/** The last break token in [from, to): punctuation or a contrast word ("but", "pero"); -1 if none. */
-function lastBreak(doc: Doc, cues: readonly Found[], from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) {
-    if (BREAK.test((doc.tokens[k] as Token).text)) return k
-    if (cues.some((c) => c.first === k && c.cue.type === 'link' && c.cue.value === 'contrast'))
-      return k
-  }
-  return -1
+/** Where [from, to) splits into two clauses: the last semicolon, else "but", else the last comma; -1 if nowhere. */
+function splitBetween(doc: Doc, cues: readonly Found[], from: number, to: number): number {
+  const tokens = doc.tokens.slice(from, to)
+  const semicolon = tokens.findLastIndex((t) => t.text === ';')
+  if (semicolon >= 0) return from + semicolon
+  const contrast = cues.findLast((c) => c.first >= from && c.first < to && isContrast(c))
+  if (contrast) return contrast.first
+  const comma = tokens.findLastIndex((t) => BREAK.test(t.text))
+  return comma >= 0 ? from + comma : -1
 }
+
+const isContrast = (c: Found): boolean => c.cue.type === 'link' && c.cue.value === 'contrast'
 
 /**
  * Back from the modal to the nearest clause boundary: a comma, colon, quotation
@@ -86,12 +131,19 @@ function lastBreak(doc: Doc, cues: readonly Found[], from: number, to: number): 
  * relative "that" ("the money that arrives will fall") opens none.
  */
 function spanStart(doc: Doc, lex: Lexicon, cues: readonly Found[], from: number, modal: number) {
+  let start = from
   for (let k = modal - 1; k >= from; k--) {
-    if (BOUNDARY.test((doc.tokens[k] as Token).text) || opensContent(doc, lex, cues, k))
-      return skipLinks(doc, cues, k + 1, modal)
+    if (BOUNDARY.test((doc.tokens[k] as Token).text) || opensContent(doc, lex, cues, k)) {
+      start = k + 1
+      break
+    }
   }
-  return skipLinks(doc, cues, from, modal)
+  // A fronted term belongs to the statement: "In the long run, these deals collapse".
+  const term = cues.find((c) => c.first >= from && c.first < start && isTerm(c))
+  return skipLinks(doc, cues, term ? term.first : start, modal)
 }
+
+const isTerm = (c: Found): boolean => c.cue.type === 'horizon' && c.cue.value !== 'date'
 
 function opensContent(doc: Doc, lex: Lexicon, cues: readonly Found[], k: number): boolean {
   if (!cues.some((c) => c.first === k && c.cue.type === 'link' && c.cue.value === 'that'))
@@ -104,9 +156,20 @@ function opensContent(doc: Doc, lex: Lexicon, cues: readonly Found[], k: number)
   )
     return true
   // A verb of saying or thinking ends right before it: "said that", "points out that".
-  for (let j = Math.max(0, k - 3); j < k; j++) {
+  return saysBefore(doc, lex, k, 0)
+}
+
+/** A verb of saying or thinking ends before token `k`, at most `gap` tokens before it. */
+function saysBefore(doc: Doc, lex: Lexicon, k: number, gap: number): boolean {
+  for (let j = Math.max(0, k - 3 - gap); j < k; j++) {
     const m = lex.speechCues.longestLower(doc.tokens, j)
-    if (m && j + m.length === k && m.values.some((v) => v.type === 'verb')) return true
+    if (
+      m &&
+      j + m.length >= k - gap &&
+      j + m.length <= k &&
+      m.values.some((v) => v.type === 'verb')
+    )
+      return true
   }
   return false
 }
@@ -122,7 +185,9 @@ function skipLinks(doc: Doc, cues: readonly Found[], k: number, modal: number): 
   return k
 }
 
-/** The statement runs to its region's end, a semicolon, an adjunct ("…, including …") or a reason ("because …"). */
+const isReason = (c: Found): boolean => c.cue.type === 'scope' && c.cue.value === 'reason'
+
+/** The statement runs to its region's end, a semicolon, an adjunct ("…, including …"), "but" or a reason ("because …"). */
 function spanEnd(doc: Doc, lex: Lexicon, cues: readonly Found[], head: Found, to: number): number {
   let end = to
   for (let k = head.first + head.length; k < to; k++) {
@@ -131,7 +196,7 @@ function spanEnd(doc: Doc, lex: Lexicon, cues: readonly Found[], head: Found, to
       end = k
       break
     }
-    if (cues.some((c) => c.first === k && c.cue.type === 'scope' && c.cue.value === 'reason')) {
+    if (cues.some((c) => c.first === k && (isReason(c) || isContrast(c)))) {
       end = k
       break
     }
@@ -142,10 +207,12 @@ function spanEnd(doc: Doc, lex: Lexicon, cues: readonly Found[], head: Found, to
 
 /**
  * Polarity reads on past the statement (what an adjunct adds, "…, possibly much
- * more inhuman", counts) but not into a reason or a condition: "friction …, because
- * China sees an opportunity" is no mixed outlook.
+ * more inhuman", counts) but not into a reason, a condition or a contrast:
+ * "friction …, because China sees an opportunity" is no mixed outlook.
  */
 function scopeEnd(cues: readonly Found[], head: Found, to: number): number {
-  const cut = cues.find((c) => c.cue.type === 'scope' && c.first > head.first && c.first < to)
+  const cut = cues.find(
+    (c) => (c.cue.type === 'scope' || isContrast(c)) && c.first > head.first && c.first < to,
+  )
   return cut ? cut.first : to
 }

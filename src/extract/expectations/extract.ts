@@ -76,8 +76,8 @@ function expectationOf(
   const horizon = horizonOf(doc, cues, ctx.timexes, c)
   const evidence: Evidence = {
     polar: scope.some(isType('polarity', 'amplify', 'invert')),
-    predicate: scope.some(
-      (x) => x.first > c.head.first && isType('polarity', 'amplify', 'invert')(x),
+    predicate: within(scope, c.head.first + 1, c.predicateEnd).some(
+      isType('polarity', 'amplify', 'invert'),
     ),
     about: scope.some(isType('about')),
     term: horizons.some((x) => !x.cue.schedule),
@@ -85,7 +85,8 @@ function expectationOf(
   }
   if (!isEvident(c, evidence)) return null
   const start = (doc.tokens[c.startToken] as Token).start
-  const end = quotedEnd(ctx.quotes, start, (doc.tokens[c.endToken - 1] as Token).end)
+  let end = quotedEnd(ctx.quotes, start, (doc.tokens[c.endToken - 1] as Token).end)
+  while (end > start && /[\s,;:]/.test(doc.text[end - 1] ?? '')) end--
   const opener = cues.find((x) => x.first === s.firstToken)
   const conditional = opener?.cue.type === 'scope' && opener.cue.value === 'condition'
   return {
@@ -117,14 +118,16 @@ interface Evidence {
  * "would" and "can" need a term.
  */
 function isEvident(c: Clause, e: Evidence): boolean {
+  if (c.tenseless) return e.polar
+  if (c.head.cue.needs === 'nothing') return true
   if (!c.head.cue.needs) return e.polar || e.about || e.term || e.dated
   if (c.head.cue.needs === 'outcome') return e.predicate || e.about || e.term
   return e.term
 }
 
-/** A statement that starts inside a direct quote ends with it, not with the attribution after it. */
+/** A statement that starts inside a quote ends with it, not with the attribution after it. */
 function quotedEnd(quotes: readonly Quote[], start: number, end: number): number {
-  const q = quotes.find((x) => x.kind === 'direct' && x.start <= start && start < x.end)
+  const q = quotes.find((x) => x.start <= start && start < x.end)
   return q && q.end < end ? q.end : end
 }
 

@@ -23,7 +23,9 @@ export function horizonOf(
   const cue = phrase(c.startToken, c.endToken) ?? phrase(c.from, c.to)
   if (cue) return cue.cue.value as Horizon
   // A date after a weak modal schedules an event ("will vote in May"); it is no outlook's horizon.
-  return c.head.cue.needs ? null : datedHorizon(doc, cues, timexes, c)
+  return c.head.cue.needs === 'outcome' || c.head.cue.needs === 'term'
+    ? null
+    : datedHorizon(doc, cues, timexes, c)
 }
 
 /** A future date right after a bounding word ("before", "by", "antes de"), measured from publication. */

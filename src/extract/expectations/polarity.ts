@@ -41,8 +41,11 @@ function signedItems(doc: Doc, cues: readonly Found[], head: Found): Item[] {
   for (const c of cues) {
     if (c.cue.type !== 'amplify' && c.cue.type !== 'invert') continue
     const objects = objectsOf(doc, c, words, cues).filter((w) => !used.has(w))
-    // Only a shifter of the predicate has the subject to fall back on: "the pressure … could grow".
-    const subject = objects.length || c.first < head.first ? [] : subjectOf(head, words, used)
+    // Only a shifter of the predicate has a subject to fall back on: "the pressure … could
+    // grow"; what grows may follow the modal ("lo más probable es que el déficit crezca"),
+    // what is reduced stands before it ("tensions will ease", not "will help to break").
+    const bound = c.cue.type === 'amplify' ? c.first : head.first
+    const subject = objects.length || c.first < head.first ? [] : subjectOf(bound, words, used)
     for (const w of [...objects, ...subject]) used.add(w)
     governed.set(c, [...objects, ...subject])
   }
@@ -90,9 +93,9 @@ const endsObject = (c: Found): boolean =>
   ['modal', 'amplify', 'invert', 'scope'].includes(c.cue.type) ||
   (c.cue.type === 'link' && c.cue.value === 'contrast')
 
-/** The subject's last outcome word, before the modal. */
-function subjectOf(head: Found, words: readonly Found[], used: ReadonlySet<Found>): Found[] {
-  const before = words.filter((w) => w.first < head.first && !used.has(w))
+/** The last outcome word before token `bound`. */
+function subjectOf(bound: number, words: readonly Found[], used: ReadonlySet<Found>): Found[] {
+  const before = words.filter((w) => w.first < bound && !used.has(w))
   const last = before.at(-1)
   return last ? [last] : []
 }
