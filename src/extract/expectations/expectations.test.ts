@@ -170,6 +170,14 @@ describe('expectations (es)', () => {
     ])
   })
 
+  it('gives a statement to the source an opening "según" names', () => {
+    const [x] = expectations(
+      'Según los analistas consultados, la disputa aduanera seguirá siendo un motivo de fricción con Quito.',
+      'es',
+    )
+    expect(x).toMatchObject({ holder: 'analistas', polarity: 'negative' })
+  })
+
   it('gives an interview answer to the interviewee and skips the questions', () => {
     const xs = expectations(
       [

@@ -4,7 +4,15 @@ import type { EntityLayer } from '../entities/index.js'
 import { topicsIn } from '../topics.js'
 import { type Clause, clausesOf } from './clauses.js'
 import { cuesIn, type Found, isType, within } from './cues.js'
-import { answerHolder, type Holder, NOBODY, quoteHolder, subjectHolder, turnOf } from './holder.js'
+import {
+  answerHolder,
+  type Holder,
+  NOBODY,
+  quoteHolder,
+  sourceHolder,
+  subjectHolder,
+  turnOf,
+} from './holder.js'
 import { type Horizon, horizonOf } from './horizon.js'
 import { polarityOf } from './polarity.js'
 
@@ -137,6 +145,7 @@ function holderOf(ctx: Context, s: Sentence, c: Clause, x: Draft): Holder {
   return (
     (verb && subjectHolder(doc, lex, entities, verb)) ??
     quoteHolder(doc, ctx.quotes, x.start, x.end) ??
+    sourceHolder(doc, lex, entities, s.firstToken, c.startToken) ??
     answerHolder(doc, lex, entities, s) ??
     NOBODY
   )

@@ -64,6 +64,34 @@ function paragraphAt(doc: Doc, offset: number): number {
   return s?.paragraph ?? -1
 }
 
+/** How far after "according to" its source may stand: "según los analistas consultados". */
+const SOURCE_GAP = 3
+
+/**
+ * The source an opening "according to" or "según" names before the statement,
+ * when the quotes layer has not attributed it: a person, an organisation or a group.
+ */
+export function sourceHolder(
+  doc: Doc,
+  lex: Lexicon,
+  entities: EntityLayer,
+  from: number,
+  to: number,
+): Holder | null {
+  for (let k = from; k < to; k++) {
+    const m = lex.speechCues.longestLower(doc.tokens, k)
+    if (!m?.values.some((v) => v.type === 'prep')) continue
+    for (let j = k + m.length; j < Math.min(to, k + m.length + SOURCE_GAP); j++) {
+      const t = doc.tokens[j] as Token
+      if (lex.groupWords.has(t.lower)) return { id: null, name: t.lower }
+      const mention = entities.mentions.find((x) => x.start === t.start)
+      const e = mention && entities.entities.find((x) => x.id === mention.entity)
+      if (e && e.kind !== 'location' && e.kind !== 'country') return { id: e.id, name: e.name }
+    }
+  }
+  return null
+}
+
 /** The interview turn a paragraph opens with: "R." answers, "P." asks; null for plain prose. */
 export function turnOf(doc: Doc, lex: Lexicon, paragraph: number): 'answer' | 'question' | null {
   const first = doc.sentences.find((x) => x.paragraph === paragraph)
