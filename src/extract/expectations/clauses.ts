@@ -27,6 +27,8 @@ export interface Clause {
 const BREAK = /^[,;:—]$/
 const BOUNDARY = /^[,;:“”"«»—]$/
 const CLOSING = /^[.!?”"»,;:]$/
+const OPENING = /^[“«]$/
+const CLOSING_MARK = /^[”»]$/
 
 /**
  * The clauses of a sentence, one per group of modal cues. Modals with no comma,
@@ -53,8 +55,9 @@ export function clausesOf(doc: Doc, lex: Lexicon, s: Sentence, cues: readonly Fo
   cuts.push(s.endToken)
   return groups.map((modals, i) => {
     const from = cuts[i] as number
-    const to = cuts[i + 1] as number
     const first = modals[0] as Found
+    // The statement and its polarity stop where the quotation they stand in closes.
+    const to = quoteClose(doc, s, first.first, cuts[i + 1] as number)
     const endToken = spanEnd(doc, lex, cues, first, to)
     const head = headOf(modals.filter((m) => m.first < endToken))
     return {
@@ -69,6 +72,23 @@ export function clausesOf(doc: Doc, lex: Lexicon, s: Sentence, cues: readonly Fo
       tenseless: first.cue.type !== 'modal',
     }
   })
+}
+
+/**
+ * The first closing quotation mark after `from` that no opening one matches, else
+ * `to`. A straight mark closes when an odd number of them stands before it in the sentence.
+ */
+function quoteClose(doc: Doc, s: Sentence, from: number, to: number): number {
+  let depth = 0
+  let straight = doc.tokens.slice(s.firstToken, from).filter((t) => t.text === '"').length % 2
+  for (let k = from; k < to; k++) {
+    const t = (doc.tokens[k] as Token).text
+    if (t === '"' && straight) return k
+    if (t === '"') straight = 1
+    else if (OPENING.test(t)) depth++
+    else if (CLOSING_MARK.test(t) && depth-- === 0) return k
+  }
+  return to
 }
 
 /** The predicate runs from the last modal to the first break: "will host deportees …, with the costs covered …". */
@@ -187,7 +207,10 @@ function skipLinks(doc: Doc, cues: readonly Found[], k: number, modal: number): 
 
 const isReason = (c: Found): boolean => c.cue.type === 'scope' && c.cue.value === 'reason'
 
-/** The statement runs to its region's end, a semicolon, an adjunct ("…, including …"), "but" or a reason ("because …"). */
+/**
+ * The statement runs to its region's end, a semicolon, an adjunct ("…, including
+ * …"), "but", a reason ("because …") or the end of the quotation it stands in.
+ */
 function spanEnd(doc: Doc, lex: Lexicon, cues: readonly Found[], head: Found, to: number): number {
   let end = to
   for (let k = head.first + head.length; k < to; k++) {

@@ -120,6 +120,27 @@ describe('expectations (en)', () => {
     ).toEqual([])
   })
 
+  it('cuts a trailing attribution off and gives it the statement', () => {
+    const [x] = expectations('The accord is expected to boost gas exports by 2028, officials said.')
+    expect(x).toMatchObject({
+      text: 'The accord is expected to boost gas exports by 2028',
+      holder: 'officials',
+      polarity: 'positive',
+      horizon: 'long',
+    })
+  })
+
+  it('carries a voice into the next paragraph only on a connective or a verb of saying', () => {
+    const xs = expectations(
+      [
+        'Economist Ana Ruiz believes relations with Lima could improve soon.',
+        'However, tensions over fishing could grow.',
+        'The two presidents are not expected to meet this year.',
+      ].join('\n\n'),
+    )
+    expect(xs.map((x) => x.holder)).toEqual(['Ana Ruiz', 'Ana Ruiz', null])
+  })
+
   it('lets a term stand in for a modal', () => {
     const [x] = expectations('For the economist, the new tariff helps exporters in the short term.')
     expect(x).toMatchObject({ polarity: 'positive', horizon: 'short' })
@@ -149,6 +170,18 @@ describe('expectations (es)', () => {
       'es',
     )
     expect(x).toMatchObject({ holder: 'Marta Díaz', polarity: 'positive', horizon: 'short' })
+  })
+
+  it('turns a negated future verb round, and ends the statement with its quotation', () => {
+    const [x] = expectations(
+      '“El acuerdo no resolverá las tensiones con Quito”, afirmó la politóloga Ana Ríos.',
+      'es',
+    )
+    expect(x).toMatchObject({
+      text: 'El acuerdo no resolverá las tensiones con Quito',
+      holder: 'Ana Ríos',
+      polarity: 'negative',
+    })
   })
 
   it('turns "no se debe esperar" round and keeps the condition out of the polarity', () => {

@@ -10,7 +10,9 @@ import {
   NOBODY,
   quoteHolder,
   sourceHolder,
+  speaks,
   subjectHolder,
+  trailer,
   turnOf,
 } from './holder.js'
 import { type Horizon, horizonOf } from './horizon.js'
@@ -57,8 +59,9 @@ export function extractExpectations(
       const x = expectationOf(ctx, s, cues, c, frame?.horizon ?? null)
       if (!x) continue
       found = true
-      let holder = holderOf(ctx, s, c, x)
-      if (!holder.name && previous && s.paragraph - previous.paragraph <= 1)
+      const voice = previous?.paragraph === s.paragraph ? previous.holder : null
+      let holder = holderOf(ctx, s, c, x, voice)
+      if (!holder.name && previous && goesOn(ctx, s, cues, previous.paragraph))
         holder = previous.holder
       out.push({ ...x, holder: holder.id, holderName: holder.name })
       previous = { holder, paragraph: s.paragraph }
@@ -93,7 +96,9 @@ function expectationOf(
   }
   if (!isEvident(c, evidence)) return null
   const start = (doc.tokens[c.startToken] as Token).start
-  let end = quotedEnd(ctx.quotes, start, (doc.tokens[c.endToken - 1] as Token).end)
+  const tail = trailer(doc, lex, ctx.entities, s, c.head.first)
+  const endToken = tail && tail.comma < c.endToken ? tail.comma : c.endToken
+  let end = quotedEnd(ctx.quotes, start, (doc.tokens[endToken - 1] as Token).end)
   while (end > start && /[\s,;:]/.test(doc.text[end - 1] ?? '')) end--
   const opener = cues.find((x) => x.first === s.firstToken)
   const conditional = opener?.cue.type === 'scope' && opener.cue.value === 'condition'
@@ -133,19 +138,34 @@ function isEvident(c: Clause, e: Evidence): boolean {
   return e.term
 }
 
+/**
+ * The voice of a paragraph goes on to its end, and into the next paragraph when
+ * that one opens with a connective ("However, …") or someone there speaks ("the
+ * scholar warned that …").
+ */
+function goesOn(ctx: Context, s: Sentence, cues: readonly Found[], paragraph: number): boolean {
+  if (s.paragraph === paragraph) return true
+  if (s.paragraph !== paragraph + 1) return false
+  return (
+    cues.some((c) => c.first === s.firstToken && c.cue.type === 'link') ||
+    speaks(ctx.doc, ctx.lex, s, cues)
+  )
+}
+
 /** A statement that starts inside a quote ends with it, not with the attribution after it. */
 function quotedEnd(quotes: readonly Quote[], start: number, end: number): number {
   const q = quotes.find((x) => x.start <= start && start < x.end)
   return q && q.end < end ? q.end : end
 }
 
-function holderOf(ctx: Context, s: Sentence, c: Clause, x: Draft): Holder {
+function holderOf(ctx: Context, s: Sentence, c: Clause, x: Draft, voice: Holder | null): Holder {
   const { doc, lex, entities } = ctx
   const verb = c.modals.find((m) => m.cue.holder === 'subject')
   return (
     (verb && subjectHolder(doc, lex, entities, verb)) ??
-    quoteHolder(doc, ctx.quotes, x.start, x.end) ??
+    quoteHolder(doc, ctx.quotes, x.start, x.end, voice) ??
     sourceHolder(doc, lex, entities, s.firstToken, c.startToken) ??
+    trailer(doc, lex, entities, s, c.head.first)?.holder ??
     answerHolder(doc, lex, entities, s) ??
     NOBODY
   )

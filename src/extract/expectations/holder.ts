@@ -37,19 +37,23 @@ export function subjectHolder(
 }
 
 /**
- * The speaker of the quote the statement stands in; an unattributed quote goes on
- * with the last speaker of its paragraph or the one before ("“…”, she said.").
+ * The speaker of the quote the statement stands in. A quote with no cue goes on
+ * with `voice`, the holder met last in the paragraph; an unattributed one with the
+ * last speaker of its paragraph or the one before.
  */
 export function quoteHolder(
   doc: Doc,
   quotes: readonly Quote[],
   start: number,
   end: number,
+  voice: Holder | null,
 ): Holder | null {
   const q =
     quotes.find((x) => x.start <= start + 1 && start < x.end) ??
     quotes.find((x) => x.start < end && start < x.end && x.speakerName)
   if (!q) return null
+  // A quotation with no cue of its own goes on with the voice of the paragraph.
+  if (!q.cue && voice?.name) return voice
   if (q.speakerName) return { id: q.speaker, name: q.speakerName }
   const paragraph = paragraphAt(doc, q.start)
   const earlier = quotes.filter(
@@ -82,14 +86,63 @@ export function sourceHolder(
     const m = lex.speechCues.longestLower(doc.tokens, k)
     if (!m?.values.some((v) => v.type === 'prep')) continue
     for (let j = k + m.length; j < Math.min(to, k + m.length + SOURCE_GAP); j++) {
-      const t = doc.tokens[j] as Token
-      if (lex.groupWords.has(t.lower)) return { id: null, name: t.lower }
-      const mention = entities.mentions.find((x) => x.start === t.start)
-      const e = mention && entities.entities.find((x) => x.id === mention.entity)
-      if (e && e.kind !== 'location' && e.kind !== 'country') return { id: e.id, name: e.name }
+      const holder = groupOrEntity(lex, entities, doc.tokens[j] as Token)
+      if (holder) return holder
     }
   }
   return null
+}
+
+/** How long a trailing attribution may be: ", the foreign ministry said in a statement". */
+const TRAILER = 8
+
+/**
+ * A trailing attribution the quotes layer left out: "…, officials said.",
+ * "…, dijo el canciller." — after the sentence's last comma, a verb of saying and
+ * a person, organisation or group. `comma` is where the statement ends.
+ */
+export function trailer(
+  doc: Doc,
+  lex: Lexicon,
+  entities: EntityLayer,
+  s: Sentence,
+  after: number,
+): { comma: number; holder: Holder } | null {
+  let comma = -1
+  for (let k = s.endToken - 1; k > after && k >= s.endToken - TRAILER - 1; k--)
+    if (doc.tokens[k]?.text === ',') {
+      comma = k
+      break
+    }
+  if (comma < 0) return null
+  let said = false
+  let holder: Holder | null = null
+  for (let j = comma + 1; j < s.endToken; j++) {
+    if (lex.speechCues.longestLower(doc.tokens, j)?.values.some((v) => v.type === 'verb'))
+      said = true
+    holder ??= groupOrEntity(lex, entities, doc.tokens[j] as Token)
+  }
+  return said && holder ? { comma, holder } : null
+}
+
+function groupOrEntity(lex: Lexicon, entities: EntityLayer, t: Token): Holder | null {
+  if (lex.groupWords.has(t.lower)) return { id: null, name: t.lower }
+  const mention = entities.mentions.find((x) => x.start === t.start)
+  const e = mention && entities.entities.find((x) => x.id === mention.entity)
+  return e && e.kind !== 'location' && e.kind !== 'country' ? { id: e.id, name: e.name } : null
+}
+
+/**
+ * A verb of saying in the sentence, besides the modal ("expects" is both): someone
+ * speaks whom the quotes layer may not name.
+ */
+export function speaks(doc: Doc, lex: Lexicon, s: Sentence, cues: readonly Found[]): boolean {
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    if (cues.some((c) => c.cue.type === 'modal' && c.first <= k && k < c.first + c.length)) continue
+    if (lex.speechCues.longestLower(doc.tokens, k)?.values.some((v) => v.type === 'verb'))
+      return true
+  }
+  return false
 }
 
 /** The interview turn a paragraph opens with: "R." answers, "P." asks; null for plain prose. */

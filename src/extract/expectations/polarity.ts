@@ -61,7 +61,8 @@ function signedItems(doc: Doc, cues: readonly Found[], head: Found): Item[] {
     const words = governed.get(c)
     if (!words) continue
     const turn = c.cue.type === 'invert' ? -1 : 1
-    if (!words.length) push(c.first, signOf(c))
+    // "reduce" alone tells nothing: what is reduced decides.
+    if (!words.length && c.cue.value !== 'none') push(c.first, signOf(c))
     for (const w of words) push(c.first, (signOf(w) * turn) as 1 | -1)
   }
   return out
@@ -71,7 +72,8 @@ function signedItems(doc: Doc, cues: readonly Found[], head: Found): Item[] {
 function reachOf(doc: Doc, negation: Found, cues: readonly Found[]): number {
   const from = negation.first + negation.length
   let to = doc.tokens.length
-  for (const c of cues) if (c.first >= from && c.first < to && endsReach(c)) to = c.first
+  // The negated verb may itself be a modal: "no resolverá las tensiones".
+  for (const c of cues) if (c.first > from && c.first < to && endsReach(c)) to = c.first
   for (let k = from; k < to; k++) if (/^[,;:]$/.test((doc.tokens[k] as Token).text)) to = k
   return to
 }
