@@ -5,7 +5,6 @@ import { topicsIn } from '../topics.js'
 import { type Clause, clausesOf } from './clauses.js'
 import { cuesIn, type Found, isType, within } from './cues.js'
 import {
-  answerHolder,
   type Holder,
   NOBODY,
   quoteHolder,
@@ -13,9 +12,9 @@ import {
   speaks,
   subjectHolder,
   trailer,
-  turnOf,
 } from './holder.js'
 import { type Horizon, horizonOf } from './horizon.js'
+import { type Interview, interviewOf } from './interview.js'
 import { polarityOf } from './polarity.js'
 
 interface Context {
@@ -24,6 +23,7 @@ interface Context {
   readonly entities: EntityLayer
   readonly quotes: readonly Quote[]
   readonly timexes: readonly Timex[]
+  readonly interview: Interview
 }
 
 type Draft = Omit<Expectation, 'id'>
@@ -43,7 +43,14 @@ export function extractExpectations(
   quotes: readonly Quote[],
   timexes: readonly Timex[] = [],
 ): Expectation[] {
-  const ctx: Context = { doc, lex, entities, quotes, timexes }
+  const ctx: Context = {
+    doc,
+    lex,
+    entities,
+    quotes,
+    timexes,
+    interview: interviewOf(doc, lex, entities),
+  }
   const out: Draft[] = []
   let previous: { holder: Holder; paragraph: number } | null = null
   // "In the long run, the picture is darker. X thinks that …": a horizon that frames the paragraph.
@@ -52,7 +59,7 @@ export function extractExpectations(
     if (doc.tokens[s.endToken - 1]?.text === '?') continue
     if (frame && frame.paragraph !== s.paragraph) frame = null
     // An interviewer's question frames what follows; it is nobody's outlook.
-    if (turnOf(doc, lex, s.paragraph) === 'question') continue
+    if (ctx.interview.turns.get(s.paragraph) === 'question') continue
     const cues = cuesIn(doc, lex, s)
     let found = false
     for (const c of clausesOf(doc, lex, s, cues)) {
@@ -166,7 +173,7 @@ function holderOf(ctx: Context, s: Sentence, c: Clause, x: Draft, voice: Holder 
     quoteHolder(doc, ctx.quotes, x.start, x.end, voice) ??
     sourceHolder(doc, lex, entities, s.firstToken, c.startToken) ??
     trailer(doc, lex, entities, s, c.head.first)?.holder ??
-    answerHolder(doc, lex, entities, s) ??
+    (ctx.interview.turns.get(s.paragraph) === 'answer' ? ctx.interview.interviewee : null) ??
     NOBODY
   )
 }

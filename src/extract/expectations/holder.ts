@@ -144,27 +144,3 @@ export function speaks(doc: Doc, lex: Lexicon, s: Sentence, cues: readonly Found
   }
   return false
 }
-
-/** The interview turn a paragraph opens with: "R." answers, "P." asks; null for plain prose. */
-export function turnOf(doc: Doc, lex: Lexicon, paragraph: number): 'answer' | 'question' | null {
-  const first = doc.sentences.find((x) => x.paragraph === paragraph)
-  const m = first && lex.expectationCues.longestLower(doc.tokens, first.firstToken)
-  const turn = m?.values.find((c) => c.type === 'turn')
-  return turn ? (turn.value as 'answer' | 'question') : null
-}
-
-/**
- * In an interview, an answer is the interviewee's: the person the introduction,
- * before the first answer, names most often.
- */
-export function answerHolder(doc: Doc, lex: Lexicon, entities: EntityLayer, s: Sentence) {
-  if (turnOf(doc, lex, s.paragraph) !== 'answer') return null
-  const firstAnswer = doc.sentences.find((x) => turnOf(doc, lex, x.paragraph) === 'answer')
-  const intro = firstAnswer?.start ?? doc.text.length
-  const counts = new Map<string, number>()
-  for (const x of entities.mentions)
-    if (x.start < intro) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1)
-  const people = entities.entities.filter((e) => e.kind === 'person' && counts.has(e.id))
-  const top = people.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0]
-  return top ? { id: top.id, name: top.name } : null
-}
