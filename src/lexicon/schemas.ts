@@ -168,7 +168,7 @@ export const EXPECTATION_CUE_VALUES = {
   about: ['relationship'],
   negation: ['not'],
   scope: ['reason', 'condition', 'concession'],
-  link: ['contrast', 'and', 'that', 'relative'],
+  link: ['contrast', 'and', 'that', 'relative', 'topic'],
   turn: ['answer', 'question'],
   ignore: ['phrase'],
 } as const
