@@ -152,8 +152,16 @@ const isContrast = (c: Found): boolean => c.cue.type === 'link' && c.cue.value =
  */
 function spanStart(doc: Doc, lex: Lexicon, cues: readonly Found[], from: number, modal: number) {
   let start = from
+  let aside = false
   for (let k = modal - 1; k >= from; k--) {
-    if (BOUNDARY.test((doc.tokens[k] as Token).text) || opensContent(doc, lex, cues, k)) {
+    const t = doc.tokens[k] as Token
+    // A comma with no subject after it closes an aside, which the comma before opens:
+    // "the relationship, by contrast, was likely …".
+    if (t.text === ',' && (aside || isAside(doc, lex, k + 1, modal))) {
+      aside = !aside
+      continue
+    }
+    if (BOUNDARY.test(t.text) || opensContent(doc, lex, cues, k)) {
       start = k + 1
       break
     }
@@ -161,6 +169,16 @@ function spanStart(doc: Doc, lex: Lexicon, cues: readonly Found[], from: number,
   // A fronted term belongs to the statement: "In the long run, these deals collapse".
   const term = cues.find((c) => c.first >= from && c.first < start && isTerm(c))
   return skipLinks(doc, cues, term ? term.first : start, modal)
+}
+
+/**
+ * One word between a comma and the modal, and no pronoun, leaves no room for a
+ * subject: the comma closes an aside ("…, by contrast, was likely …"). With none,
+ * the subject is left out ("…, no cabe esperar …").
+ */
+function isAside(doc: Doc, lex: Lexicon, from: number, to: number): boolean {
+  const words = doc.tokens.slice(from, to).filter((t) => t.word)
+  return words.length === 1 && !lex.pronouns.has((words[0] as Token).lower)
 }
 
 const isTerm = (c: Found): boolean => c.cue.type === 'horizon' && c.cue.value !== 'date'
@@ -175,8 +193,10 @@ function opensContent(doc: Doc, lex: Lexicon, cues: readonly Found[], k: number)
     cues.some((c) => c.first + c.length === k && (c.cue.type === 'link' || c.cue.type === 'modal'))
   )
     return true
-  // A verb of saying or thinking ends right before it: "said that", "points out that".
-  return saysBefore(doc, lex, k, 0)
+  // A verb of saying or thinking ends right before it ("said that", "points out
+  // that"), or before a function word ("advierten de que").
+  const gap = lex.functionWords.has(before.lower) ? 1 : 0
+  return saysBefore(doc, lex, k, gap)
 }
 
 /** A verb of saying or thinking ends before token `k`, at most `gap` tokens before it. */
@@ -199,7 +219,7 @@ function skipLinks(doc: Doc, cues: readonly Found[], k: number, modal: number): 
   while (k < modal) {
     const link = cues.find((c) => c.first === k && (c.cue.type === 'link' || c.cue.type === 'turn'))
     if (link) k += link.length
-    else if (BREAK.test((doc.tokens[k] as Token).text)) k++
+    else if (BREAK.test((doc.tokens[k] as Token).text) || doc.tokens[k]?.text === '-') k++
     else break
   }
   return k

@@ -78,6 +78,7 @@ describe('expectations (en)', () => {
       'Diplomats in Quito say ties with Lima will remain strained because Lima sees an opportunity.',
       'negative',
     ],
+    ['Diplomats in Quito say the two sides are unlikely to reach a deal on tariffs.', 'negative'],
   ])('reads the polarity of "%s" as %s', (text, polarity) => {
     expect(expectations(text)[0]?.polarity).toBe(polarity)
   })
@@ -118,6 +119,13 @@ describe('expectations (en)', () => {
     expect(
       expectations('The ministry signed deals that could help smugglers evade sanctions.'),
     ).toEqual([])
+  })
+
+  it('reads past an aside to the subject', () => {
+    const [x] = expectations(
+      'Ruiz said that the security relationship, by contrast, was likely to deepen.',
+    )
+    expect(x?.text).toBe('the security relationship, by contrast, was likely to deepen')
   })
 
   it('cuts a trailing attribution off and gives it the statement', () => {

@@ -8,6 +8,7 @@ import {
   type Holder,
   NOBODY,
   quoteHolder,
+  sentenceSpeaker,
   sourceHolder,
   speaks,
   subjectHolder,
@@ -173,6 +174,7 @@ function holderOf(ctx: Context, s: Sentence, c: Clause, x: Draft, voice: Holder 
     quoteHolder(doc, ctx.quotes, x.start, x.end, voice) ??
     sourceHolder(doc, lex, entities, s.firstToken, c.startToken) ??
     trailer(doc, lex, entities, s, c.head.first)?.holder ??
+    sentenceSpeaker(ctx.quotes, s, x.start) ??
     (ctx.interview.turns.get(s.paragraph) === 'answer' ? ctx.interview.interviewee : null) ??
     NOBODY
   )

@@ -93,6 +93,16 @@ export function sourceHolder(
   return null
 }
 
+/** The speaker a quote earlier in the sentence names: "Experts agree that …, but warn that …". */
+export function sentenceSpeaker(
+  quotes: readonly Quote[],
+  s: Sentence,
+  start: number,
+): Holder | null {
+  const q = quotes.findLast((x) => x.start >= s.start && x.start < start && x.speakerName)
+  return q ? { id: q.speaker, name: q.speakerName } : null
+}
+
 /** How long a trailing attribution may be: ", the foreign ministry said in a statement". */
 const TRAILER = 8
 

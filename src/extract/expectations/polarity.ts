@@ -34,8 +34,11 @@ const flip = (p: Polarity): Polarity =>
 
 const signOf = (c: Found): 1 | -1 => (c.cue.value === 'negative' ? -1 : 1)
 
+/** How far a topic word may stand after "on": "a deal on steel tariffs". */
+const TOPIC_REACH = 3
+
 function signedItems(doc: Doc, cues: readonly Found[], head: Found): Item[] {
-  const words = cues.filter((c) => c.cue.type === 'polarity')
+  const words = cues.filter((c) => c.cue.type === 'polarity' && !isTopic(c, cues))
   const governed = new Map<Found, Found[]>()
   const used = new Set<Found>()
   for (const c of cues) {
@@ -57,15 +60,24 @@ function signedItems(doc: Doc, cues: readonly Found[], head: Found): Item[] {
   const push = (at: number, sign: 1 | -1) =>
     out.push({ at, sign: negated(at) ? (-sign as 1 | -1) : sign })
   for (const c of cues) {
-    if (c.cue.type === 'polarity' && !used.has(c)) push(c.first, signOf(c))
-    const words = governed.get(c)
-    if (!words) continue
+    if (words.includes(c) && !used.has(c)) push(c.first, signOf(c))
+    const objects = governed.get(c)
+    if (!objects) continue
     const turn = c.cue.type === 'invert' ? -1 : 1
     // "reduce" alone tells nothing: what is reduced decides.
-    if (!words.length && c.cue.value !== 'none') push(c.first, signOf(c))
-    for (const w of words) push(c.first, (signOf(w) * turn) as 1 | -1)
+    if (!objects.length && c.cue.value !== 'none') push(c.first, signOf(c))
+    for (const w of objects) push(c.first, (signOf(w) * turn) as 1 | -1)
   }
   return out
+}
+
+/** What a deal is "on" or talks are "about" is their topic, not their outcome. */
+function isTopic(word: Found, cues: readonly Found[]): boolean {
+  const topic = cues.findLast(
+    (c) => c.cue.type === 'link' && c.cue.value === 'topic' && c.first < word.first,
+  )
+  if (!topic || word.first - (topic.first + topic.length) >= TOPIC_REACH) return false
+  return !cues.some((c) => c.first > topic.first && c.first < word.first && c.cue.type !== 'about')
 }
 
 /** A negation turns round what follows it up to a break, a condition or a new modal ("If we don't, it will get worse"). */
