@@ -165,6 +165,7 @@ export const EXPECTATION_CUE_VALUES = {
   polarity: ['positive', 'negative'],
   amplify: ['positive', 'negative', 'none'],
   invert: ['positive', 'negative', 'none'],
+  diminish: ['positive', 'negative', 'none'],
   about: ['relationship'],
   negation: ['not'],
   scope: ['reason', 'condition', 'concession'],
