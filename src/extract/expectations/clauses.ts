@@ -132,16 +132,27 @@ function headOf(modals: readonly Found[]): Found {
   )
 }
 
-/** Where [from, to) splits into two clauses: the last semicolon, else "but", else the last comma; -1 if nowhere. */
+/**
+ * Where [from, to) splits into two clauses: the last semicolon, else "but", else
+ * "and that", else the last comma; -1 if nowhere.
+ */
 function splitBetween(doc: Doc, cues: readonly Found[], from: number, to: number): number {
   const tokens = doc.tokens.slice(from, to)
   const semicolon = tokens.findLastIndex((t) => t.text === ';')
   if (semicolon >= 0) return from + semicolon
   const contrast = cues.findLast((c) => c.first >= from && c.first < to && isContrast(c))
   if (contrast) return contrast.first
+  // A second reported clause: "…, and that relations might improve".
+  const and = cues.findLast(
+    (c) => c.first >= from && c.first < to && c.cue.value === 'and' && isThat(cues, c.first + 1),
+  )
+  if (and) return and.first
   const comma = tokens.findLastIndex((t) => BREAK.test(t.text))
   return comma >= 0 ? from + comma : -1
 }
+
+const isThat = (cues: readonly Found[], k: number): boolean =>
+  cues.some((c) => c.first === k && c.cue.type === 'link' && c.cue.value === 'that')
 
 const isContrast = (c: Found): boolean => c.cue.type === 'link' && c.cue.value === 'contrast'
 

@@ -79,6 +79,8 @@ describe('expectations (en)', () => {
       'negative',
     ],
     ['Diplomats in Quito say the two sides are unlikely to reach a deal on tariffs.', 'negative'],
+    ['Diplomats in Quito say tensions with Lima could soon ease.', 'positive'],
+    ['Diplomats in Quito say a long deterioration could hit exporters.', 'negative'],
   ])('reads the polarity of "%s" as %s', (text, polarity) => {
     expect(expectations(text)[0]?.polarity).toBe(polarity)
   })

@@ -94,9 +94,9 @@ function expectationOf(
   const horizons = region.filter((x) => x.cue.type === 'horizon' && x.cue.value !== 'date')
   const horizon = horizonOf(doc, cues, ctx.timexes, c)
   const evidence: Evidence = {
-    polar: scope.some(isType('polarity', 'amplify', 'invert')),
+    polar: scope.some(isType('polarity', 'amplify', 'invert', 'diminish')),
     predicate: within(scope, c.head.first + 1, c.predicateEnd).some(
-      isType('polarity', 'amplify', 'invert'),
+      isType('polarity', 'amplify', 'invert', 'diminish'),
     ),
     about: scope.some(isType('about')),
     term: horizons.some((x) => !x.cue.schedule),

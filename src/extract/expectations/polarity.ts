@@ -34,6 +34,9 @@ const flip = (p: Polarity): Polarity =>
 
 const signOf = (c: Found): 1 | -1 => (c.cue.value === 'negative' ? -1 : 1)
 
+export const isShifter = (c: Found): boolean =>
+  c.cue.type === 'amplify' || c.cue.type === 'invert' || c.cue.type === 'diminish'
+
 /** How far a topic word may stand after "on": "a deal on steel tariffs". */
 const TOPIC_REACH = 3
 
@@ -42,13 +45,13 @@ function signedItems(doc: Doc, cues: readonly Found[], head: Found): Item[] {
   const governed = new Map<Found, Found[]>()
   const used = new Set<Found>()
   for (const c of cues) {
-    if (c.cue.type !== 'amplify' && c.cue.type !== 'invert') continue
+    if (!isShifter(c)) continue
     const objects = objectsOf(doc, c, words, cues).filter((w) => !used.has(w))
-    // Only a shifter of the predicate has a subject to fall back on: "the pressure … could
-    // grow"; what grows may follow the modal ("lo más probable es que el déficit crezca"),
-    // what is reduced stands before it ("tensions will ease", not "will help to break").
-    const bound = c.cue.type === 'amplify' ? c.first : head.first
-    const subject = objects.length || c.first < head.first ? [] : subjectOf(bound, words, used)
+    // A change of state in the predicate falls back on what changes, which may follow
+    // the modal: "the pressure … could grow", "lo más probable es que el déficit crezca".
+    // "Hit" and "reduce" act on an object, never on their subject.
+    const changes = c.cue.type !== 'invert' && c.first >= head.first
+    const subject = objects.length || !changes ? [] : subjectOf(c.first, words, used)
     for (const w of [...objects, ...subject]) used.add(w)
     governed.set(c, [...objects, ...subject])
   }
@@ -63,7 +66,7 @@ function signedItems(doc: Doc, cues: readonly Found[], head: Found): Item[] {
     if (words.includes(c) && !used.has(c)) push(c.first, signOf(c))
     const objects = governed.get(c)
     if (!objects) continue
-    const turn = c.cue.type === 'invert' ? -1 : 1
+    const turn = c.cue.type === 'amplify' ? 1 : -1
     // "reduce" alone tells nothing: what is reduced decides.
     if (!objects.length && c.cue.value !== 'none') push(c.first, signOf(c))
     for (const w of objects) push(c.first, (signOf(w) * turn) as 1 | -1)
@@ -80,12 +83,16 @@ function isTopic(word: Found, cues: readonly Found[]): boolean {
   return !cues.some((c) => c.first > topic.first && c.first < word.first && c.cue.type !== 'about')
 }
 
+/** How far after a negation its own verb may stand, past clitics ("no se lo"). */
+const NEGATED_VERB = 2
+
 /** A negation turns round what follows it up to a break, a condition or a new modal ("If we don't, it will get worse"). */
 function reachOf(doc: Doc, negation: Found, cues: readonly Found[]): number {
   const from = negation.first + negation.length
   let to = doc.tokens.length
-  // The negated verb may itself be a modal: "no resolverá las tensiones".
-  for (const c of cues) if (c.first > from && c.first < to && endsReach(c)) to = c.first
+  // The negated verb may itself be a modal, after clitics: "no resolverá", "no se verá afectado".
+  for (const c of cues)
+    if (c.first > from + NEGATED_VERB && c.first < to && endsReach(c)) to = c.first
   for (let k = from; k < to; k++) if (/^[,;:]$/.test((doc.tokens[k] as Token).text)) to = k
   return to
 }
@@ -104,7 +111,8 @@ function objectsOf(doc: Doc, shifter: Found, words: readonly Found[], cues: read
 }
 
 const endsObject = (c: Found): boolean =>
-  ['modal', 'amplify', 'invert', 'scope'].includes(c.cue.type) ||
+  ['modal', 'scope'].includes(c.cue.type) ||
+  isShifter(c) ||
   (c.cue.type === 'link' && c.cue.value === 'contrast')
 
 /** The last outcome word before token `bound`. */
