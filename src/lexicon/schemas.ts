@@ -168,7 +168,7 @@ export const EXPECTATION_CUE_VALUES = {
   diminish: ['positive', 'negative', 'none'],
   about: ['relationship'],
   negation: ['not'],
-  scope: ['reason', 'condition', 'concession'],
+  scope: ['reason', 'condition', 'concession', 'time'],
   link: ['contrast', 'and', 'that', 'relative', 'topic'],
   turn: ['answer', 'question'],
   ignore: ['phrase'],
