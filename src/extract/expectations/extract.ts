@@ -31,11 +31,15 @@ type Draft = Omit<Expectation, 'id'>
 
 /**
  * A clause holds an expectation when a modal or future cue ("could", "will
- * continue to", "should not be expected") comes with a polarity, horizon or
- * relationship word. The holder is the subject of a verb of expecting ("she
- * expects"), else the speaker of the quote around it, else the interviewee of an
- * answer, else the holder of the expectation just before (analysts go on being
- * quoted), else the article itself.
+ * continue to", "should not be expected") comes with what its strength asks for:
+ * an outcome, relationship or term word, or a bounding date (see `isEvident`).
+ * The holder is the subject of a verb of expecting ("she expects"), else the
+ * speaker of the quote around it, else the source an opening "according to" or a
+ * trailing "…, officials said" names, else an earlier speaker of the sentence, else
+ * the interviewee of an answer, else the voice of the paragraph (analysts go on
+ * being quoted), else the article itself.
+ *
+ * @example extractExpectations(doc, lex, entities, quotes, timexes)[0]?.polarity // 'negative'
  */
 export function extractExpectations(
   doc: Doc,
