@@ -50,7 +50,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const entities = extractEntities(doc, lexicon, quoted, timexes)
   const quotes = extractQuotes(doc, lexicon, entities, quoted)
   const events = extractEvents(doc, lexicon, entities, timexes, quotes, quoted)
-  const expectations = extractExpectations(doc, lexicon, entities, quotes)
+  const expectations = extractExpectations(doc, lexicon, entities, quotes, timexes)
   for (const q of quotes) q.topics = topicsIn(doc, lexicon, q.start, q.end)
   for (const e of events) e.topics = topicsIn(doc, lexicon, e.sentence.start, e.sentence.end)
   return {

@@ -77,6 +77,8 @@ export interface Lexicon {
   cameo: ReadonlyMap<string, CameoCode>
   /** Forward-looking cues: modality, horizon, polarity and relationship words, on lower-case tokens. */
   expectationCues: TokenTrie<ExpectationCue>
+  /** Forward-looking word endings (Spanish future "-rá"), for tokens no phrase matches. */
+  expectationSuffixes: readonly ExpectationCue[]
   /** Topic words, on lower-case tokens. */
   topics: TokenTrie<string>
   /** Words of approval (+1) and disapproval (-1). */
@@ -313,8 +315,15 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   )
 
   const expectationCues = new TokenTrie<ExpectationCue>()
-  for (const c of readJsonl(own('expectation-cues.jsonl'), expectationCueSchema, root))
-    expectationCues.add(words(c.phrase.toLowerCase()), c)
+  const expectationSuffixes: ExpectationCue[] = []
+  for (const c of readJsonl(own('expectation-cues.jsonl'), expectationCueSchema, root)) {
+    if (c.match === 'suffix') expectationSuffixes.push({ ...c, phrase: c.phrase.replace(/^-/, '') })
+    else
+      expectationCues.add(
+        words(c.phrase).map((w) => w.toLowerCase()),
+        c,
+      )
+  }
   const topics = new TokenTrie<string>()
   for (const t of readJsonl(own('topics.jsonl'), topicSchema, root))
     for (const w of t.words) topics.add(words(w.toLowerCase()), t.topic)
@@ -344,6 +353,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     pronouns,
     cameo,
     expectationCues,
+    expectationSuffixes,
     topics,
     stance,
     eventVerbs,

@@ -170,12 +170,48 @@ export const stanceWordSchema = z.object({
   polarity: z.enum(['positive', 'negative']),
 })
 
-export const expectationCueSchema = z.object({
-  id,
-  phrase: z.string().min(2),
-  type: z.enum(['modal', 'horizon', 'polarity', 'about']),
-  value: z.string().min(2),
-})
+/** The values each type of expectation cue may carry. */
+export const EXPECTATION_CUE_VALUES = {
+  modal: ['certain', 'likely', 'possible', 'unlikely', 'conditional'],
+  horizon: ['short', 'long', 'date'],
+  polarity: ['positive', 'negative'],
+  amplify: ['positive', 'negative', 'none'],
+  invert: ['positive', 'negative', 'none'],
+  diminish: ['positive', 'negative', 'none'],
+  about: ['relationship'],
+  negation: ['not'],
+  scope: ['reason', 'condition', 'concession', 'time'],
+  link: ['contrast', 'and', 'that', 'relative', 'topic'],
+  turn: ['answer', 'question'],
+  ignore: ['phrase'],
+} as const
+
+export const expectationCueSchema = z
+  .object({
+    id,
+    phrase: z.string().min(1),
+    type: z.enum(Object.keys(EXPECTATION_CUE_VALUES) as [keyof typeof EXPECTATION_CUE_VALUES]),
+    value: z.string().min(2),
+    /** `suffix`: the phrase is a word ending ("-rá"), matched on single tokens. */
+    match: z.enum(['phrase', 'suffix']).default('phrase'),
+    /**
+     * What a modal needs besides itself to make a forecast: `outcome` (a bare future,
+     * "will": an outcome word after it, a relationship or a term), `term` ("would",
+     * "can": a term such as "in the long run"), `nothing` ("should not be expected"
+     * forecasts alone). Other modals take an outcome or relationship word, a term or a date.
+     */
+    needs: z.enum(['outcome', 'term', 'nothing']).optional(),
+    /** For a `suffix` cue: the ending to drop to find the word's own cues ("mejorará" → "mejorar"). */
+    strip: z.string().optional(),
+    /** A calendar horizon ("this year", "soon"): it dates an outlook but makes no bare future one. */
+    schedule: z.boolean().optional(),
+    /** `subject`: the subject of this verb holds the expectation ("she expects …"). */
+    holder: z.literal('subject').optional(),
+  })
+  .refine((c) => (EXPECTATION_CUE_VALUES[c.type] as readonly string[]).includes(c.value), {
+    message: 'value does not fit the type (see EXPECTATION_CUE_VALUES)',
+    path: ['value'],
+  })
 
 export const topicSchema = z.object({
   id,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import type { Lang } from '../../doc/index.js'
 import { analyzeArticle } from '../pipeline.js'
 
-function expectations(text: string) {
-  const doc = analyzeArticle({ origin: 'test', text }, { published: '2025-05-01', lang: 'en' })
+function expectations(text: string, lang: Lang = 'en') {
+  const doc = analyzeArticle({ origin: 'test', text }, { published: '2025-05-01', lang })
   return doc.expectations.map((x) => ({
     text: doc.article.text.slice(x.start, x.end),
     holder: x.holderName,
@@ -12,6 +13,9 @@ function expectations(text: string) {
     topics: x.topics,
   }))
 }
+
+const brief = (xs: ReturnType<typeof expectations>) =>
+  xs.map((x) => [x.text, x.polarity, x.horizon] as const)
 
 describe('expectations (en)', () => {
   it('reads polarity, horizon and holder from an attributed forecast', () => {
@@ -48,5 +52,187 @@ describe('expectations (en)', () => {
     expect(
       expectations('The minister will travel to Lima on Monday. Will the talks resume?'),
     ).toEqual([])
+  })
+
+  it('splits a sentence at "but" into clauses with their own horizon and polarity', () => {
+    const xs = expectations(
+      'Trade with Lima could expand in the short term, but in the long run the accord will likely deepen the debt problems of the region.',
+    )
+    expect(brief(xs)).toEqual([
+      ['Trade with Lima could expand in the short term', 'positive', 'short'],
+      [
+        'in the long run the accord will likely deepen the debt problems of the region',
+        'negative',
+        'long',
+      ],
+    ])
+  })
+
+  it.each([
+    ['Diplomats in Quito say the truce is unlikely to survive the summer.', 'negative'],
+    ['Diplomats in Quito say the talks will not improve relations with Lima.', 'negative'],
+    ['Diplomats in Quito say tensions with Lima could grow.', 'negative'],
+    ['Diplomats in Quito say the accord could ease tensions with Lima.', 'positive'],
+    ['Diplomats in Quito say the accord could undermine cooperation with Lima.', 'negative'],
+    [
+      'Diplomats in Quito say ties with Lima will remain strained because Lima sees an opportunity.',
+      'negative',
+    ],
+    ['Diplomats in Quito say the two sides are unlikely to reach a deal on tariffs.', 'negative'],
+    ['Diplomats in Quito say tensions with Lima could soon ease.', 'positive'],
+    ['Diplomats in Quito say a long deterioration could hit exporters.', 'negative'],
+  ])('reads the polarity of "%s" as %s', (text, polarity) => {
+    expect(expectations(text)[0]?.polarity).toBe(polarity)
+  })
+
+  it('gives an expectation to the subject of "expects"', () => {
+    const [x] = expectations(
+      'Ana Ruiz, an economist in Lima, spoke on Monday. She expects exports to Chile to grow this year.',
+    )
+    expect(x).toMatchObject({ holder: 'Ana Ruiz', polarity: 'positive', horizon: 'short' })
+  })
+
+  it('gives "I do not expect" to the speaker of the quote', () => {
+    const [x] = expectations(
+      '“I do not expect a quick deal with Havana,” said diplomat Marco Vela.',
+    )
+    expect(x).toMatchObject({
+      holder: 'Marco Vela',
+      polarity: 'negative',
+      horizon: 'short',
+      modality: 'unlikely',
+    })
+  })
+
+  it('takes the horizon from a bounding date', () => {
+    const [x] = expectations('Diplomats in Quito say a new treaty is unlikely before 2026.')
+    expect(x).toMatchObject({ polarity: 'negative', horizon: 'short' })
+    const [y] = expectations('Diplomats in Quito say relations could improve by 2030.')
+    expect(y).toMatchObject({ polarity: 'positive', horizon: 'long' })
+  })
+
+  it('reads no outlook into a future whose only outcome word is in an adjunct', () => {
+    expect(
+      expectations('Peru will host the summit in March, with the costs covered by Chile.'),
+    ).toEqual([])
+  })
+
+  it('reads no outlook into a relative clause', () => {
+    expect(
+      expectations('The ministry signed deals that could help smugglers evade sanctions.'),
+    ).toEqual([])
+  })
+
+  it('reads past an aside to the subject', () => {
+    const [x] = expectations(
+      'Ruiz said that the security relationship, by contrast, was likely to deepen.',
+    )
+    expect(x?.text).toBe('the security relationship, by contrast, was likely to deepen')
+  })
+
+  it('cuts a trailing attribution off and gives it the statement', () => {
+    const [x] = expectations('The accord is expected to boost gas exports by 2028, officials said.')
+    expect(x).toMatchObject({
+      text: 'The accord is expected to boost gas exports by 2028',
+      holder: 'officials',
+      polarity: 'positive',
+      horizon: 'long',
+    })
+  })
+
+  it('carries a voice into the next paragraph only on a connective or a verb of saying', () => {
+    const xs = expectations(
+      [
+        'Economist Ana Ruiz believes relations with Lima could improve soon.',
+        'However, tensions over fishing could grow.',
+        'The two presidents are not expected to meet this year.',
+      ].join('\n\n'),
+    )
+    expect(xs.map((x) => x.holder)).toEqual(['Ana Ruiz', 'Ana Ruiz', null])
+  })
+
+  it('lets a term stand in for a modal', () => {
+    const [x] = expectations('For the economist, the new tariff helps exporters in the short term.')
+    expect(x).toMatchObject({ polarity: 'positive', horizon: 'short' })
+  })
+
+  it('takes the horizon that opens the paragraph and the fronted term into the span', () => {
+    const xs = expectations(
+      'In the long run, the picture is darker. Economist Ana Ruiz believes that pressure on the peso could grow.',
+    )
+    expect(xs.map((x) => [x.holder, x.polarity, x.horizon])).toEqual([
+      ['Ana Ruiz', 'negative', 'long'],
+    ])
+    const [y] = expectations(
+      '“In the long run, these truces tend to collapse,” said analyst Sara Pinto.',
+    )
+    expect(y).toMatchObject({
+      text: 'In the long run, these truces tend to collapse',
+      holder: 'Sara Pinto',
+    })
+  })
+})
+
+describe('expectations (es)', () => {
+  it('reads a future tense by its ending and the verb by its stem', () => {
+    const [x] = expectations(
+      'Según la analista Marta Díaz, la relación mejorará en los próximos meses.',
+      'es',
+    )
+    expect(x).toMatchObject({ holder: 'Marta Díaz', polarity: 'positive', horizon: 'short' })
+  })
+
+  it('turns a negated future verb round, and ends the statement with its quotation', () => {
+    const [x] = expectations(
+      '“El acuerdo no resolverá las tensiones con Quito”, afirmó la politóloga Ana Ríos.',
+      'es',
+    )
+    expect(x).toMatchObject({
+      text: 'El acuerdo no resolverá las tensiones con Quito',
+      holder: 'Ana Ríos',
+      polarity: 'negative',
+    })
+  })
+
+  it('turns "no se debe esperar" round and keeps the condition out of the polarity', () => {
+    const [x] = expectations(
+      'Según la politóloga Ana Ríos, no se debe esperar que el presidente viaje a Quito mientras no haya una salida a la crisis.',
+      'es',
+    )
+    expect(x).toMatchObject({ holder: 'Ana Ríos', polarity: 'negative', modality: 'unlikely' })
+  })
+
+  it('splits at a semicolon and reads "lo más probable es que" with what grows', () => {
+    const xs = expectations(
+      'Para el economista Luis Vera, a corto plazo el acuerdo podría ayudar a los exportadores; a largo plazo, lo más probable es que las tensiones aumenten.',
+      'es',
+    )
+    expect(xs.map((x) => [x.polarity, x.horizon])).toEqual([
+      ['positive', 'short'],
+      ['negative', 'long'],
+    ])
+  })
+
+  it('gives a statement to the source an opening "según" names', () => {
+    const [x] = expectations(
+      'Según los analistas consultados, la disputa aduanera seguirá siendo un motivo de fricción con Quito.',
+      'es',
+    )
+    expect(x).toMatchObject({ holder: 'analistas', polarity: 'negative' })
+  })
+
+  it('gives an interview answer to the interviewee and skips the questions', () => {
+    const xs = expectations(
+      [
+        'Sara Molina: “El comercio es lo primero”',
+        'Sara Molina fue embajadora en Lima. Molina repasa la relación con Perú.',
+        'P. El gobierno dice que la relación mejorará pronto. ¿Es así?',
+        'R. No del todo. A corto plazo, un tratado podría ayudar a los exportadores de café.',
+      ].join('\n\n'),
+      'es',
+    )
+    expect(xs.map((x) => [x.holder, x.polarity, x.horizon])).toEqual([
+      ['Sara Molina', 'positive', 'short'],
+    ])
   })
 })

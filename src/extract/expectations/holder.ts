@@ -1,0 +1,156 @@
+import type { Doc, Quote, Sentence, Token } from '../../doc/index.js'
+import type { Lexicon } from '../../lexicon/index.js'
+import type { EntityLayer } from '../entities/index.js'
+import type { Found } from './cues.js'
+
+/** Who holds an expectation: an entity, a group word ("analysts"), or nobody (the article). */
+export interface Holder {
+  readonly id: string | null
+  readonly name: string | null
+}
+
+export const NOBODY: Holder = { id: null, name: null }
+
+/** How many words may stand between a subject and its verb: "She now expects". */
+const SUBJECT_GAP = 2
+
+/**
+ * The subject of a verb of expecting ("She expects …", "Analysts expect …"), or
+ * null when there is none or it is the speaker ("I expect"), whom the quote names.
+ */
+export function subjectHolder(
+  doc: Doc,
+  lex: Lexicon,
+  entities: EntityLayer,
+  verb: Found,
+): Holder | null {
+  for (let k = verb.first - 1; k >= Math.max(0, verb.first - 1 - SUBJECT_GAP); k--) {
+    const t = doc.tokens[k] as Token
+    if (!t.word) return null
+    const m = entities.mentions.find((x) => x.end === t.end)
+    const e = m && entities.entities.find((x) => x.id === m.entity)
+    if (e && e.kind !== 'location') return { id: e.id, name: e.name }
+    if (lex.groupWords.has(t.lower)) return { id: null, name: t.lower }
+    if (lex.pronouns.has(t.lower)) return null
+  }
+  return null
+}
+
+/**
+ * The speaker of the quote the statement stands in. A quote with no cue goes on
+ * with `voice`, the holder met last in the paragraph; an unattributed one with the
+ * last speaker of its paragraph or the one before.
+ */
+export function quoteHolder(
+  doc: Doc,
+  quotes: readonly Quote[],
+  start: number,
+  end: number,
+  voice: Holder | null,
+): Holder | null {
+  const q =
+    quotes.find((x) => x.start <= start + 1 && start < x.end) ??
+    quotes.find((x) => x.start < end && start < x.end && x.speakerName)
+  if (!q) return null
+  // A quotation with no cue of its own goes on with the voice of the paragraph.
+  if (!q.cue && voice?.name) return voice
+  if (q.speakerName) return { id: q.speaker, name: q.speakerName }
+  const paragraph = paragraphAt(doc, q.start)
+  const earlier = quotes.filter(
+    (x) => x.end <= q.start && x.speakerName && paragraph - paragraphAt(doc, x.start) <= 1,
+  )
+  const last = earlier.at(-1)
+  return last ? { id: last.speaker, name: last.speakerName } : null
+}
+
+function paragraphAt(doc: Doc, offset: number): number {
+  const s = doc.sentences.find((x) => x.start <= offset && offset < x.end)
+  return s?.paragraph ?? -1
+}
+
+/** How far after "according to" its source may stand: "según los analistas consultados". */
+const SOURCE_GAP = 3
+
+/**
+ * The source an opening "according to" or "según" names before the statement,
+ * when the quotes layer has not attributed it: a person, an organisation or a group.
+ */
+export function sourceHolder(
+  doc: Doc,
+  lex: Lexicon,
+  entities: EntityLayer,
+  from: number,
+  to: number,
+): Holder | null {
+  for (let k = from; k < to; k++) {
+    const m = lex.speechCues.longestLower(doc.tokens, k)
+    if (!m?.values.some((v) => v.type === 'prep')) continue
+    for (let j = k + m.length; j < Math.min(to, k + m.length + SOURCE_GAP); j++) {
+      const holder = groupOrEntity(lex, entities, doc.tokens[j] as Token)
+      if (holder) return holder
+    }
+  }
+  return null
+}
+
+/** The speaker a quote earlier in the sentence names: "Experts agree that …, but warn that …". */
+export function sentenceSpeaker(
+  quotes: readonly Quote[],
+  s: Sentence,
+  start: number,
+): Holder | null {
+  const q = quotes.findLast((x) => x.start >= s.start && x.start < start && x.speakerName)
+  return q ? { id: q.speaker, name: q.speakerName } : null
+}
+
+/** How long a trailing attribution may be: ", the foreign ministry said in a statement". */
+const TRAILER = 8
+
+/**
+ * A trailing attribution the quotes layer left out: "…, officials said.",
+ * "…, dijo el canciller." — after the sentence's last comma, a verb of saying and
+ * a person, organisation or group. `comma` is where the statement ends.
+ */
+export function trailer(
+  doc: Doc,
+  lex: Lexicon,
+  entities: EntityLayer,
+  s: Sentence,
+  after: number,
+): { comma: number; holder: Holder } | null {
+  let comma = -1
+  for (let k = s.endToken - 1; k > after && k >= s.endToken - TRAILER - 1; k--)
+    if (doc.tokens[k]?.text === ',') {
+      comma = k
+      break
+    }
+  if (comma < 0) return null
+  let said = false
+  let holder: Holder | null = null
+  for (let j = comma + 1; j < s.endToken; j++) {
+    if (lex.speechCues.longestLower(doc.tokens, j)?.values.some((v) => v.type === 'verb'))
+      said = true
+    holder ??= groupOrEntity(lex, entities, doc.tokens[j] as Token)
+  }
+  return said && holder ? { comma, holder } : null
+}
+
+function groupOrEntity(lex: Lexicon, entities: EntityLayer, t: Token): Holder | null {
+  if (lex.groupWords.has(t.lower)) return { id: null, name: t.lower }
+  const mention = entities.mentions.find((x) => x.start === t.start)
+  const e = mention && entities.entities.find((x) => x.id === mention.entity)
+  return e && e.kind !== 'location' && e.kind !== 'country' ? { id: e.id, name: e.name } : null
+}
+
+/**
+ * A verb of saying in the sentence, besides the modal ("expects" is both): someone
+ * speaks whom the quotes layer may not name.
+ */
+export function speaks(doc: Doc, lex: Lexicon, s: Sentence, cues: readonly Found[]): boolean {
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    if (cues.some((c) => c.cue.type === 'modal' && c.first <= k && k < c.first + c.length)) continue
+    if (lex.speechCues.longestLower(doc.tokens, k)?.values.some((v) => v.type === 'verb'))
+      return true
+  }
+  return false
+}
