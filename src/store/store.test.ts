@@ -47,6 +47,8 @@ describe('the SQLite store', () => {
     const [usa] = await store.findEntities('USA', { kind: 'country' })
     expect(usa?.aliases).toEqual(expect.arrayContaining(['Estados Unidos']))
     expect(usa?.articles).toBe(2)
+    const [whiteHouse] = await store.findEntities('Casa Blanca')
+    expect(whiteHouse).toMatchObject({ name: 'White House', articles: 2 })
     await store.close()
   })
 

@@ -95,6 +95,8 @@ function particleEnd(
   if (k === j || k >= end || k - j > 3) return j
   const next = tokens[k] as Token
   if (!isNamey(next)) return j
+  // "the White House on Monday": a date after the particle is no part of the name.
+  if (lex.timexWords.hint.test(next.text.toLowerCase())) return j
   const prev = tokens[j - 1] as Token
   // "Office of the Director …" joins, "… of the United States" does not.
   const theCountry =

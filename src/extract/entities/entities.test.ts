@@ -163,3 +163,11 @@ describe('entities (es)', () => {
     expect(a.mentionsOf('Cancillería de Perú')).toEqual(['Cancillería peruana', 'Cancillería'])
   })
 })
+
+describe('names before a date', () => {
+  it('ends a name at a date after a joining word ("the White House on Monday")', () => {
+    const doc = docOf('Bukele visited the White House on Monday.')
+    const { entities } = extractEntities(doc, loadLexicon('en'), [], [])
+    expect(entities.map((e) => e.name)).toContain('White House')
+  })
+})
