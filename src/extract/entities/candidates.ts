@@ -100,13 +100,18 @@ function particleEnd(
   const theCountry =
     /^(the|el|la|los|las)$/i.test((tokens[k - 1] as Token).text) &&
     lex.gazetteer.longest(tokens, k)?.values.some((v) => v.kind === 'country')
+  // "Gobierno de Nicolás Maduro": a full name known on its own is not the tail of a longer name.
+  const known = lex.gazetteer.longest(tokens, k)
+  const person = !!known && known.length > 1 && known.values.some((v) => v.kind === 'person')
   const orgOk =
     (kinds.has('org') || kinds.has('both')) &&
     (hasOrgWord || lex.orgWords.has(singular(prev.text))) &&
-    !theCountry
+    !theCountry &&
+    !person
   const personOk =
     [...kinds].every((kd) => kd === 'person' || kd === 'both') &&
     !lex.orgWords.has(singular(prev.text)) &&
+    !person &&
     !lex.gazetteer
       .longest(tokens, k)
       ?.values.some((v) => v.kind === 'country' || v.kind === 'location')
