@@ -1,5 +1,6 @@
 /** Language knowledge as data: the loader, its checks, and lookups built from it. */
 export type { CountryInfo } from './countries.js'
+export { EventWords, type EventWordType } from './event-words.js'
 export { DATA_DIR, type GazetteerEntry, LANGS, type Lexicon, loadLexicon } from './load.js'
 export { inForce, nameKey, OfficeHolders } from './office-holders.js'
 export type {

@@ -16,6 +16,7 @@ const LANGUAGE_FILES = [
   'abbreviations.jsonl',
   'content-breaks.jsonl',
   'countries.jsonl',
+  'event-words.jsonl',
   'function-words.jsonl',
   'group-words.jsonl',
   'name-particles.jsonl',

@@ -5,6 +5,7 @@ import type { EntityKind, Lang } from '../doc/index.js'
 import { LexiconError } from '../errors.js'
 import { type RawToken, tokenize } from '../text/tokens.js'
 import { buildCountries, type CountryInfo, regionCountries } from './countries.js'
+import { EventWords } from './event-words.js'
 import { OfficeHolders } from './office-holders.js'
 import { readJsonl, readJsonlDir } from './read-jsonl.js'
 import {
@@ -15,6 +16,7 @@ import {
   type EventPattern,
   type ExpectationCue,
   eventPatternSchema,
+  eventWordSchema,
   expectationCueSchema,
   givenNameSchema,
   type OrgWord,
@@ -77,6 +79,8 @@ export interface Lexicon {
   /** Event verb patterns by lower-case verb form, and nominal ones by noun. */
   eventVerbs: ReadonlyMap<string, readonly EventPattern[]>
   eventNouns: ReadonlyMap<string, readonly EventPattern[]>
+  /** Negators, modals, prepositions and the other closed-class words events are read with. */
+  eventWords: EventWords
   /** Lower-case words that may sit inside names, and in which kind of name. */
   particles: ReadonlyMap<string, 'org' | 'person' | 'both' | 'gazetteer'>
   /** Words that, after a comma, end reported content ("including", "not only"). */
@@ -267,6 +271,10 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     for (const n of p.noun ?? []) pushTo(eventNouns, n.toLowerCase(), p)
   })
 
+  const eventWords = new EventWords()
+  for (const w of readJsonl(own('event-words.jsonl'), eventWordSchema, root))
+    eventWords.add(w.type, w.word)
+
   const stance = new Map<string, 1 | -1>(
     readJsonl(own('stance-words.jsonl'), stanceWordSchema, root).map((w) => [
       w.word.toLowerCase(),
@@ -308,6 +316,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     stance,
     eventVerbs,
     eventNouns,
+    eventWords,
     officeHolders: new OfficeHolders(officeTerms),
     tokenize: tok,
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EVENT_WORD_TYPES } from './event-words.js'
 
 const id = z
   .string()
@@ -151,6 +152,12 @@ export const eventPatternSchema = z
     (p) => (p.verb && p.forms?.length) || p.noun?.length,
     'a pattern needs verb and forms, or noun',
   )
+
+export const eventWordSchema = z.object({
+  id,
+  word: z.string().min(1),
+  type: z.enum(EVENT_WORD_TYPES),
+})
 
 export const stanceWordSchema = z.object({
   id,

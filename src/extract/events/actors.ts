@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../../doc/index.js'
+import type { EventWords } from '../../lexicon/index.js'
 import type { Draft, EntityLayer } from '../entities/index.js'
 
 /** An actor named at a place in the text: a mention of an entity that can act. */
@@ -14,15 +15,12 @@ export interface ActorMention {
   place: 'capital' | 'other' | null
 }
 
-const GOVERNMENT =
-  /^(government|administration|authorities|officials|gobierno|administración|autoridades|funcionarios)$/i
-
 /** Actor mentions by token: which mention starts at, or covers, each token. */
 export class ActorIndex {
   readonly list: ActorMention[] = []
   private readonly covering: (ActorMention | undefined)[]
 
-  constructor(doc: Doc, entities: EntityLayer, capitals: ReadonlySet<string>) {
+  constructor(doc: Doc, entities: EntityLayer, capitals: ReadonlySet<string>, words: EventWords) {
     const byStart = new Map<number, number>()
     doc.tokens.forEach((t, i) => {
       byStart.set(t.start, i)
@@ -39,7 +37,7 @@ export class ActorIndex {
         while (last + 1 < doc.tokens.length && (doc.tokens[last + 1] as Token).end <= m.end) last++
         const next = doc.tokens[last + 1]
         const sector =
-          (d.kind === 'country' && next && GOVERNMENT.test(next.text)) || capital ? 'GOV' : null
+          (d.kind === 'country' && words.is('government', next?.text)) || capital ? 'GOV' : null
         const extended = sector !== null && !capital
         const a: ActorMention = {
           draft: d,

@@ -6,8 +6,6 @@ import type { ActorIndex, ActorMention } from './actors.js'
 /** CAMEO codes for speech that praises (051 praise or endorse) or criticises (111 criticize or denounce). */
 const PRAISE = '051'
 const CRITICISE = '111'
-const LABELLING =
-  /^(called|call|calls|dubbed|branded|labelled|labeled|described|calificó|llamó|tildó|describió)$/i
 
 /**
  * Speech as events: a quote whose words approve or disapprove of another actor it
@@ -76,10 +74,10 @@ function labelEvent(
   const target = actors.at(k)
   if (!target) return null
   const verb = tokens[target.first - 1]
-  if (!verb || !LABELLING.test(verb.text)) return null
+  if (!verb || !lex.eventWords.is('label-verb', verb.text)) return null
   let source: ActorMention | undefined
   // "… visited Trump and called him “ally”": a second verb shares the sentence's subject.
-  const coordinated = /^(and|y)$/i.test(tokens[target.first - 2]?.text ?? '')
+  const coordinated = lex.eventWords.is('coordinator', tokens[target.first - 2]?.text)
   const sentence = doc.sentences[verb.sentence]
   const from = coordinated && sentence ? sentence.firstToken : target.first - 2
   const step = coordinated ? 1 : -1

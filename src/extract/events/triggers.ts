@@ -13,9 +13,6 @@ export interface Trigger {
 
 const NONE: readonly EventPattern[] = []
 
-const BE =
-  /^(is|are|was|were|be|been|being|got|gets|fue|fueron|es|son|será|serán|sido|ha|han|había|habían)$/i
-
 /** Every place in a sentence where an event pattern matches, the most specific pattern first. */
 export function findTriggers(doc: Doc, lex: Lexicon, s: Sentence): Trigger[] {
   const out: Trigger[] = []
@@ -36,8 +33,9 @@ export function findTriggers(doc: Doc, lex: Lexicon, s: Sentence): Trigger[] {
       const first = i - before.length
       const last = i + then.length
       // "was meeting with" is progressive, not passive.
-      const progressive = /(ing|ndo)$/.test(lower)
-      const passive = verbs.includes(p) && !progressive && isPassive(tokens, first, s.firstToken)
+      const progressive = lex.eventWords.hasSuffix('progressive-suffix', lower)
+      const passive =
+        verbs.includes(p) && !progressive && isPassive(lex, tokens, first, s.firstToken)
       matches.push({ pattern: p, first, last, targetFrom: last + 1, passive })
     }
     // The longest fixed phrase wins: "spoke by phone with" over "spoke".
@@ -67,11 +65,16 @@ function hasParticle(
   return false
 }
 
-function isPassive(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+function isPassive(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  first: number,
+  sentenceStart: number,
+): boolean {
   for (let k = first - 1; k >= Math.max(sentenceStart, first - 2); k--) {
     const t = (tokens[k] as Token).text
-    if (BE.test(t)) return true
-    if (!/^(also|not|never|then|later|reportedly|allegedly|no|ya|también)$/i.test(t)) return false
+    if (lex.eventWords.is('passive-aux', t)) return true
+    if (!lex.eventWords.is('passive-skip', t)) return false
   }
   return false
 }

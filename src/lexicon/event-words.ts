@@ -1,0 +1,95 @@
+/** The closed-class words the event coder reads, by what they do in a clause. */
+export const EVENT_WORD_TYPES = [
+  'adverb-suffix',
+  'agent',
+  'clause-break',
+  'complementizer',
+  'condition',
+  'coordinator',
+  'country-anaphor',
+  'determiner',
+  'feature',
+  'genitive',
+  'governing-head',
+  'government',
+  'intent',
+  'label-verb',
+  'modal',
+  'negator',
+  'object-marker',
+  'partner',
+  'passive-aux',
+  'passive-skip',
+  'possessive',
+  'possessive-marker',
+  'preposition',
+  'progressive-suffix',
+  'recipient',
+  'reciprocal',
+  'refusal',
+] as const
+
+export type EventWordType = (typeof EVENT_WORD_TYPES)[number]
+
+type Lower = { readonly lower: string }
+
+/**
+ * Event words by type: one-word lookups, phrases matched on lower-case tokens
+ * ("va a", "the two"), suffixes ("-mente") and language features ("null-subject").
+ *
+ * @example
+ * words.is('negator', 'no') // true in both languages
+ * words.endingAt('modal', tokens, k) // 2 when tokens k-1, k read "va a"
+ */
+export class EventWords {
+  private readonly single = new Map<EventWordType, Set<string>>()
+  private readonly phrases = new Map<EventWordType, string[][]>()
+
+  add(type: EventWordType, word: string): void {
+    const parts = word.toLowerCase().split(' ')
+    const list = this.phrases.get(type) ?? []
+    list.push(parts)
+    list.sort((a, b) => b.length - a.length)
+    this.phrases.set(type, list)
+    if (parts.length === 1) {
+      const set = this.single.get(type) ?? new Set()
+      set.add(parts[0] as string)
+      this.single.set(type, set)
+    }
+  }
+
+  /** Whether a one-word entry of `type` is `word` (any case). */
+  is(type: EventWordType, word: string | undefined): boolean {
+    return !!word && !!this.single.get(type)?.has(word.toLowerCase())
+  }
+
+  /** The words of `type`, e.g. the suffixes or the features a language has. */
+  list(type: EventWordType): readonly string[] {
+    return [...(this.single.get(type) ?? [])]
+  }
+
+  /** Length of the longest phrase of `type` whose last token is `k` (and not before `floor`), or 0. */
+  endingAt(type: EventWordType, tokens: readonly Lower[], k: number, floor = 0): number {
+    for (const p of this.phrases.get(type) ?? []) {
+      const first = k - p.length + 1
+      if (first < floor) continue
+      if (p.every((w, i) => tokens[first + i]?.lower === w)) return p.length
+    }
+    return 0
+  }
+
+  /** Length of the longest phrase of `type` that starts at token `k` (and ends before `end`), or 0. */
+  startingAt(type: EventWordType, tokens: readonly Lower[], k: number, end: number): number {
+    for (const p of this.phrases.get(type) ?? []) {
+      if (k + p.length > end) continue
+      if (p.every((w, i) => tokens[k + i]?.lower === w)) return p.length
+    }
+    return 0
+  }
+
+  /** Whether a word ends in a suffix of `type` ("temporalmente"). */
+  hasSuffix(type: EventWordType, word: string): boolean {
+    const w = word.toLowerCase()
+    return this.list(type).some((s) => w.length > s.length + 2 && w.endsWith(s))
+  }
+}
