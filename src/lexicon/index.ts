@@ -15,5 +15,6 @@ export type {
   Pronoun,
   RoleTitle,
   SpeechCue,
+  VerbInflection,
 } from './schemas.js'
 export { TokenTrie } from './trie.js'

@@ -6,6 +6,7 @@ import { LexiconError } from '../errors.js'
 import { type RawToken, tokenize } from '../text/tokens.js'
 import { buildCountries, type CountryInfo, regionCountries } from './countries.js'
 import { EventWords } from './event-words.js'
+import { inflect } from './inflect.js'
 import { OfficeHolders } from './office-holders.js'
 import { readJsonl, readJsonlDir } from './read-jsonl.js'
 import {
@@ -36,6 +37,7 @@ import {
   stanceWordSchema,
   timexWordSchema,
   topicSchema,
+  verbInflectionSchema,
   wordSchema,
 } from './schemas.js'
 import { TokenTrie } from './trie.js'
@@ -79,6 +81,8 @@ export interface Lexicon {
   /** Event verb patterns by lower-case verb form, and nominal ones by noun. */
   eventVerbs: ReadonlyMap<string, readonly EventPattern[]>
   eventNouns: ReadonlyMap<string, readonly EventPattern[]>
+  /** The mood of event verb forms that have one by the inflection rules ("reuniría" → conditional). */
+  verbMoods: ReadonlyMap<string, string>
   /** Negators, modals, prepositions and the other closed-class words events are read with. */
   eventWords: EventWords
   /** Lower-case words that may sit inside names, and in which kind of name. */
@@ -263,12 +267,22 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   )
   const eventVerbs = new Map<string, EventPattern[]>()
   const eventNouns = new Map<string, EventPattern[]>()
+  const verbMoods = new Map<string, string>()
+  const inflections = readJsonl(own('verb-inflections.jsonl'), verbInflectionSchema, root)
   const eventFile = own('event-patterns.jsonl')
   readJsonl(eventFile, eventPatternSchema, root).forEach((p, i) => {
     if (!cameo.has(p.cameo))
       throw new LexiconError(relative(root, eventFile), i + 1, `unknown CAMEO code "${p.cameo}"`)
     for (const f of p.forms ?? []) pushTo(eventVerbs, f.toLowerCase(), p)
     for (const n of p.noun ?? []) pushTo(eventNouns, n.toLowerCase(), p)
+    // "felicitarlo" carries its clitic, so the pattern's "lo" is not looked for before it.
+    const glued: EventPattern = { ...p, before: [] }
+    for (const f of inflect(p, inflections)) {
+      const list = eventVerbs.get(f.form) ?? []
+      const pattern = f.enclitic ? glued : p
+      if (!list.includes(pattern)) pushTo(eventVerbs, f.form, pattern)
+      if (f.mood) verbMoods.set(f.form, f.mood)
+    }
   })
 
   const eventWords = new EventWords()
@@ -317,6 +331,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     eventVerbs,
     eventNouns,
     eventWords,
+    verbMoods,
     officeHolders: new OfficeHolders(officeTerms),
     tokenize: tok,
   }

@@ -153,6 +153,20 @@ export const eventPatternSchema = z
     'a pattern needs verb and forms, or noun',
   )
 
+export const verbInflectionSchema = z.object({
+  id,
+  /** Rules of one group compete: only the longest matching `from` applies to a form. */
+  group: z.string().min(1),
+  /** The ending of a listed form that is rewritten. */
+  from: z.string().min(1),
+  to: z.array(z.string().min(1)).min(1),
+  /** Only for verbs whose lemma ends so ("ar", "arse"). */
+  lemma: z.array(z.string().min(1)).optional(),
+  mood: z.enum(['present', 'past', 'future', 'conditional', 'subjunctive']).optional(),
+  /** The pattern's clitic is glued after the new ending ("reunir" + "se"). */
+  clitic: z.boolean().optional(),
+})
+
 export const eventWordSchema = z.object({
   id,
   word: z.string().min(1),
@@ -215,4 +229,5 @@ export type CountryNames = z.infer<typeof countryNamesSchema>
 export type Region = z.infer<typeof regionSchema>
 export type CameoCode = z.infer<typeof cameoCodeSchema>
 export type EventPattern = z.infer<typeof eventPatternSchema>
+export type VerbInflection = z.infer<typeof verbInflectionSchema>
 export type ExpectationCue = z.infer<typeof expectationCueSchema>

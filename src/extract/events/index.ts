@@ -97,7 +97,7 @@ function codeEvent(
     targetCode: target ? codeOf(target, lex, asOf) : null,
     date,
     negated: isNegated(r, s, t.first),
-    hypothetical: isHypothetical(r, s, t.first),
+    hypothetical: isHypothetical(r, s, t.first, t.head),
   }
 }
 

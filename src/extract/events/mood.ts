@@ -10,9 +10,15 @@ export function isNegated(r: Reader, s: Sentence, first: number): boolean {
   return false
 }
 
-/** A conditional opener, or a modal or verb of intent shortly before the trigger in the same clause. */
-export function isHypothetical(r: Reader, s: Sentence, first: number): boolean {
+const IRREALIS = new Set(['future', 'conditional'])
+
+/**
+ * A verb in the future or conditional ("visitará"), a conditional opener, or a modal
+ * or verb of intent shortly before the trigger in the same clause.
+ */
+export function isHypothetical(r: Reader, s: Sentence, first: number, head = first): boolean {
   const { tokens } = r.doc
+  if (IRREALIS.has(r.lex.verbMoods.get((tokens[head] as Token).lower) ?? '')) return true
   const opener = tokens[s.firstToken] as Token
   if (r.words.is('condition', opener.text)) return true
   for (let k = first - 1; k >= Math.max(s.firstToken, first - 4); k--) {

@@ -6,6 +6,8 @@ export interface Trigger {
   /** Token range of the trigger: clitics before, the verb or noun, fixed words after. */
   first: number
   last: number
+  /** The verb or noun itself. */
+  head: number
   /** The token after which the target is looked for. */
   targetFrom: number
   passive: boolean
@@ -36,7 +38,7 @@ export function findTriggers(doc: Doc, lex: Lexicon, s: Sentence): Trigger[] {
       const progressive = lex.eventWords.hasSuffix('progressive-suffix', lower)
       const passive =
         verbs.includes(p) && !progressive && isPassive(lex, tokens, first, s.firstToken)
-      matches.push({ pattern: p, first, last, targetFrom: last + 1, passive })
+      matches.push({ pattern: p, first, last, head: i, targetFrom: last + 1, passive })
     }
     // The longest fixed phrase wins: "spoke by phone with" over "spoke".
     // A pattern with a particle is more specific than one without at the same length.
