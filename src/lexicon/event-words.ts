@@ -7,6 +7,7 @@ export const EVENT_WORD_TYPES = [
   'condition',
   'coordinator',
   'country-anaphor',
+  'demonstrative',
   'determiner',
   'feature',
   'genitive',

@@ -271,8 +271,9 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   const inflections = readJsonl(own('verb-inflections.jsonl'), verbInflectionSchema, root)
   const eventFile = own('event-patterns.jsonl')
   readJsonl(eventFile, eventPatternSchema, root).forEach((p, i) => {
-    if (!cameo.has(p.cameo))
-      throw new LexiconError(relative(root, eventFile), i + 1, `unknown CAMEO code "${p.cameo}"`)
+    for (const c of [p.cameo, p.negatedCameo ?? p.cameo])
+      if (!cameo.has(c))
+        throw new LexiconError(relative(root, eventFile), i + 1, `unknown CAMEO code "${c}"`)
     for (const f of p.forms ?? []) pushTo(eventVerbs, f.toLowerCase(), p)
     for (const n of p.noun ?? []) pushTo(eventNouns, n.toLowerCase(), p)
     // "felicitarlo" carries its clitic, so the pattern's "lo" is not looked for before it.

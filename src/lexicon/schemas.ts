@@ -145,6 +145,11 @@ export const eventPatternSchema = z
     then: z.array(z.string()).optional(),
     particle: z.string().optional(),
     cameo: z.string().regex(/^\d{2,4}$/),
+    /** The code when the act is denied: "no reconoce" is a rejection, not a negated recognition. */
+    negatedCameo: z
+      .string()
+      .regex(/^\d{2,4}$/)
+      .optional(),
     target: z.enum(['object', 'after', 'to', 'none']),
     passive: z.boolean().optional(),
   })

@@ -5,9 +5,8 @@ import { actorCode, type EntityLayer } from '../entities/index.js'
 import { ActorIndex, type ActorMention } from './actors.js'
 import { isHypothetical, isNegated } from './mood.js'
 import type { Reader } from './reader.js'
+import { findSides } from './sides.js'
 import { speechEvents } from './speech.js'
-import { subjectBefore } from './subject.js'
-import { afterWord, findTarget, hasNoObject, laterPartner } from './target.js'
 import { findTriggers, type Trigger } from './triggers.js'
 
 /**
@@ -24,12 +23,13 @@ export function extractEvents(
   quotes: readonly Quote[] = [],
   quoted: readonly Span[] = [],
 ): Event[] {
-  const actors = new ActorIndex(doc, entities, capitalsOf(lex), lex.eventWords)
-  const r: Reader = { doc, lex, words: lex.eventWords, actors }
+  const actors = new ActorIndex(doc, entities, lex, capitalsOf(lex))
+  const dated = datedTokens(doc, timexes)
+  const r: Reader = { doc, lex, words: lex.eventWords, actors, dated, entitiesId: entities.idOf }
   const out: Omit<Event, 'id'>[] = []
   for (const s of doc.sentences) {
-    for (const trigger of findTriggers(doc, lex, s)) {
-      const event = codeEvent(r, entities, timexes, quoted, s, trigger)
+    for (const trigger of swallowComplements(r, findTriggers(r, s, dated))) {
+      const event = codeEvent(r, entities, timexes, quotes, quoted, s, trigger)
       if (event) out.push(event)
     }
   }
@@ -42,40 +42,47 @@ function codeEvent(
   r: Reader,
   entities: EntityLayer,
   timexes: readonly Timex[],
+  quotes: readonly Quote[],
   quoted: readonly Span[],
   s: Sentence,
   t: Trigger,
 ): Omit<Event, 'id'> | null {
   const { doc, lex } = r
-  const code = lex.cameo.get(t.pattern.cameo)
-  const root = code ? lex.cameo.get(code.root) : undefined
-  const plover = code?.plover ?? root?.plover ?? (code?.root === '02' ? 'REQUEST' : undefined)
-  if (!code || !plover) return null
-  // Inside a quotation, only a subject inside the same quotation acts ("the bullet that nearly killed him").
-  const quote = quotedAt(quoted, (doc.tokens[t.first] as Token).start)
-  const subject = subjectBefore(r, s, t.first)
-  if (quote && subject && !(subject.start >= quote.start && subject.end <= quote.end)) return null
-  let source: ActorMention | undefined
-  let target: ActorMention | undefined
-  if (t.passive) {
-    source = afterWord(r, s, t.last + 1, 'agent')
-    target = t.pattern.target === 'to' ? afterWord(r, s, t.targetFrom, 'recipient') : subject
-  } else {
-    if (hasNoObject(r, t)) return null
-    source = subject
-    // "X and Y signed an agreement": a reciprocal act between the two conjuncts.
-    target = findTarget(r, s, t) ?? subject?.partner ?? laterPartner(r, s, t)
-  }
-  if (!source || source.draft === target?.draft) return null
+  const tokens = doc.tokens
+  const sides = findSides(r, s, t)
+  if (!sides) return null
+  const { source, subject } = sides
+  // Inside a quotation, only a subject inside the same quotation acts ("the bullet that nearly killed him"),
+  // and only an actor inside it is acted on.
+  const quote = quotedAt(quoted, (tokens[t.first] as Token).start)
+  const inQuote = (a: ActorMention) => !quote || (a.start >= quote.start && a.end <= quote.end)
+  if (subject && !inQuote(subject)) return null
+  const target = sides.target && inQuote(sides.target) ? sides.target : undefined
+  if (source.draft === target?.draft) return null
   // An event needs at least one side that can be placed in the world.
   if (!source.draft.country && !target?.draft.country) return null
   // An act on someone needs that someone: "disqualified the war" names no actor.
   if (t.pattern.target === 'object' && !target && !t.passive) return null
   // dyad codes interactions between countries' actors; domestic events are left out.
   if (target && source.draft.country && source.draft.country === target.draft.country) return null
-  const date = eventDate(timexes, s, doc.tokens[t.first] as Token)
+  let negated = isNegated(r, s, t.first)
+  let hypothetical = isHypothetical(r, s, t.first, t.head)
+  let cameo = t.pattern.cameo
+  // "no reconoce la victoria": some acts, denied, are their opposite.
+  if (negated && t.pattern.negatedCameo) {
+    cameo = t.pattern.negatedCameo
+    negated = false
+  }
+  if (hypothetical && !negated && ownAnnouncement(r, quotes, t, source)) {
+    cameo = threatOf(cameo) ?? cameo
+    if (cameo.startsWith('13')) hypothetical = false
+  }
+  const code = lex.cameo.get(cameo)
+  const root = code ? lex.cameo.get(code.root) : undefined
+  const plover = code?.plover ?? root?.plover ?? (code?.root === '02' ? 'REQUEST' : undefined)
+  if (!code || !plover) return null
+  const date = eventDate(timexes, s, tokens[t.first] as Token)
   const asOf = date ? fullDate(date) : doc.published
-  const tokens = doc.tokens
   const start = Math.min(
     source.start,
     (tokens[t.first] as Token).start,
@@ -96,9 +103,36 @@ function codeEvent(
     sourceCode: codeOf(source, lex, asOf),
     targetCode: target ? codeOf(target, lex, asOf) : null,
     date,
-    negated: isNegated(r, s, t.first),
-    hypothetical: isHypothetical(r, s, t.first, t.head),
+    negated,
+    hypothetical,
   }
+}
+
+/** Whether the event is reported speech of its own source: "Trump anunció que impondría aranceles". */
+function ownAnnouncement(
+  r: Reader,
+  quotes: readonly Quote[],
+  t: Trigger,
+  source: ActorMention,
+): boolean {
+  const at = (r.doc.tokens[t.head] as Token).start
+  const q = quotes.find((x) => x.start <= at && at < x.end)
+  if (!q?.speaker || !source.draft.country) return false
+  const speaker = r.actors.list.find((a) => r.entitiesId(a.draft) === q.speaker)
+  return speaker?.draft.country === source.draft.country
+}
+
+/**
+ * CAMEO codes an announced future act of material conflict as a threat of it:
+ * sanctions and embargoes (163) → 1312, cutting ties or aid (16x) → 1313, force (18–20) → 138.
+ */
+function threatOf(cameo: string): string | undefined {
+  const root = cameo.slice(0, 2)
+  if (cameo.startsWith('163')) return '1312'
+  if (root === '16') return '1313'
+  if (root === '17') return '130'
+  if (root === '18' || root === '19' || root === '20') return '138'
+  return undefined
 }
 
 const capitalSets = new WeakMap<Lexicon, Set<string>>()
@@ -119,6 +153,35 @@ function quotedAt(quoted: readonly Span[], offset: number): Span | undefined {
 function codeOf(a: ActorMention, lex: Lexicon, date: string): string | null {
   if (a.sector && a.draft.country) return `${a.draft.country}${a.sector}`
   return actorCode(a.draft, lex, date)
+}
+
+/** Codes whose verbs take the next act as their content: appeals, intent, demands, blame, refusal, threats. */
+const TAKES_COMPLEMENT = new Set(['02', '03', '10', '11', '12', '13'])
+
+/** "agreed to join forces with", "amenazó con imponer": the second verb is the first one's content, not an act. */
+function swallowComplements(r: Reader, triggers: readonly Trigger[]): Trigger[] {
+  const out: Trigger[] = []
+  for (const t of triggers) {
+    const prev = out[out.length - 1]
+    const root = prev ? r.lex.cameo.get(prev.pattern.cameo)?.root : undefined
+    if (prev && root && TAKES_COMPLEMENT.has(root) && t.first - prev.last <= 3) {
+      const between = r.doc.tokens.slice(prev.last + 1, t.first)
+      if (!between.some((w) => /^[,;:.]$/.test(w.text))) continue
+    }
+    out.push(t)
+  }
+  return out
+}
+
+function datedTokens(doc: Doc, timexes: readonly Timex[]): Uint8Array {
+  const dated = new Uint8Array(doc.tokens.length)
+  let x = 0
+  doc.tokens.forEach((t, k) => {
+    while (x < timexes.length && (timexes[x] as Timex).end <= t.start) x++
+    const tx = timexes[x]
+    if (tx && tx.start <= t.start && t.end <= tx.end) dated[k] = 1
+  })
+  return dated
 }
 
 /** The date named in the sentence, the one closest before the trigger first. */

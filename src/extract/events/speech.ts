@@ -30,7 +30,7 @@ export function speechEvents(
     const polarity = stanceOf(doc, lex, q)
     if (!polarity) continue
     const target = actors.list.find(
-      (a) => a.start >= q.start && a.end <= q.end && differs(a.draft, speaker),
+      (a) => !a.pending && a.start >= q.start && a.end <= q.end && differs(a.draft, speaker),
     )
     if (!target) continue
     const trigger = q.cue ?? { start: q.start, end: q.end }
@@ -72,7 +72,7 @@ function labelEvent(
   let k = firstTokenFrom(tokens, label.start) - 1
   while (k >= 0 && !(tokens[k] as Token).word) k--
   const target = actors.at(k)
-  if (!target) return null
+  if (!target || target.pending) return null
   const verb = tokens[target.first - 1]
   if (!verb || !lex.eventWords.is('label-verb', verb.text)) return null
   let source: ActorMention | undefined

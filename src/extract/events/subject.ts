@@ -1,42 +1,136 @@
 import type { Sentence, Token } from '../../doc/index.js'
 import type { ActorMention } from './actors.js'
-import type { Reader } from './reader.js'
+import { CLAUSE_PUNCT, type Reader } from './reader.js'
 
 /** A subject, with the other conjunct when it is coordinated ("Guatemala and the United States signed"). */
 export type Subject = ActorMention & { partner?: ActorMention }
+
+/** How far back (in tokens) a coordinator may sit before an apposed second conjunct. */
+const APPOSITION_REACH = 9
 
 /** The nearest actor to the left that is not the object of a preposition; "X and Y did" gives X. */
 export function subjectBefore(r: Reader, s: Sentence, from: number): Subject | undefined {
   const { doc, words, actors } = r
   for (let k = from - 1; k >= s.firstToken; k--) {
+    // "ambos mandatarios acordaron", "the two leaders agreed": the pair named before.
+    const pair = words.endingAt('reciprocal', doc.tokens, k, s.firstToken)
+    if (pair && !inPhrase(r, k - pair + 1, s)) {
+      const both = lastPair(r, k - pair + 1)
+      if (both) return both
+    }
     const a = actors.at(k)
     if (!a) continue
     k = a.first
-    if (a.place === 'other') continue
-    // "his support": a possessive names no one who acts.
-    if (words.is('possessive', doc.text.slice(a.start, a.end))) continue
-    const prev = doc.tokens[a.first - 1]
-    if (
-      prev &&
-      a.first > s.firstToken &&
-      words.is('preposition', prev.text) &&
-      !governs(r, a.first)
-    )
-      continue
-    if (words.is('possessive-marker', prev?.text)) continue
-    // Coordination: "Trump and Barr created" → the first conjunct leads.
-    if (prev && words.is('coordinator', prev.text)) {
-      const left = actors.at(a.first - 2)
-      if (left && left.draft.kind === a.draft.kind) return { ...left, partner: a }
-    }
-    return a
+    if (!canAct(r, a, s)) continue
+    const both = coordinated(r, a, s)
+    // "habló con Sheinbaum y Carney": the second conjunct shares the first one's preposition.
+    if (both === null) continue
+    return both ?? a
   }
   return undefined
 }
 
+/** "anunció el gobierno mexicano", "se reunieron en Brasilia Lula y Boric": a subject after the verb. */
+export function subjectAfter(r: Reader, s: Sentence, from: number): Subject | undefined {
+  const { doc, words, actors } = r
+  for (let k = from; k < Math.min(s.endToken, from + 8); k++) {
+    const w = (doc.tokens[k] as Token).text
+    if (CLAUSE_PUNCT.test(w) || w === ',' || words.is('clause-break', w)) return undefined
+    const a = actors.at(k)
+    if (!a) continue
+    if (canAct(r, a, s)) {
+      const next = actors.at(a.last + 2)
+      const joined = words.is('coordinator', doc.tokens[a.last + 1]?.text) && next
+      return joined && next.draft.kind === a.draft.kind ? { ...a, partner: next } : a
+    }
+    k = a.last
+  }
+  return undefined
+}
+
+/** The subject a sentence opens with: whoever a following clause without one continues with. */
+export function openingSubject(r: Reader, s: Sentence): Subject | undefined {
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    const a = r.actors.at(k)
+    if (!a || a.pending) continue
+    if (canAct(r, a, s)) return a
+    k = a.last
+  }
+  return undefined
+}
+
+function canAct(r: Reader, a: ActorMention, s: Sentence): boolean {
+  if (a.place === 'other') return false
+  // "his support": a possessive names no one who acts.
+  if (r.words.is('possessive', r.doc.text.slice(a.start, a.end))) return false
+  if (r.words.is('possessive-marker', r.doc.tokens[a.first - 1]?.text)) return false
+  return !inPhrase(r, a.first, s) || governs(r, a.first)
+}
+
+/** Whether a preposition governs the noun phrase that starts at `first` ("con la República…"). */
+function inPhrase(r: Reader, first: number, s: Sentence): boolean {
+  const k = beforeDeterminers(r, first)
+  if (k < s.firstToken || k >= first) return false
+  return r.words.is('preposition', r.doc.tokens[k]?.text)
+}
+
+/** The token before `first` and any determiners or numbers in front of it. */
+function beforeDeterminers(r: Reader, first: number): number {
+  let k = first - 1
+  while (k >= 0) {
+    const t = r.doc.tokens[k] as Token
+    if (!r.words.is('determiner', t.text) && !/^\d/.test(t.text)) break
+    k--
+  }
+  return k
+}
+
 /** "the government of Ecuador" / "el gobierno de Ecuador": the actor at `first` speaks for its country. */
 export function governs(r: Reader, first: number): boolean {
-  const prev = r.doc.tokens[first - 1] as Token | undefined
-  const head = r.doc.tokens[first - 2] as Token | undefined
+  const k = beforeDeterminers(r, first)
+  const prev = r.doc.tokens[k] as Token | undefined
+  const head = r.doc.tokens[k - 1] as Token | undefined
   return r.words.is('genitive', prev?.text) && r.words.is('governing-head', head?.text)
+}
+
+/**
+ * "Trump and Barr created" → Trump, with Barr; so too with appositions:
+ * "el presidente de Chile, Gabriel Boric, y su homóloga de Perú, Dina Boluarte, firmaron".
+ */
+function coordinated(r: Reader, a: ActorMention, s: Sentence): Subject | null | undefined {
+  const { doc, words, actors } = r
+  let c = beforeDeterminers(r, a.first)
+  if (doc.tokens[c]?.text === ',') {
+    const floor = Math.max(s.firstToken, a.first - APPOSITION_REACH)
+    for (c = a.first - 2; c > floor; c--) {
+      const w = (doc.tokens[c] as Token).text
+      if (words.is('coordinator', w)) break
+      if (CLAUSE_PUNCT.test(w) || words.is('clause-break', w)) return undefined
+      const other = actors.at(c)
+      if (other && other !== a && canAct(r, other, s)) return undefined
+    }
+  }
+  if (!words.is('coordinator', doc.tokens[c]?.text)) return undefined
+  const before = doc.tokens[c - 1]?.text === ',' ? c - 2 : c - 1
+  const left = actors.at(before)
+  if (!left || left.pending) return undefined
+  if (!canAct(r, left, s)) return null
+  return left.draft.kind === a.draft.kind ? { ...left, partner: a } : undefined
+}
+
+/** The last two actors of different countries named before `at` (this sentence and the three before). */
+function lastPair(r: Reader, at: number): Subject | undefined {
+  const { tokens, sentences } = r.doc
+  const here = (tokens[at] as Token).sentence
+  const floor = sentences[Math.max(0, here - 3)]?.firstToken ?? 0
+  let second: ActorMention | undefined
+  for (let k = at - 1; k >= floor; k--) {
+    const a = r.actors.at(k)
+    if (!a) continue
+    k = a.first
+    if (a.pending || !a.draft.country || a.place === 'other') continue
+    if (!second) second = a
+    else if (a.draft.country !== second.draft.country) return { ...a, partner: second }
+  }
+  return undefined
 }

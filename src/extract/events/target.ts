@@ -12,6 +12,7 @@ export function findTarget(r: Reader, s: Sentence, t: Trigger): ActorMention | u
   const mode = t.pattern.target
   if (mode === 'none') return undefined
   if (mode === 'to') return afterWord(r, s, t.targetFrom, 'recipient')
+  if (mode === 'object') return directObject(r, s, t.targetFrom)
   const { doc, words, actors } = r
   const end = Math.min(s.endToken, t.targetFrom + TARGET_WINDOW)
   for (let k = t.targetFrom; k < end; k++) {
@@ -19,26 +20,44 @@ export function findTarget(r: Reader, s: Sentence, t: Trigger): ActorMention | u
     if (CLAUSE_PUNCT.test(tok.text) || words.is('clause-break', tok.text)) return undefined
     if (tok.text === ',' && k > t.targetFrom) return undefined
     const a = actors.at(k)
-    if (!a) continue
-    // The direct object comes before any preposition: "the war against gangs in El Salvador" has none.
-    if (mode === 'object' && hasPrepositionBetween(r, t.targetFrom, a.first)) return undefined
-    return a
+    if (a) return a
   }
   return undefined
 }
 
-function hasPrepositionBetween(r: Reader, from: number, to: number): boolean {
-  const { doc, words } = r
-  for (let k = from; k < to; k++) {
+/**
+ * The actor the direct object names: the object itself ("criticó a México"), or its owner
+ * ("la política exterior del gobierno brasileño"), past dates and adverbial phrases before it
+ * ("agradeció en un comunicado la cooperación de …"), never one inside a phrase that follows
+ * it ("the war against gangs in El Salvador").
+ */
+function directObject(r: Reader, s: Sentence, from: number): ActorMention | undefined {
+  const { doc, words, actors } = r
+  const end = Math.min(s.endToken, from + TARGET_WINDOW + 4)
+  let started = false
+  let adjunct = false
+  for (let k = from; k < end; k++) {
     const w = (doc.tokens[k] as Token).text
-    if (!words.is('preposition', w)) continue
-    // "the government of Mexico" still names Mexico.
-    if (words.is('genitive', w) && words.is('governing-head', doc.tokens[k - 1]?.text)) continue
-    // Spanish marks a personal direct object with "a": "criticó a México".
-    if (words.is('object-marker', w) && k === from) continue
-    return true
+    if (CLAUSE_PUNCT.test(w) || words.is('clause-break', w)) return undefined
+    if (w === ',' && k > from) return undefined
+    if (r.dated[k]) continue
+    const a = actors.at(k)
+    if (a) return adjunct ? undefined : a
+    const prev = doc.tokens[k - 1]?.text
+    if (words.is('preposition', w)) {
+      // Spanish marks a personal direct object with "a": "criticó a México".
+      if (words.is('object-marker', w) && !started && !adjunct) continue
+      // "la política del gobierno brasileño": the object's owner.
+      if (words.is('genitive', w) && started && !adjunct) continue
+      if (started) return undefined
+      adjunct = true
+    } else if (words.is('determiner', w) && adjunct && !words.is('preposition', prev)) {
+      // "en varias ocasiones | la política": a new noun phrase ends the adverbial one.
+      adjunct = false
+      started = true
+    } else if (!adjunct) started = true
   }
-  return false
+  return undefined
 }
 
 /** The first actor after a word of `type` ("to", "by") within the target window. */

@@ -1,5 +1,6 @@
-import type { Doc, Sentence, Token } from '../../doc/index.js'
+import type { Sentence, Token } from '../../doc/index.js'
 import type { EventPattern, Lexicon } from '../../lexicon/index.js'
+import { CLAUSE_PUNCT, type Reader } from './reader.js'
 
 export interface Trigger {
   pattern: EventPattern
@@ -11,49 +12,106 @@ export interface Trigger {
   /** The token after which the target is looked for. */
   targetFrom: number
   passive: boolean
+  /** A noun's agent in its "of" phrase: the first token of the actor. */
+  agent?: number
 }
 
 const NONE: readonly EventPattern[] = []
+/** How many tokens may stand between a verb and its fixed words ("sostuvieron el martes una reunión"). */
+const GAP = 4
+/** How long a noun's "of" phrase may be ("la visita del secretario de Estado, Marco Rubio, a …"). */
+const OF_PHRASE = 8
 
-/** Every place in a sentence where an event pattern matches, the most specific pattern first. */
-export function findTriggers(doc: Doc, lex: Lexicon, s: Sentence): Trigger[] {
+/**
+ * Every place in a sentence where an event pattern matches, the most specific pattern first.
+ * `dated` marks the tokens inside date expressions, which may stand between a verb and its
+ * fixed words, as may adverbs ("cerró temporalmente la frontera").
+ */
+export function findTriggers(r: Reader, s: Sentence, dated: Uint8Array): Trigger[] {
   const out: Trigger[] = []
-  const { tokens } = doc
+  const { lex } = r
+  const { tokens } = r.doc
   for (let i = s.firstToken; i < s.endToken; i++) {
     const lower = (tokens[i] as Token).lower
     const verbs = lex.eventVerbs.get(lower) ?? NONE
     const nouns = lex.eventNouns.get(lower) ?? NONE
     if (verbs === NONE && nouns === NONE) continue
-    const matches: Trigger[] = []
+    let best: Trigger | undefined
+    let bestSize = -1
     for (const p of [...verbs, ...nouns]) {
       const before = p.before ?? []
-      if (!before.every((w, k) => (tokens[i - before.length + k]?.text.toLowerCase() ?? '') === w))
-        continue
-      const then = p.then ?? []
-      if (!then.every((w, k) => (tokens[i + 1 + k]?.text.toLowerCase() ?? '') === w)) continue
-      if (p.particle && !hasParticle(tokens, i + 1 + then.length, s.endToken, p.particle)) continue
+      if (!before.every((w, k) => tokens[i - before.length + k]?.lower === w)) continue
+      const isVerb = verbs.includes(p)
+      const after = isVerb
+        ? { last: fixedWords(r, i + 1, s.endToken, p.then ?? [], dated), agent: undefined }
+        : nounWords(r, i + 1, s.endToken, p.then ?? [])
+      if (after.last < 0) continue
+      if (p.particle && !hasParticle(tokens, after.last + 1, s.endToken, p.particle)) continue
       const first = i - before.length
-      const last = i + then.length
       // "was meeting with" is progressive, not passive.
       const progressive = lex.eventWords.hasSuffix('progressive-suffix', lower)
-      const passive =
-        verbs.includes(p) && !progressive && isPassive(lex, tokens, first, s.firstToken)
-      matches.push({ pattern: p, first, last, head: i, targetFrom: last + 1, passive })
+      const passive = isVerb && !progressive && isPassive(lex, tokens, first, s.firstToken)
+      // The longest fixed phrase wins: "spoke by phone with" over "spoke".
+      // A pattern with a particle is more specific than one without at the same length.
+      const size = (before.length + (p.then?.length ?? 0)) * 2 + Number(!!p.particle)
+      if (size <= bestSize) continue
+      bestSize = size
+      best = { pattern: p, first, last: after.last, head: i, targetFrom: after.last + 1, passive }
+      if (after.agent !== undefined) best.agent = after.agent
     }
-    // The longest fixed phrase wins: "spoke by phone with" over "spoke".
-    // A pattern with a particle is more specific than one without at the same length.
-    matches.sort(
-      (a, b) =>
-        b.last - b.first - (a.last - a.first) ||
-        Number(!!b.pattern.particle) - Number(!!a.pattern.particle),
-    )
-    const best = matches[0]
     if (best) {
       out.push(best)
       i = best.last
     }
   }
   return out
+}
+
+/** Where a verb's fixed words end, allowing dates and adverbs before them; -1 when they are not there. */
+function fixedWords(
+  r: Reader,
+  from: number,
+  end: number,
+  then: readonly string[],
+  dated: Uint8Array,
+): number {
+  const { tokens } = r.doc
+  if (!then.length) return from - 1
+  for (let k = from; k < Math.min(end, from + GAP + 1); k++) {
+    if (then.every((w, j) => tokens[k + j]?.lower === w)) return k + then.length - 1
+    const t = tokens[k] as Token
+    if (!dated[k] && !r.words.hasSuffix('adverb-suffix', t.text)) return -1
+  }
+  return -1
+}
+
+/**
+ * Where a noun's fixed words end, allowing an "of" phrase before them: "la visita del
+ * secretario de Estado, Marco Rubio, a San Salvador" (whose actor is the agent),
+ * "las negociaciones del tratado de libre comercio con China".
+ */
+function nounWords(
+  r: Reader,
+  from: number,
+  end: number,
+  then: readonly string[],
+): { last: number; agent?: number } {
+  const { tokens } = r.doc
+  const at = (k: number) => then.every((w, j) => tokens[k + j]?.lower === w)
+  if (at(from)) return { last: from + then.length - 1 }
+  if (!then.length || !r.words.is('genitive', tokens[from]?.text)) return { last: -1 }
+  let agent: number | undefined
+  for (let k = from + 1; k < Math.min(end, from + OF_PHRASE); k++) {
+    if (at(k))
+      return agent === undefined
+        ? { last: k + then.length - 1 }
+        : { last: k + then.length - 1, agent }
+    const a = r.actors.at(k)
+    if (a && agent === undefined && !a.pending) agent = a.first
+    const w = (tokens[k] as Token).text
+    if (CLAUSE_PUNCT.test(w) || r.words.is('clause-break', w)) break
+  }
+  return { last: -1 }
 }
 
 function hasParticle(

@@ -1,0 +1,105 @@
+import type { Sentence, Token } from '../../doc/index.js'
+import type { ActorMention } from './actors.js'
+import { cliticReferent, mainCountry, resolvePending, sentencePartner } from './discourse.js'
+import type { Reader } from './reader.js'
+import { openingSubject, type Subject, subjectAfter, subjectBefore } from './subject.js'
+import { afterWord, findTarget, hasNoObject, laterPartner } from './target.js'
+import type { Trigger } from './triggers.js'
+
+export interface Sides {
+  source: ActorMention
+  target: ActorMention | undefined
+  /** The subject as written, for the quotation check. */
+  subject: Subject | undefined
+}
+
+/**
+ * Who acts on whom: the subject (before the verb, after it, or carried over from the
+ * sentence before where the language drops subjects), the "by" agent of a passive, the
+ * target in the pattern's slot, an object clitic's referent, a coordinated partner, or,
+ * for an act whose other side goes unsaid, the nearest actor of another country.
+ */
+export function findSides(r: Reader, s: Sentence, t: Trigger): Sides | null {
+  const { subject, after } = locateSubject(r, s, t)
+  let source: ActorMention | undefined
+  let target: ActorMention | undefined
+  if (t.passive) {
+    source = afterWord(r, s, t.last + 1, 'agent')
+    target = t.pattern.target === 'to' ? afterWord(r, s, t.targetFrom, 'recipient') : subject
+  } else {
+    if (hasNoObject(r, t)) return null
+    source = subject
+    const from = after && subject ? { ...t, targetFrom: subject.last + 1 } : t
+    target =
+      findTarget(r, s, from) ??
+      cliticTarget(r, t, subject) ??
+      subject?.partner ??
+      laterPartner(r, s, t)
+  }
+  if (target?.pending) target = resolvePending(r, target, source?.draft.country ?? null)
+  if (source?.pending) source = resolvePending(r, source, target?.draft.country ?? null)
+  if (!source && t.pattern.noun) source = articleCountry(r, t, target)
+  if (!source) return null
+  // A "to" slot left empty stays empty: "sends them, not extradited but released".
+  if (!target && !t.passive && (t.pattern.target === 'none' || t.pattern.target === 'after'))
+    target = sentencePartner(r, s, t, source)
+  return { source, target, subject }
+}
+
+function locateSubject(r: Reader, s: Sentence, t: Trigger): { subject?: Subject; after: boolean } {
+  if (t.agent !== undefined) return { subject: r.actors.at(t.agent), after: false }
+  const before = subjectBefore(r, s, t.first)
+  if (before || t.pattern.noun || !r.words.list('feature').includes('null-subject'))
+    return { subject: before, after: false }
+  // Spanish may put the subject after the verb, or leave it out.
+  const later = subjectAfter(r, s, t.last + 1)
+  if (later && !isObject(r, s, t, later)) return { subject: later, after: true }
+  return { subject: carriedSubject(r, s), after: false }
+}
+
+/** "visitó Panamá": the actor after the verb is its object unless another object follows it. */
+function isObject(r: Reader, s: Sentence, t: Trigger, a: ActorMention): boolean {
+  if (t.passive) return false
+  const object = findTarget(r, s, t)
+  if (object?.first !== a.first) return false
+  return !findTarget(r, s, { ...t, targetFrom: a.last + 1 })
+}
+
+/** The subject of the sentence before, in the same paragraph: "Milei llegó a Washington. Se reunió con Trump." */
+function carriedSubject(r: Reader, s: Sentence): Subject | undefined {
+  const prev = r.doc.sentences[s.index - 1]
+  if (!prev || prev.paragraph !== s.paragraph) return undefined
+  return openingSubject(r, prev)
+}
+
+function cliticTarget(
+  r: Reader,
+  t: Trigger,
+  subject: ActorMention | undefined,
+): ActorMention | undefined {
+  for (let k = t.first; k < t.head; k++) {
+    const p = r.lex.pronouns.get((r.doc.tokens[k] as Token).lower)
+    if (p?.case === 'obj') return cliticReferent(r, k, subject)
+  }
+  return undefined
+}
+
+/** "las negociaciones con China" with no one named as negotiating: the article's own country. */
+function articleCountry(
+  r: Reader,
+  t: Trigger,
+  target: ActorMention | undefined,
+): ActorMention | undefined {
+  const code = mainCountry(r, target?.draft.country ?? null)
+  if (!code || !target) return undefined
+  const head = r.doc.tokens[t.head] as Token
+  return {
+    draft: r.actors.countryDraft(code),
+    start: head.start,
+    end: head.end,
+    first: t.head,
+    last: t.head,
+    sector: null,
+    place: null,
+  }
+}
