@@ -61,7 +61,7 @@ export function buildCountries(
       name: lang === 'en' ? c.name.common : (c.translations.spa?.common ?? c.name.common),
       names,
       demonyms,
-      capitals: c.capital ?? [],
+      capitals: [...(c.capital ?? [])],
       region: c.region,
       subregion: c.subregion,
     })
@@ -71,6 +71,7 @@ export function buildCountries(
     if (!info) continue
     for (const n of e.names) info.names.add(n)
     for (const d of e.demonyms) info.demonyms.add(d)
+    for (const c of e.capitals) if (!info.capitals.includes(c)) info.capitals.push(c)
   }
   return out
 }

@@ -21,6 +21,7 @@ export const EVENT_WORD_TYPES = [
   'partner',
   'passive-aux',
   'passive-skip',
+  'perfect-aux',
   'possessive',
   'possessive-marker',
   'preposition',
@@ -28,6 +29,8 @@ export const EVENT_WORD_TYPES = [
   'recipient',
   'reciprocal',
   'refusal',
+  'singular-aux',
+  'singular-ending',
 ] as const
 
 export type EventWordType = (typeof EVENT_WORD_TYPES)[number]

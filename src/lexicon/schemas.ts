@@ -150,7 +150,7 @@ export const eventPatternSchema = z
       .string()
       .regex(/^\d{2,4}$/)
       .optional(),
-    target: z.enum(['object', 'after', 'to', 'none']),
+    target: z.enum(['object', 'after', 'to', 'none', 'counterpart']),
     passive: z.boolean().optional(),
   })
   .refine(
@@ -167,7 +167,9 @@ export const verbInflectionSchema = z.object({
   to: z.array(z.string().min(1)).min(1),
   /** Only for verbs whose lemma ends so ("ar", "arse"). */
   lemma: z.array(z.string().min(1)).optional(),
-  mood: z.enum(['present', 'past', 'future', 'conditional', 'subjunctive']).optional(),
+  mood: z
+    .enum(['present', 'past', 'future', 'conditional', 'subjunctive', 'participle'])
+    .optional(),
   /** The pattern's clitic is glued after the new ending ("reunir" + "se"). */
   clitic: z.boolean().optional(),
 })
@@ -210,6 +212,8 @@ export const countryNamesSchema = z.object({
   country: iso3,
   names: z.array(z.string().min(2)).default([]),
   demonyms: z.array(z.string().min(3)).default([]),
+  /** The capital's name in this language where the country packages give another ("Pekín"). */
+  capitals: z.array(z.string().min(2)).default([]),
 })
 
 export const regionSchema = z.object({

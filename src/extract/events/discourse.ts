@@ -7,7 +7,7 @@ const REACH = 3
 
 /**
  * Gives a pending mention its country: "el país", "ese país" is the last country named
- * other than the event's other side's; a bare "el Gobierno" is the article's main country
+ * other than the event's other side's (or the article's main one); a bare "el Gobierno" is the article's main country
  * (other than the other side's), "su gobierno" the last named actor's, "that government"
  * the last named country's.
  */
@@ -20,10 +20,11 @@ export function resolvePending(
   const det = r.doc.tokens[a.first - 1]?.text
   const owner = r.words.is('possessive', det)
   const pointed = r.words.is('demonstrative', det)
+  const named = a.pending === 'country' || pointed
   const code =
     a.pending === 'government' && !owner && !pointed
       ? mainCountry(r, avoid)
-      : lastCountry(r, a.first, avoid, a.pending === 'country' || pointed)
+      : (lastCountry(r, a.first, avoid, named) ?? (named ? mainCountry(r, avoid) : undefined))
   if (!code) return undefined
   return { ...a, draft: r.actors.countryDraft(code), pending: undefined }
 }

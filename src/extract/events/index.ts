@@ -164,9 +164,13 @@ function swallowComplements(r: Reader, triggers: readonly Trigger[]): Trigger[] 
   for (const t of triggers) {
     const prev = out[out.length - 1]
     const root = prev ? r.lex.cameo.get(prev.pattern.cameo)?.root : undefined
-    if (prev && root && TAKES_COMPLEMENT.has(root) && t.first - prev.last <= 3) {
+    if (prev && t.first - prev.last <= 3) {
       const between = r.doc.tokens.slice(prev.last + 1, t.first)
-      if (!between.some((w) => /^[,;:.]$/.test(w.text))) continue
+      const joined = !between.some((w) => /^[,;:.]$/.test(w.text))
+      if (joined && root && TAKES_COMPLEMENT.has(root)) continue
+      // "firmaron un acuerdo con": the noun is the verb's object, one act.
+      const object = !prev.pattern.noun && t.pattern.noun
+      if (joined && object && !between.some((w) => r.words.is('preposition', w.text))) continue
     }
     out.push(t)
   }

@@ -38,23 +38,49 @@ export function findSides(r: Reader, s: Sentence, t: Trigger): Sides | null {
   }
   if (target?.pending) target = resolvePending(r, target, source?.draft.country ?? null)
   if (source?.pending) source = resolvePending(r, source, target?.draft.country ?? null)
-  if (!source && t.pattern.noun) source = articleCountry(r, t, target)
+  if (!source && t.pattern.noun && target) source = articleCountry(r, t, target)
   if (!source) return null
   // A "to" slot left empty stays empty: "sends them, not extradited but released".
-  if (!target && !t.passive && (t.pattern.target === 'none' || t.pattern.target === 'after'))
+  // "se reunió con los gobernadores": a slot its own preposition opens names no one we code.
+  if (!target && !t.passive && opensSlot(r, t)) return null
+  const mode = t.pattern.target
+  if (!target && !t.passive && (mode === 'none' || mode === 'after' || mode === 'counterpart'))
     target = sentencePartner(r, s, t, source)
+  // "cerró la frontera", "rompió relaciones": the other side of a border or a tie is the article's other country.
+  if (!target && mode === 'counterpart') target = articleCountry(r, t, source)
   return { source, target, subject }
+}
+
+/** "se reunió con", "met with": the fixed words end in a partner's preposition ("a" may bring an infinitive). */
+function opensSlot(r: Reader, t: Trigger): boolean {
+  const then = t.pattern.then ?? []
+  const last = then[then.length - 1]
+  return (
+    t.pattern.target === 'after' && r.words.is('partner', last) && !r.words.is('recipient', last)
+  )
 }
 
 function locateSubject(r: Reader, s: Sentence, t: Trigger): { subject?: Subject; after: boolean } {
   if (t.agent !== undefined) return { subject: r.actors.at(t.agent), after: false }
-  const before = subjectBefore(r, s, t.first)
+  const before = subjectBefore(r, s, t.first, isSingular(r, t))
   if (before || t.pattern.noun || !r.words.list('feature').includes('null-subject'))
     return { subject: before, after: false }
   // Spanish may put the subject after the verb, or leave it out.
   const later = subjectAfter(r, s, t.last + 1)
   if (later && !isObject(r, s, t, later)) return { subject: later, after: true }
   return { subject: carriedSubject(r, s), after: false }
+}
+
+/** "ha criticado", "criticó": a verb that agrees with one subject only. */
+function isSingular(r: Reader, t: Trigger): boolean {
+  const head = (r.doc.tokens[t.head] as Token).text
+  if (r.words.hasSuffix('singular-ending', head)) return true
+  for (let k = t.first - 1; k >= Math.max(0, t.first - 2); k--) {
+    const w = (r.doc.tokens[k] as Token).text
+    if (r.words.is('singular-aux', w)) return true
+    if (!r.words.is('passive-skip', w)) break
+  }
+  return false
 }
 
 /** "visitó Panamá": the actor after the verb is its object unless another object follows it. */
@@ -84,14 +110,13 @@ function cliticTarget(
   return undefined
 }
 
-/** "las negociaciones con China" with no one named as negotiating: the article's own country. */
-function articleCountry(
-  r: Reader,
-  t: Trigger,
-  target: ActorMention | undefined,
-): ActorMention | undefined {
-  const code = mainCountry(r, target?.draft.country ?? null)
-  if (!code || !target) return undefined
+/**
+ * The article's main country other than `other`'s: who negotiates in "las negociaciones con
+ * China" when no one is named, whose border "cerró la frontera" closes.
+ */
+function articleCountry(r: Reader, t: Trigger, other: ActorMention): ActorMention | undefined {
+  const code = mainCountry(r, other.draft.country)
+  if (!code) return undefined
   const head = r.doc.tokens[t.head] as Token
   return {
     draft: r.actors.countryDraft(code),

@@ -8,20 +8,29 @@ export type Subject = ActorMention & { partner?: ActorMention }
 /** How far back (in tokens) a coordinator may sit before an apposed second conjunct. */
 const APPOSITION_REACH = 9
 
-/** The nearest actor to the left that is not the object of a preposition; "X and Y did" gives X. */
-export function subjectBefore(r: Reader, s: Sentence, from: number): Subject | undefined {
+/**
+ * The nearest actor to the left that is not the object of a preposition; "X and Y did" gives X
+ * with Y, unless the verb is singular ("Vieira, y Milei ha criticado").
+ */
+export function subjectBefore(
+  r: Reader,
+  s: Sentence,
+  from: number,
+  singular = false,
+): Subject | undefined {
   const { doc, words, actors } = r
   for (let k = from - 1; k >= s.firstToken; k--) {
     // "ambos mandatarios acordaron", "the two leaders agreed": the pair named before.
     const pair = words.endingAt('reciprocal', doc.tokens, k, s.firstToken)
     if (pair && !inPhrase(r, k - pair + 1, s)) {
-      const both = lastPair(r, k - pair + 1)
+      const both = lastPair(r, k - pair + 1, k)
       if (both) return both
     }
     const a = actors.at(k)
     if (!a) continue
     k = a.first
     if (!canAct(r, a, s)) continue
+    if (singular) return a
     const both = coordinated(r, a, s)
     // "habló con Sheinbaum y Carney": the second conjunct shares the first one's preposition.
     if (both === null) continue
@@ -118,19 +127,36 @@ function coordinated(r: Reader, a: ActorMention, s: Sentence): Subject | null | 
   return left.draft.kind === a.draft.kind ? { ...left, partner: a } : undefined
 }
 
-/** The last two actors of different countries named before `at` (this sentence and the three before). */
-function lastPair(r: Reader, at: number): Subject | undefined {
+/**
+ * The last two countries whose actors were named before `at` (this sentence and the three
+ * before), the one named first leading; places named as where something happened don't count.
+ */
+function lastPair(r: Reader, at: number, end: number): Subject | undefined {
   const { tokens, sentences } = r.doc
   const here = (tokens[at] as Token).sentence
   const floor = sentences[Math.max(0, here - 3)]?.firstToken ?? 0
-  let second: ActorMention | undefined
+  const seen: ActorMention[] = []
   for (let k = at - 1; k >= floor; k--) {
     const a = r.actors.at(k)
     if (!a) continue
     k = a.first
     if (a.pending || !a.draft.country || a.place === 'other') continue
-    if (!second) second = a
-    else if (a.draft.country !== second.draft.country) return { ...a, partner: second }
+    const s = sentences[(tokens[k] as Token).sentence] as Sentence
+    if (a.place && inPhrase(r, a.first, s)) continue
+    const other = seen.find((x) => x.draft.country === a.draft.country)
+    if (other) seen[seen.indexOf(other)] = a
+    else if (seen.length < 2) seen.push(a)
+    else break
   }
-  return undefined
+  const [second, first] = seen
+  if (!first || !second) return undefined
+  // The pair acts where "ambos" stands, not where its members were named.
+  const span = {
+    start: (tokens[at] as Token).start,
+    end: (tokens[end] as Token).end,
+    first: at,
+    last: end,
+  }
+  const [lead, other] = first.start < second.start ? [first, second] : [second, first]
+  return { ...lead, ...span, partner: { ...other, ...span } }
 }

@@ -7,7 +7,10 @@ import type { Trigger } from './triggers.js'
 /** How far (in tokens) a target may sit from its trigger. */
 const TARGET_WINDOW = 10
 
-/** The target in the slot the pattern names: the direct object, the actor after the fixed words, or after "to". */
+/**
+ * The target in the slot the pattern names: the direct object, the actor after the fixed
+ * words (also for `counterpart`, whose fallback is the article's other country), or after "to".
+ */
 export function findTarget(r: Reader, s: Sentence, t: Trigger): ActorMention | undefined {
   const mode = t.pattern.target
   if (mode === 'none') return undefined

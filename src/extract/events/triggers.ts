@@ -19,8 +19,10 @@ export interface Trigger {
 const NONE: readonly EventPattern[] = []
 /** How many tokens may stand between a verb and its fixed words ("sostuvieron el martes una reunión"). */
 const GAP = 4
+/** How far a particle may follow its verb ("enviara a ese país a 26 presuntos …"). */
+const PARTICLE_REACH = 7
 /** How long a noun's "of" phrase may be ("la visita del secretario de Estado, Marco Rubio, a …"). */
-const OF_PHRASE = 8
+const OF_PHRASE = 10
 
 /**
  * Every place in a sentence where an event pattern matches, the most specific pattern first.
@@ -38,10 +40,15 @@ export function findTriggers(r: Reader, s: Sentence, dated: Uint8Array): Trigger
     if (verbs === NONE && nouns === NONE) continue
     let best: Trigger | undefined
     let bestSize = -1
+    // "los deportados", "un vuelo con deportados": a participle with no auxiliary is no act.
+    const adjective = lex.verbMoods.get(lower) === 'participle' && !hasAuxiliary(r, i, s)
+    // "vuelos de deportación": a noun after a bare "of" describes another noun.
+    const attributive = r.words.is('genitive', tokens[i - 1]?.text)
     for (const p of [...verbs, ...nouns]) {
       const before = p.before ?? []
       if (!before.every((w, k) => tokens[i - before.length + k]?.lower === w)) continue
       const isVerb = verbs.includes(p)
+      if (isVerb ? adjective : attributive) continue
       const after = isVerb
         ? { last: fixedWords(r, i + 1, s.endToken, p.then ?? [], dated), agent: undefined }
         : nounWords(r, i + 1, s.endToken, p.then ?? [])
@@ -80,7 +87,8 @@ function fixedWords(
   for (let k = from; k < Math.min(end, from + GAP + 1); k++) {
     if (then.every((w, j) => tokens[k + j]?.lower === w)) return k + then.length - 1
     const t = tokens[k] as Token
-    if (!dated[k] && !r.words.hasSuffix('adverb-suffix', t.text)) return -1
+    const date = dated[k] || (r.words.is('determiner', t.text) && dated[k + 1])
+    if (!date && !r.words.hasSuffix('adverb-suffix', t.text)) return -1
   }
   return -1
 }
@@ -114,13 +122,23 @@ function nounWords(
   return { last: -1 }
 }
 
+function hasAuxiliary(r: Reader, head: number, s: Sentence): boolean {
+  const { tokens } = r.doc
+  for (let k = head - 1; k >= Math.max(s.firstToken, head - 4); k--) {
+    const w = (tokens[k] as Token).text
+    if (r.words.is('passive-aux', w) || r.words.is('perfect-aux', w)) return true
+    if (!r.words.is('passive-skip', w) && !r.lex.pronouns.has(w.toLowerCase())) return false
+  }
+  return false
+}
+
 function hasParticle(
   tokens: readonly Token[],
   from: number,
   end: number,
   particle: string,
 ): boolean {
-  for (let k = from; k < Math.min(end, from + 5); k++)
+  for (let k = from; k < Math.min(end, from + PARTICLE_REACH); k++)
     if ((tokens[k] as Token).text.toLowerCase() === particle) return true
   return false
 }
