@@ -27,13 +27,16 @@ export function extractEvents(
   const dated = datedTokens(doc, timexes)
   const r: Reader = { doc, lex, words: lex.eventWords, actors, dated, entitiesId: entities.idOf }
   const out: Omit<Event, 'id'>[] = []
+  const head = headline(doc)
   for (const s of doc.sentences) {
+    if (s === head) continue
     for (const trigger of swallowComplements(r, findTriggers(r, s, dated))) {
       const event = codeEvent(r, entities, timexes, quotes, quoted, s, trigger)
       if (event) out.push(event)
     }
   }
-  out.push(...speechEvents(doc, lex, entities, actors, quotes, quoted, timexes))
+  const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes)
+  out.push(...spoken.filter((e) => !head || e.start >= head.end))
   out.sort((a, b) => a.trigger.start - b.trigger.start)
   return out.map((e, i) => ({ id: `v${i + 1}`, ...e }))
 }
@@ -59,8 +62,8 @@ function codeEvent(
   if (subject && !inQuote(subject)) return null
   const target = sides.target && inQuote(sides.target) ? sides.target : undefined
   if (source.draft === target?.draft) return null
-  // An event needs at least one side that can be placed in the world.
-  if (!source.draft.country && !target?.draft.country) return null
+  // dyad codes what countries' actors do: a source that can't be placed is no dyad.
+  if (!source.draft.country) return null
   // An act on someone needs that someone: "disqualified the war" names no actor.
   if (t.pattern.target === 'object' && !target && !t.passive) return null
   // dyad codes interactions between countries' actors; domestic events are left out.
@@ -155,15 +158,28 @@ function codeOf(a: ActorMention, lex: Lexicon, date: string): string | null {
   return actorCode(a.draft, lex, date)
 }
 
+/**
+ * A headline: the text opens with a one-sentence paragraph that ends without a full stop
+ * ("Bukele y Trump hablan por teléfono tras …") and a body follows. It restates the body's news.
+ */
+function headline(doc: Doc): Sentence | undefined {
+  const [first, second] = doc.sentences
+  if (!first || !second || second.paragraph === first.paragraph) return undefined
+  const last = doc.tokens[first.endToken - 1] as Token
+  return /^[.!?…»"”')]$/.test(last.text) ? undefined : first
+}
+
 /** Codes whose verbs take the next act as their content: appeals, intent, demands, blame, refusal, threats. */
 const TAKES_COMPLEMENT = new Set(['02', '03', '10', '11', '12', '13'])
 
 /** "agreed to join forces with", "amenazó con imponer": the second verb is the first one's content, not an act. */
 function swallowComplements(r: Reader, triggers: readonly Trigger[]): Trigger[] {
   const out: Trigger[] = []
+  let holder: Trigger | undefined
   for (const t of triggers) {
     const prev = out[out.length - 1]
     const root = prev ? r.lex.cameo.get(prev.pattern.cameo)?.root : undefined
+    if (holder && inComplement(r, holder, t)) continue
     if (prev && t.first - prev.last <= 3) {
       const between = r.doc.tokens.slice(prev.last + 1, t.first)
       const joined = !between.some((w) => /^[,;:.]$/.test(w.text))
@@ -173,8 +189,25 @@ function swallowComplements(r: Reader, triggers: readonly Trigger[]): Trigger[] 
       if (joined && object && !between.some((w) => r.words.is('preposition', w.text))) continue
     }
     out.push(t)
+    const own = r.lex.cameo.get(t.pattern.cameo)?.root
+    if (own && TAKES_COMPLEMENT.has(own)) holder = t
   }
   return out
+}
+
+/**
+ * "acordaron reforzar los controles y compartir información": a later infinitive in the
+ * same clause, with no new subject before it, belongs to the content too.
+ */
+function inComplement(r: Reader, holder: Trigger, t: Trigger): boolean {
+  const head = r.doc.tokens[t.head] as Token
+  if (!t.pattern.verb || head.lower !== t.pattern.verb) return false
+  for (let k = holder.last + 1; k < t.first; k++) {
+    const w = (r.doc.tokens[k] as Token).text
+    if (/^[;:.]$/.test(w) || r.words.is('clause-break', w)) return false
+    if (r.actors.at(k) && !r.words.is('preposition', r.doc.tokens[k - 1]?.text)) return false
+  }
+  return true
 }
 
 function datedTokens(doc: Doc, timexes: readonly Timex[]): Uint8Array {

@@ -143,6 +143,10 @@ function lastPair(r: Reader, at: number, end: number): Subject | undefined {
     if (a.pending || !a.draft.country || a.place === 'other') continue
     const s = sentences[(tokens[k] as Token).sentence] as Sentence
     if (a.place && inPhrase(r, a.first, s)) continue
+    // "Bukele y Trump se reunieron … los dos gobiernos": the pair as it was named.
+    const both = !seen.length ? coordinated(r, a, s) : undefined
+    if (both?.partner && both.draft.country !== both.partner.draft.country)
+      return pairAt(r, both, both.partner, at, end)
     const other = seen.find((x) => x.draft.country === a.draft.country)
     if (other) seen[seen.indexOf(other)] = a
     else if (seen.length < 2) seen.push(a)
@@ -150,13 +154,24 @@ function lastPair(r: Reader, at: number, end: number): Subject | undefined {
   }
   const [second, first] = seen
   if (!first || !second) return undefined
-  // The pair acts where "ambos" stands, not where its members were named.
+  return first.start < second.start
+    ? pairAt(r, first, second, at, end)
+    : pairAt(r, second, first, at, end)
+}
+
+/** The pair acts where "ambos" stands, not where its members were named. */
+function pairAt(
+  r: Reader,
+  lead: ActorMention,
+  other: ActorMention,
+  at: number,
+  end: number,
+): Subject {
   const span = {
-    start: (tokens[at] as Token).start,
-    end: (tokens[end] as Token).end,
+    start: (r.doc.tokens[at] as Token).start,
+    end: (r.doc.tokens[end] as Token).end,
     first: at,
     last: end,
   }
-  const [lead, other] = first.start < second.start ? [first, second] : [second, first]
   return { ...lead, ...span, partner: { ...other, ...span } }
 }
