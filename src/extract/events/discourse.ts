@@ -99,6 +99,8 @@ export function sentencePartner(
     if (!a) continue
     k = a.last
     if (a.pending || !a.draft.country || a.draft.country === source.draft.country) continue
+    // "llega a una final … desde Los Ángeles": where something happens is not whom it involves.
+    if (a.place === 'other') continue
     const d = a.first > t.last ? a.first - t.last : t.first - a.last
     if (d < gap) {
       best = a

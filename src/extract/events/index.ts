@@ -76,6 +76,8 @@ function codeEvent(
     cameo = t.pattern.negatedCameo
     negated = false
   }
+  // "not extradited but released": an act that did not happen, to no one named, tells nothing.
+  if (negated && !target) return null
   if (hypothetical && !negated && ownAnnouncement(r, quotes, t, source)) {
     cameo = threatOf(cameo) ?? cameo
     if (cameo.startsWith('13')) hypothetical = false

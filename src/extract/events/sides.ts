@@ -38,26 +38,33 @@ export function findSides(r: Reader, s: Sentence, t: Trigger): Sides | null {
   }
   if (target?.pending) target = resolvePending(r, target, source?.draft.country ?? null)
   if (source?.pending) source = resolvePending(r, source, target?.draft.country ?? null)
-  if (!source && t.pattern.noun && target) source = articleCountry(r, t, target)
+  // "las negociaciones con China", no one named as negotiating: the article's own country.
+  if (!source && t.pattern.noun && target && slot(r, t) === 'partner')
+    source = articleCountry(r, t, target)
   if (!source) return null
-  // A "to" slot left empty stays empty: "sends them, not extradited but released".
-  // "se reunió con los gobernadores": a slot its own preposition opens names no one we code.
-  if (!target && !t.passive && opensSlot(r, t)) return null
+  if (target || t.passive) return { source, target, subject }
+  // "se reunió con los gobernadores": a partner's slot that names no one we code.
+  if (slot(r, t) === 'partner') return null
   const mode = t.pattern.target
-  if (!target && !t.passive && (mode === 'none' || mode === 'after' || mode === 'counterpart'))
+  // A "to" slot left empty stays empty: "sends them, not extradited but released".
+  if (mode === 'none' || mode === 'after' || mode === 'counterpart')
     target = sentencePartner(r, s, t, source)
   // "cerró la frontera", "rompió relaciones": the other side of a border or a tie is the article's other country.
   if (!target && mode === 'counterpart') target = articleCountry(r, t, source)
+  // "llegó a los 900 mil casos": a slot its preposition opens, with no one in it.
+  if (!target && slot(r, t) === 'other') return null
   return { source, target, subject }
 }
 
-/** "se reunió con", "met with": the fixed words end in a partner's preposition ("a" may bring an infinitive). */
-function opensSlot(r: Reader, t: Trigger): boolean {
+/**
+ * What the pattern's fixed words end in: a partner's preposition ("se reunió con", "met with"),
+ * another preposition ("llegó a", "invirtió en"), or none.
+ */
+function slot(r: Reader, t: Trigger): 'partner' | 'other' | null {
   const then = t.pattern.then ?? []
   const last = then[then.length - 1]
-  return (
-    t.pattern.target === 'after' && r.words.is('partner', last) && !r.words.is('recipient', last)
-  )
+  if (t.pattern.target !== 'after' || !r.words.is('preposition', last)) return null
+  return r.words.is('partner', last) && !r.words.is('recipient', last) ? 'partner' : 'other'
 }
 
 function locateSubject(r: Reader, s: Sentence, t: Trigger): { subject?: Subject; after: boolean } {

@@ -18,12 +18,18 @@ export function findTarget(r: Reader, s: Sentence, t: Trigger): ActorMention | u
   if (mode === 'object') return directObject(r, s, t.targetFrom)
   const { doc, words, actors } = r
   const end = Math.min(s.endToken, t.targetFrom + TARGET_WINDOW)
+  // "se reunió con X": X heads the slot; "rompió relaciones con X": one more phrase may open it.
+  const then = t.pattern.then ?? []
+  let phrases = words.is('preposition', then[then.length - 1]) ? 0 : 1
   for (let k = t.targetFrom; k < end; k++) {
     const tok = doc.tokens[k] as Token
     if (CLAUSE_PUNCT.test(tok.text) || words.is('clause-break', tok.text)) return undefined
     if (tok.text === ',' && k > t.targetFrom) return undefined
     const a = actors.at(k)
     if (a) return a
+    // "llega a una final … desde Los Ángeles": a place in a later phrase is not the slot's.
+    if (words.is('preposition', tok.text) && !words.is('genitive', tok.text) && phrases-- <= 0)
+      return undefined
   }
   return undefined
 }
@@ -75,7 +81,11 @@ export function afterWord(
     if (!words.is(type, (doc.tokens[k] as Token).text)) continue
     for (let j = k + 1; j < Math.min(s.endToken, k + 6); j++) {
       const a = actors.at(j)
-      if (a) return a
+      // "asesinados por narcos de Iguala": a place does not act.
+      if (a && !(type === 'agent' && a.place === 'other')) return a
+      // "por policías en Jalisco": the actor of a phrase inside the phrase is not its head.
+      const w = (doc.tokens[j] as Token).text
+      if (words.is('preposition', w) && !words.is('genitive', w)) break
     }
   }
   return undefined

@@ -44,11 +44,13 @@ export function findTriggers(r: Reader, s: Sentence, dated: Uint8Array): Trigger
     const adjective = lex.verbMoods.get(lower) === 'participle' && !hasAuxiliary(r, i, s)
     // "vuelos de deportación": a noun after a bare "of" describes another noun.
     const attributive = r.words.is('genitive', tokens[i - 1]?.text)
+    // "la amenaza", "the meeting": a verb form after a determiner is a noun.
+    const nominal = r.words.is('determiner', tokens[i - 1]?.text)
     for (const p of [...verbs, ...nouns]) {
       const before = p.before ?? []
       if (!before.every((w, k) => tokens[i - before.length + k]?.lower === w)) continue
       const isVerb = verbs.includes(p)
-      if (isVerb ? adjective : attributive) continue
+      if (isVerb ? adjective || nominal : attributive) continue
       const after = isVerb
         ? { last: fixedWords(r, i + 1, s.endToken, p.then ?? [], dated), agent: undefined }
         : nounWords(r, i + 1, s.endToken, p.then ?? [])
