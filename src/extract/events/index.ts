@@ -83,6 +83,8 @@ function codeEvent(
     if (cameo.startsWith('13')) hypothetical = false
   }
   const code = lex.cameo.get(cameo)
+  // Words are said to someone: a statement with no one on the other side is no interaction.
+  if (!target && (code?.quadClass === 1 || code?.quadClass === 3)) return null
   const root = code ? lex.cameo.get(code.root) : undefined
   const plover = code?.plover ?? root?.plover ?? (code?.root === '02' ? 'REQUEST' : undefined)
   if (!code || !plover) return null
