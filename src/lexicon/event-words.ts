@@ -48,6 +48,9 @@ type Lower = { readonly lower: string }
 export class EventWords {
   private readonly single = new Map<EventWordType, Set<string>>()
   private readonly phrases = new Map<EventWordType, string[][]>()
+  private readonly lists = new Map<EventWordType, readonly string[]>()
+  private readonly firsts = new Map<EventWordType, Set<string>>()
+  private readonly lasts = new Map<EventWordType, Set<string>>()
 
   add(type: EventWordType, word: string): void {
     const parts = word.toLowerCase().split(' ')
@@ -55,10 +58,17 @@ export class EventWords {
     list.push(parts)
     list.sort((a, b) => b.length - a.length)
     this.phrases.set(type, list)
+    const firsts = this.firsts.get(type) ?? new Set()
+    firsts.add(parts[0] as string)
+    this.firsts.set(type, firsts)
+    const lasts = this.lasts.get(type) ?? new Set()
+    lasts.add(parts[parts.length - 1] as string)
+    this.lasts.set(type, lasts)
     if (parts.length === 1) {
       const set = this.single.get(type) ?? new Set()
       set.add(parts[0] as string)
       this.single.set(type, set)
+      this.lists.set(type, [...set])
     }
   }
 
@@ -67,13 +77,25 @@ export class EventWords {
     return !!word && !!this.single.get(type)?.has(word.toLowerCase())
   }
 
+  /** `is` for a word already in lower case, as tokens carry it. */
+  isLower(type: EventWordType, lower: string | undefined): boolean {
+    return !!lower && !!this.single.get(type)?.has(lower)
+  }
+
+  /** Whether a phrase of `type` may start with this lower-case word. */
+  opens(type: EventWordType, lower: string): boolean {
+    return !!this.firsts.get(type)?.has(lower)
+  }
+
   /** The words of `type`, e.g. the suffixes or the features a language has. */
   list(type: EventWordType): readonly string[] {
-    return [...(this.single.get(type) ?? [])]
+    return this.lists.get(type) ?? []
   }
 
   /** Length of the longest phrase of `type` whose last token is `k` (and not before `floor`), or 0. */
   endingAt(type: EventWordType, tokens: readonly Lower[], k: number, floor = 0): number {
+    const last = tokens[k]?.lower
+    if (last === undefined || !this.lasts.get(type)?.has(last)) return 0
     for (const p of this.phrases.get(type) ?? []) {
       const first = k - p.length + 1
       if (first < floor) continue
@@ -84,6 +106,8 @@ export class EventWords {
 
   /** Length of the longest phrase of `type` that starts at token `k` (and ends before `end`), or 0. */
   startingAt(type: EventWordType, tokens: readonly Lower[], k: number, end: number): number {
+    const first = tokens[k]?.lower
+    if (first === undefined || !this.opens(type, first)) return 0
     for (const p of this.phrases.get(type) ?? []) {
       if (k + p.length > end) continue
       if (p.every((w, i) => tokens[k + i]?.lower === w)) return p.length
@@ -93,7 +117,9 @@ export class EventWords {
 
   /** Whether a word ends in a suffix of `type` ("temporalmente"). */
   hasSuffix(type: EventWordType, word: string): boolean {
+    const suffixes = this.lists.get(type)
+    if (!suffixes) return false
     const w = word.toLowerCase()
-    return this.list(type).some((s) => w.length > s.length + 2 && w.endsWith(s))
+    return suffixes.some((s) => w.length > s.length + 2 && w.endsWith(s))
   }
 }

@@ -97,7 +97,7 @@ export class ActorIndex {
     const { tokens } = this.doc
     const words = this.lex.eventWords
     tokens.forEach((t, i) => {
-      if (t.upper || this.covering[i]) return
+      if (t.upper || !t.word || this.covering[i]) return
       const code = this.lex.demonyms.get(t.text)
       if (!code) return
       const head = tokens[i - 1]
@@ -124,19 +124,22 @@ export class ActorIndex {
     const { tokens } = this.doc
     const words = this.lex.eventWords
     for (let i = 0; i < tokens.length; i++) {
-      if (this.covering[i]) continue
-      const n = words.startingAt('country-anaphor', tokens, i, tokens.length)
+      const t = tokens[i] as Token
+      if (this.covering[i] || !t.word) continue
+      const n = words.opens('country-anaphor', t.lower)
+        ? words.startingAt('country-anaphor', tokens, i, tokens.length)
+        : 0
       if (n) {
         this.add(this.pendingAt(i, i + n - 1, 'country'))
         i += n - 1
         continue
       }
-      const t = tokens[i] as Token
       const prev = tokens[i - 1]
-      if (!words.is('government', t.text) || !prev) continue
-      if (!words.is('determiner', prev.text) && !words.is('possessive', prev.text)) continue
+      if (!words.isLower('government', t.lower) || !prev) continue
+      if (!words.isLower('determiner', prev.lower) && !words.isLower('possessive', prev.lower))
+        continue
       const next = tokens[i + 1]
-      if (this.covering[i + 1] || words.is('genitive', next?.text)) continue
+      if (this.covering[i + 1] || words.isLower('genitive', next?.lower)) continue
       this.add(this.pendingAt(i, i, 'government'))
     }
   }
