@@ -17,6 +17,7 @@ export const EVENT_WORD_TYPES = [
   'label-verb',
   'modal',
   'negator',
+  'number',
   'object-marker',
   'partner',
   'passive-aux',

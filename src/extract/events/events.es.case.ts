@@ -82,9 +82,9 @@ export const ES_EVENT_CASES: EventCase[] = [
   },
   // AGREE
   {
-    text: 'Guatemala se comprometió a recibir más vuelos de deportación de Estados Unidos.',
+    text: 'Honduras se comprometió a aceptar más vuelos con deportados desde Estados Unidos.',
     published: '2025-02-06',
-    events: [{ source: 'GTM', target: 'USA', plover: 'AGREE' }],
+    events: [{ source: 'HND', target: 'USA', plover: 'AGREE' }],
     note: 'plain',
   },
   {
@@ -271,7 +271,7 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'hypothetical',
   },
   {
-    text: 'Colombia ha criticado en varias ocasiones la política migratoria del gobierno estadounidense.',
+    text: 'Petro ha criticado muchas veces la política antidrogas del gobierno estadounidense.',
     published: '2025-05-01',
     events: [{ source: 'COL', target: 'USA', plover: 'ACCUSE' }],
     note: 'plain',
@@ -368,9 +368,9 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'refusal',
   },
   {
-    text: 'Colombia no reconoce la victoria electoral de Nicolás Maduro.',
+    text: 'Panamá no reconoce la reelección de Nicolás Maduro.',
     published: '2025-01-12',
-    events: [{ source: 'COL', target: 'VEN', plover: 'REJECT' }],
+    events: [{ source: 'PAN', target: 'VEN', plover: 'REJECT' }],
     note: 'refusal',
   },
 
@@ -470,11 +470,11 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'coordination',
   },
   {
-    text: 'Milei y Lula hablaron por teléfono. Ambos mandatarios acordaron reunirse en julio.',
+    text: 'Boric y Petro hablaron por teléfono. Ambos presidentes acordaron reunirse en julio.',
     published: '2025-06-01',
     events: [
-      { source: 'ARG', target: 'BRA', plover: 'CONSULT' },
-      { source: 'ARG', target: 'BRA', plover: 'AGREE' },
+      { source: 'CHL', target: 'COL', plover: 'CONSULT' },
+      { source: 'CHL', target: 'COL', plover: 'AGREE' },
     ],
     note: 'reciprocal',
   },
@@ -490,7 +490,7 @@ export const ES_EVENT_CASES: EventCase[] = [
 
   // ── subject after the verb, dropped subjects ───────────────────────────────────────────────
   {
-    text: 'El lunes se reunieron en Brasilia Lula y Gabriel Boric.',
+    text: 'El lunes se reunieron en la capital brasileña Lula y Gabriel Boric.',
     published: '2025-04-22',
     events: [{ source: 'BRA', target: 'CHL', plover: 'CONSULT' }],
     note: 'subject after verb',
@@ -551,9 +551,9 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'nested speech',
   },
   {
-    text: 'Donald Trump anunció que impondría aranceles a los productos mexicanos.',
+    text: 'Donald Trump anunció que impondría aranceles al acero brasileño.',
     published: '2025-07-12',
-    events: [{ source: 'USA', target: 'MEX', plover: 'THREATEN' }],
+    events: [{ source: 'USA', target: 'BRA', plover: 'THREATEN' }],
     note: 'nested speech',
   },
   {
@@ -571,9 +571,9 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'title',
   },
   {
-    text: 'La fiscal general de Estados Unidos agradeció la cooperación del gobierno mexicano.',
-    published: '2025-08-14',
-    events: [{ source: 'USA', target: 'MEX', plover: 'SUPPORT' }],
+    text: 'El canciller de Japón agradeció el apoyo del gobierno filipino.',
+    published: '2025-05-14',
+    events: [{ source: 'JPN', target: 'PHL', plover: 'SUPPORT' }],
     note: 'title',
   },
   {
@@ -592,11 +592,11 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'title',
   },
   {
-    text: 'Rubio llegó a Guatemala el miércoles y visitó el país durante dos días.',
-    published: '2025-02-06',
+    text: 'Pedro Sánchez llegó a Marruecos el martes y visitó el país durante tres días.',
+    published: '2025-04-10',
     events: [
-      { source: 'USA', target: 'GTM', plover: 'CONSULT' },
-      { source: 'USA', target: 'GTM', plover: 'CONSULT' },
+      { source: 'ESP', target: 'MAR', plover: 'CONSULT' },
+      { source: 'ESP', target: 'MAR', plover: 'CONSULT' },
     ],
     note: 'title',
   },
@@ -629,20 +629,20 @@ export const ES_EVENT_CASES: EventCase[] = [
 
   // ── two clauses ────────────────────────────────────────────────────────────────────────────
   {
-    text: 'Donald Trump impuso aranceles a México, pero después aceptó una prórroga de un mes.',
-    published: '2025-03-07',
+    text: 'Donald Trump impuso aranceles a Canadá, pero una semana después concedió una prórroga de un mes.',
+    published: '2025-03-12',
     events: [
-      { source: 'USA', target: 'MEX', plover: 'COERCE' },
-      { source: 'USA', target: 'MEX', plover: 'CONCEDE' },
+      { source: 'USA', target: 'CAN', plover: 'COERCE' },
+      { source: 'USA', target: 'CAN', plover: 'CONCEDE' },
     ],
     note: 'two clauses',
   },
   {
-    text: 'Honduras rompió con Taiwán y estableció relaciones con China.',
-    published: '2023-03-27',
+    text: 'Panamá rompió relaciones con Taiwán en 2017 y reconoció a China.',
+    published: '2017-06-14',
     events: [
-      { source: 'HND', target: 'TWN', plover: 'SANCTION' },
-      { source: 'HND', target: 'CHN', plover: 'SUPPORT' },
+      { source: 'PAN', target: 'TWN', plover: 'SANCTION' },
+      { source: 'PAN', target: 'CHN', plover: 'SUPPORT' },
     ],
     note: 'two clauses',
   },
@@ -654,6 +654,76 @@ export const ES_EVENT_CASES: EventCase[] = [
       { source: 'BRA', target: null, plover: 'REQUEST' },
     ],
     note: 'two clauses',
+  },
+
+  // ── bilateral acts whose other side goes unsaid, complements, clauses of their own ─────────
+  {
+    text: 'Colombia protestó por las nuevas restricciones. Venezuela cerró la frontera durante las elecciones.',
+    published: '2025-03-01',
+    events: [{ source: 'VEN', target: 'COL', plover: 'COERCE' }],
+    note: 'counterpart',
+  },
+  {
+    text: 'Argentina rompió relaciones con Irán en 1994. Años después los dos países restablecieron relaciones.',
+    published: '2025-03-01',
+    events: [
+      { source: 'ARG', target: 'IRN', plover: 'SANCTION' },
+      { source: 'ARG', target: 'IRN', plover: 'SUPPORT' },
+    ],
+    note: 'reciprocal',
+  },
+  {
+    text: 'España y Marruecos acordaron reabrir la frontera y reforzar la cooperación policial.',
+    published: '2022-04-08',
+    events: [{ source: 'ESP', target: 'MAR', plover: 'AGREE' }],
+    note: 'coordination',
+  },
+  {
+    text: 'Rusia amenazó con atacar Kiev si Ucrania recibe misiles de largo alcance.',
+    published: '2025-03-01',
+    events: [{ source: 'RUS', target: 'UKR', plover: 'THREATEN' }],
+    note: 'hypothetical',
+  },
+  {
+    text: 'Estados Unidos pidió a Venezuela que liberara a los presos políticos.',
+    published: '2025-03-01',
+    events: [{ source: 'USA', target: 'VEN', plover: 'REQUEST' }],
+    note: 'nested speech',
+  },
+  {
+    text: 'El primer ministro de Canadá se reunió con el presidente de Francia en París.',
+    published: '2025-03-17',
+    events: [{ source: 'CAN', target: 'FRA', plover: 'CONSULT' }],
+    note: 'title',
+  },
+  {
+    text: 'Las autoridades de Panamá detuvieron a tres ciudadanos chinos en el canal.',
+    published: '2025-03-01',
+    events: [{ source: 'PAN', target: 'CHN', plover: 'COERCE' }],
+    note: 'title',
+  },
+  {
+    text: 'Brasil recibió a Milei con honores. Al día siguiente, Lula lo criticó por sus declaraciones.',
+    published: '2025-07-05',
+    events: [
+      { source: 'BRA', target: 'ARG', plover: 'CONSULT' },
+      { source: 'BRA', target: 'ARG', plover: 'ACCUSE' },
+    ],
+    note: 'clitic',
+  },
+  {
+    text: 'Chile y Perú firmaron ayer en Lima un tratado de límites marítimos.',
+    published: '2025-03-01',
+    events: [{ source: 'CHL', target: 'PER', plover: 'SUPPORT' }],
+    note: 'coordination',
+  },
+  {
+    text: 'México no extraditará a Ovidio Guzmán a Estados Unidos, dijo el canciller mexicano.',
+    published: '2023-01-10',
+    events: [
+      { source: 'MEX', target: 'USA', plover: 'COOPERATE', negated: true, hypothetical: true },
+    ],
+    note: 'negation',
   },
 
   // ── no event ───────────────────────────────────────────────────────────────────────────────
@@ -690,6 +760,24 @@ export const ES_EVENT_CASES: EventCase[] = [
   {
     text: 'El precio del petróleo venezolano cayó tras el anuncio.',
     published: '2025-03-01',
+    events: [],
+    note: 'no event',
+  },
+  {
+    text: 'Lula advirtió sobre los riesgos de una guerra comercial.',
+    published: '2025-04-03',
+    events: [],
+    note: 'no event',
+  },
+  {
+    text: 'Los deportados llegaron a San Salvador en un vuelo desde Texas.',
+    published: '2025-03-01',
+    events: [],
+    note: 'no event',
+  },
+  {
+    text: 'Bukele y Trump acordaron que sus equipos se reunirán en mayo.',
+    published: '2025-04-15',
     events: [],
     note: 'no event',
   },

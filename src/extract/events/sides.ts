@@ -69,6 +69,10 @@ function slot(r: Reader, t: Trigger): 'partner' | 'other' | null {
 
 function locateSubject(r: Reader, s: Sentence, t: Trigger): { subject?: Subject; after: boolean } {
   if (t.agent !== undefined) return { subject: r.actors.at(t.agent), after: false }
+  // "the tariff threats that Washington has aimed at …": a relative clause names the noun's agent.
+  const relative = t.pattern.noun && r.words.is('complementizer', r.doc.tokens[t.last + 1]?.text)
+  const agent = relative ? r.actors.at(t.last + 2) : undefined
+  if (agent && !agent.pending && agent.place !== 'other') return { subject: agent, after: true }
   const before = subjectBefore(r, s, t.first, isSingular(r, t))
   if (before || t.pattern.noun || !r.words.list('feature').includes('null-subject'))
     return { subject: before, after: false }

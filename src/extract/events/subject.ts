@@ -23,7 +23,7 @@ export function subjectBefore(
   for (let k = from - 1; k >= s.firstToken; k--) {
     const w = (doc.tokens[k] as Token).lower
     // "acordaron que sus equipos se reunirán": the clause has its own subject, not one we code.
-    if (words.isLower('clause-break', w) && phrase) return undefined
+    if (words.isLower('complementizer', w) && phrase) return undefined
     const dated = r.dated[k] || r.dated[k + 1]
     const opens = words.isLower('determiner', w) || words.isLower('possessive', w)
     if (opens && !dated && !words.isLower('preposition', doc.tokens[k - 1]?.lower)) phrase = true

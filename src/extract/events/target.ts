@@ -76,17 +76,39 @@ export function afterWord(
   from: number,
   type: EventWordType,
 ): ActorMention | undefined {
-  const { doc, words, actors } = r
+  const { doc, words } = r
+  let person: ActorMention | undefined
   for (let k = from; k < Math.min(s.endToken, from + TARGET_WINDOW); k++) {
-    if (!words.is(type, (doc.tokens[k] as Token).text)) continue
-    for (let j = k + 1; j < Math.min(s.endToken, k + 6); j++) {
-      const a = actors.at(j)
-      // "asesinados por narcos de Iguala": a place does not act.
-      if (a && !(type === 'agent' && a.place === 'other')) return a
-      // "por policías en Jalisco": the actor of a phrase inside the phrase is not its head.
-      const w = (doc.tokens[j] as Token).text
-      if (words.is('preposition', w) && !words.is('genitive', w)) break
+    const w = (doc.tokens[k] as Token).text
+    if (!words.is(type, w)) continue
+    const a = headOf(r, s, k + 1, type)
+    if (!a) continue
+    // "extraditará a Guzmán a Estados Unidos": Spanish "a" marks the person sent, then where to.
+    if (type === 'recipient' && a.draft.kind === 'person' && words.is('object-marker', w)) {
+      person ??= a
+      k = a.last
+      continue
     }
+    return a
+  }
+  return person
+}
+
+/** The actor that heads the phrase starting at `from`, not one in a phrase inside it. */
+function headOf(
+  r: Reader,
+  s: Sentence,
+  from: number,
+  type: EventWordType,
+): ActorMention | undefined {
+  const { doc, words, actors } = r
+  for (let j = from; j < Math.min(s.endToken, from + 5); j++) {
+    const a = actors.at(j)
+    // "asesinados por narcos de Iguala": a place does not act.
+    if (a && !(type === 'agent' && a.place === 'other')) return a
+    // "por policías en Jalisco": the actor of a phrase inside the phrase is not its head.
+    const w = (doc.tokens[j] as Token).text
+    if (words.is('preposition', w) && !words.is('genitive', w)) return undefined
   }
   return undefined
 }
@@ -111,7 +133,7 @@ export function laterPartner(r: Reader, s: Sentence, t: Trigger): ActorMention |
 
 /** "warned that …", "agreed," : a reporting verb, not an act on someone. */
 export function hasNoObject(r: Reader, t: Trigger): boolean {
-  if (t.pattern.target === 'none' || t.pattern.noun) return false
+  if (t.pattern.target === 'none' || t.pattern.noun || t.pattern.then?.length) return false
   const next = r.doc.tokens[t.last + 1]
   return !next || /^[,.;:!?]$/.test(next.text) || r.words.is('complementizer', next.text)
 }

@@ -44,8 +44,12 @@ export function findTriggers(r: Reader, s: Sentence, dated: Uint8Array): Trigger
     const adjective = lex.verbMoods.get(lower) === 'participle' && !hasAuxiliary(r, i, s)
     // "vuelos de deportación": a noun after a bare "of" describes another noun.
     const attributive = r.words.is('genitive', tokens[i - 1]?.text)
-    // "la amenaza", "the meeting": a verb form after a determiner is a noun.
-    const nominal = r.words.is('determiner', tokens[i - 1]?.text)
+    // "la amenaza", "su visita", "France's call": a verb form after a determiner is a noun.
+    const det = tokens[i - 1]?.lower
+    const nominal =
+      r.words.isLower('determiner', det) ||
+      r.words.isLower('possessive', det) ||
+      r.words.isLower('possessive-marker', det)
     for (const p of [...verbs, ...nouns]) {
       const before = p.before ?? []
       if (!before.every((w, k) => tokens[i - before.length + k]?.lower === w)) continue
@@ -76,7 +80,7 @@ export function findTriggers(r: Reader, s: Sentence, dated: Uint8Array): Trigger
   return out
 }
 
-/** Where a verb's fixed words end, allowing dates and adverbs before them; -1 when they are not there. */
+/** Where a verb's fixed words end, allowing dates, adverbs and numbers before them; -1 when they are not there. */
 function fixedWords(
   r: Reader,
   from: number,
@@ -90,7 +94,9 @@ function fixedWords(
     if (then.every((w, j) => tokens[k + j]?.lower === w)) return k + then.length - 1
     const t = tokens[k] as Token
     const date = dated[k] || (r.words.is('determiner', t.text) && dated[k + 1])
-    if (!date && !r.words.hasSuffix('adverb-suffix', t.text)) return -1
+    // "enviará diez mil soldados", "sent 10,000 troops".
+    const count = /^\d[\d.,]*$/.test(t.text) || r.words.isLower('number', t.lower)
+    if (!date && !count && !r.words.hasSuffix('adverb-suffix', t.text)) return -1
   }
   return -1
 }
