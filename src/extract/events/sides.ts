@@ -38,13 +38,19 @@ export function findSides(r: Reader, s: Sentence, t: Trigger): Sides | null {
   }
   if (target?.pending) target = resolvePending(r, target, source?.draft.country ?? null)
   if (source?.pending) source = resolvePending(r, source, target?.draft.country ?? null)
-  // "las negociaciones con China", no one named as negotiating: the article's own country.
-  if (!source && t.pattern.noun && target && slot(r, t) === 'partner')
+  // "las negociaciones con China", no one named as negotiating: the article's own country
+  // (a company or a newspaper is no state's counterpart: "en diálogo con BBC Mundo").
+  const state = target && target.draft.kind !== 'organization' && target.draft.kind !== 'group'
+  if (!source && t.pattern.noun && target && state && slot(r, t) === 'partner')
     source = articleCountry(r, t, target)
   if (!source) return null
   if (target || t.passive) return { source, target, subject }
   // "se reunió con los gobernadores": a partner's slot that names no one we code.
   if (slot(r, t) === 'partner') return null
+  // "llegó a un laboratorio en México": a visit's destination is a noun phrase that names no one.
+  const next = r.doc.tokens[t.last + 1]?.lower
+  const visit = r.lex.cameo.get(t.pattern.cameo)?.ploverMode === 'visit'
+  if (visit && (r.words.isLower('determiner', next) || /^\d/.test(next ?? ''))) return null
   const mode = t.pattern.target
   // A "to" slot left empty stays empty: "sends them, not extradited but released".
   if (mode === 'none' || mode === 'after' || mode === 'counterpart')
@@ -97,6 +103,9 @@ function isSingular(r: Reader, t: Trigger): boolean {
 /** "visitó Panamá": the actor after the verb is its object unless another object follows it. */
 function isObject(r: Reader, s: Sentence, t: Trigger, a: ActorMention): boolean {
   if (t.passive) return false
+  // "«…», advirtió la escritora": after a quotation the verb comes before its speaker.
+  const before = r.doc.tokens[t.first - 1]?.text
+  if (before === ',' && /^[”"»’']$/.test(r.doc.tokens[t.first - 2]?.text ?? '')) return false
   const object = findTarget(r, s, t)
   if (object?.first !== a.first) return false
   return !findTarget(r, s, { ...t, targetFrom: a.last + 1 })
