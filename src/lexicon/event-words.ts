@@ -15,6 +15,7 @@ export const EVENT_WORD_TYPES = [
   'government',
   'intent',
   'label-verb',
+  'locative',
   'modal',
   'negator',
   'number',

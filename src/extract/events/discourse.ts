@@ -99,8 +99,9 @@ export function sentencePartner(
     if (!a) continue
     k = a.last
     if (a.pending || !a.draft.country || a.draft.country === source.draft.country) continue
-    // "llega a una final … desde Los Ángeles": where something happens is not whom it involves.
-    if (a.place === 'other') continue
+    // "llega a una final … desde Los Ángeles", "at the summit in Chile he pledged": where
+    // something happens is not whom it involves.
+    if (a.place === 'other' || (a.last < t.first && locative(r, a.first))) continue
     const d = a.first > t.last ? a.first - t.last : t.first - a.last
     if (d < gap) {
       best = a
@@ -108,6 +109,12 @@ export function sentencePartner(
     }
   }
   return best
+}
+
+function locative(r: Reader, first: number): boolean {
+  let k = first - 1
+  while (k >= 0 && r.words.isLower('determiner', r.doc.tokens[k]?.lower)) k--
+  return r.words.isLower('locative', r.doc.tokens[k]?.lower)
 }
 
 function floorOf(r: Reader, at: number): number {
