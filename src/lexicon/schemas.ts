@@ -152,6 +152,8 @@ export const eventPatternSchema = z
       .optional(),
     target: z.enum(['object', 'after', 'to', 'none', 'counterpart']),
     passive: z.boolean().optional(),
+    /** `passive`: the pattern holds only in the passive ("fue recibido por" is hosting, "recibió ayuda" is not). */
+    voice: z.literal('passive').optional(),
   })
   .refine(
     (p) => (p.verb && p.forms?.length) || p.noun?.length,

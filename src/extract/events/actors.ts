@@ -101,8 +101,10 @@ export class ActorIndex {
       const code = this.lex.demonyms.get(t.text)
       if (!code) return
       const head = tokens[i - 1]
+      // "el gobierno mexicano", "el Gobierno español" (Spanish news capitalises it).
+      const headWord = head && (!head.upper || words.isLower('government', head.lower))
       const noun =
-        head && head.sentence === t.sentence && head.word && !head.upper && !this.covering[i - 1]
+        head && head.sentence === t.sentence && head.word && headWord && !this.covering[i - 1]
       const first =
         noun && !words.is('determiner', head.text) && !words.is('preposition', head.text)
           ? i - 1

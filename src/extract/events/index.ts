@@ -90,12 +90,19 @@ function codeEvent(
   if (!code || !plover) return null
   const date = eventDate(timexes, s, tokens[t.first] as Token)
   const asOf = date ? fullDate(date) : doc.published
+  // A side named in an earlier sentence ("Se reunió con Trump": the subject went before) stays out of the span.
+  const inside = (a: ActorMention | undefined) =>
+    a && a.start >= s.start && a.end <= s.end ? a : undefined
   const start = Math.min(
-    source.start,
+    inside(source)?.start ?? Number.POSITIVE_INFINITY,
     (tokens[t.first] as Token).start,
-    target?.start ?? Number.POSITIVE_INFINITY,
+    inside(target)?.start ?? Number.POSITIVE_INFINITY,
   )
-  const end = Math.max(source.end, (tokens[t.last] as Token).end, target?.end ?? 0)
+  const end = Math.max(
+    inside(source)?.end ?? 0,
+    (tokens[t.last] as Token).end,
+    inside(target)?.end ?? 0,
+  )
   return {
     start,
     end,

@@ -134,6 +134,8 @@ export function laterPartner(r: Reader, s: Sentence, t: Trigger): ActorMention |
 /** "warned that …", "agreed," : a reporting verb, not an act on someone. */
 export function hasNoObject(r: Reader, t: Trigger): boolean {
   if (t.pattern.target === 'none' || t.pattern.noun || t.pattern.then?.length) return false
+  // "le pidió que …": the clitic is the object, the clause what was asked.
+  if (t.pattern.before?.some((w) => r.lex.pronouns.get(w)?.case === 'obj')) return false
   const next = r.doc.tokens[t.last + 1]
   return !next || /^[,.;:!?]$/.test(next.text) || r.words.is('complementizer', next.text)
 }

@@ -64,6 +64,7 @@ export function findTriggers(r: Reader, s: Sentence, dated: Uint8Array): Trigger
       // "was meeting with" is progressive, not passive.
       const progressive = lex.eventWords.hasSuffix('progressive-suffix', lower)
       const passive = isVerb && !progressive && isPassive(lex, tokens, first, s.firstToken)
+      if (p.voice === 'passive' && !passive) continue
       // The longest fixed phrase wins: "spoke by phone with" over "spoke".
       // A pattern with a particle is more specific than one without at the same length.
       const size = (before.length + (p.then?.length ?? 0)) * 2 + Number(!!p.particle)
