@@ -33,7 +33,7 @@ export function findSides(r: Reader, s: Sentence, t: Trigger): Sides | null {
     target =
       findTarget(r, s, from) ??
       cliticTarget(r, t, subject) ??
-      subject?.partner ??
+      (mutual(r, t) ? subject?.partner : undefined) ??
       laterPartner(r, s, t)
   }
   if (target?.pending) target = resolvePending(r, target, source?.draft.country ?? null)
@@ -60,6 +60,16 @@ export function findSides(r: Reader, s: Sentence, t: Trigger): Sides | null {
   // "llegó a los 900 mil casos": a slot its preposition opens, with no one in it.
   if (!target && slot(r, t) === 'other') return null
   return { source, target, subject }
+}
+
+/** Acts two sides do together: meeting, agreeing, cooperating, signing, breaking ties, fighting. */
+const MUTUAL_ROOTS = new Set(['03', '04', '06', '16', '19'])
+const MUTUAL_CODES = new Set(['050', '054', '057'])
+
+/** "Chile y Argentina firmaron": each conjunct is the other's partner; "Brasil y Colombia pidieron a …" are co-authors. */
+function mutual(r: Reader, t: Trigger): boolean {
+  const code = t.pattern.cameo
+  return MUTUAL_CODES.has(code) || MUTUAL_ROOTS.has(r.lex.cameo.get(code)?.root ?? '')
 }
 
 /**

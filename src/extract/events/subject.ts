@@ -95,7 +95,12 @@ function beforeDeterminers(r: Reader, first: number): number {
   let k = first - 1
   while (k >= 0) {
     const t = r.doc.tokens[k] as Token
-    if (!r.words.is('determiner', t.text) && !/^\d/.test(t.text)) break
+    if (
+      !r.words.isLower('determiner', t.lower) &&
+      !r.words.isLower('number', t.lower) &&
+      !/^\d/.test(t.text)
+    )
+      break
     k--
   }
   return k
