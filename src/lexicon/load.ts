@@ -59,6 +59,8 @@ export interface Lexicon {
   givenNames: ReadonlyMap<string, 'm' | 'f' | 'u'>
   countries: ReadonlyMap<string, CountryInfo>
   gazetteer: TokenTrie<GazetteerEntry>
+  /** Seats of government by their gazetteer name ("Kremlin"): like capitals, they act for their government. */
+  seats: ReadonlySet<string>
   /** Demonym as written ("Salvadoran", "salvadoreño") → ISO-3. */
   demonyms: ReadonlyMap<string, string>
   /** Regional adjective or name ("Central American") → the countries it covers. */
@@ -192,7 +194,9 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     }
     for (const n of [o.name, ...o.aliases]) gazetteer.add(words(n), entry)
   }
+  const seats = new Set<string>()
   for (const p of readJsonl(shared('places.jsonl'), placeSchema, root)) {
+    if (p.type === 'seat') seats.add(p.name)
     const entry: GazetteerEntry = {
       kind: 'location',
       name: p.name,
@@ -318,6 +322,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     givenNames,
     countries,
     gazetteer,
+    seats,
     demonyms,
     regions,
     roles,

@@ -64,7 +64,8 @@ export const placeSchema = z.object({
   aliases: z.array(z.string().min(2)).default([]),
   kind: z.literal('location').default('location'),
   country: iso3.nullable().default(null),
-  type: z.enum(['city', 'state', 'region', 'landmark']),
+  /** `seat`: a seat of government that speaks for it ("el Kremlin", "the White House"). */
+  type: z.enum(['city', 'state', 'region', 'landmark', 'seat']),
 })
 
 export const abbreviationSchema = z.object({

@@ -154,7 +154,7 @@ const capitalSets = new WeakMap<Lexicon, Set<string>>()
 function capitalsOf(lex: Lexicon): Set<string> {
   let set = capitalSets.get(lex)
   if (!set) {
-    set = new Set([...lex.countries.values()].flatMap((c) => c.capitals))
+    set = new Set([...lex.countries.values()].flatMap((c) => c.capitals).concat([...lex.seats]))
     capitalSets.set(lex, set)
   }
   return set

@@ -22,6 +22,9 @@ export function isHypothetical(r: Reader, s: Sentence, first: number, head = fir
   const opener = tokens[s.firstToken] as Token
   if (r.words.is('condition', opener.text)) return true
   for (let k = first - 1; k >= Math.max(s.firstToken, first - 4); k--) {
+    // "enviará más ayuda": a future verb governing the act ("Irán" is a name, not "they will go").
+    const w = tokens[k] as Token
+    if (!w.upper && IRREALIS.has(r.lex.verbMoods.get(w.lower) ?? '')) return true
     if (r.words.endingAt('modal', tokens, k, s.firstToken)) return true
     if (r.words.endingAt('intent', tokens, k, s.firstToken)) return true
     if (/^[,;]$/.test((tokens[k] as Token).text)) break

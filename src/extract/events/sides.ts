@@ -32,6 +32,10 @@ export function findSides(r: Reader, s: Sentence, t: Trigger): Sides | null {
     const from = after && subject ? { ...t, targetFrom: subject.last + 1 } : t
     target =
       findTarget(r, s, from) ??
+      // "lanzó 300 drones contra ciudades ucranianas": the target may follow the particle.
+      (t.particle !== undefined
+        ? findTarget(r, s, { ...t, targetFrom: t.particle + 1 })
+        : undefined) ??
       cliticTarget(r, t, subject) ??
       (mutual(r, t) ? subject?.partner : undefined) ??
       laterPartner(r, s, t)

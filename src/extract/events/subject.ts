@@ -97,7 +97,7 @@ function beforeDeterminers(r: Reader, first: number): number {
     const t = r.doc.tokens[k] as Token
     if (
       !r.words.isLower('determiner', t.lower) &&
-      !r.words.isLower('number', t.lower) &&
+      !r.words.isLower('quantity', t.lower) &&
       !/^\d/.test(t.text)
     )
       break

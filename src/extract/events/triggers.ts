@@ -12,6 +12,8 @@ export interface Trigger {
   /** The token after which the target is looked for. */
   targetFrom: number
   passive: boolean
+  /** Where the pattern's particle stands, when it has one. */
+  particle?: number
   /** A noun's agent in its "of" phrase: the first token of the actor. */
   agent?: number
 }
@@ -59,7 +61,8 @@ export function findTriggers(r: Reader, s: Sentence, dated: Uint8Array): Trigger
         ? { last: fixedWords(r, i + 1, s.endToken, p.then ?? [], dated), agent: undefined }
         : nounWords(r, i + 1, s.endToken, p.then ?? [])
       if (after.last < 0) continue
-      if (p.particle && !hasParticle(tokens, after.last + 1, s.endToken, p.particle)) continue
+      const particle = p.particle ? particleAt(tokens, after.last + 1, s.endToken, p.particle) : -1
+      if (p.particle && particle < 0) continue
       const first = i - before.length
       // "was meeting with" is progressive, not passive.
       const progressive = lex.eventWords.hasSuffix('progressive-suffix', lower)
@@ -71,6 +74,7 @@ export function findTriggers(r: Reader, s: Sentence, dated: Uint8Array): Trigger
       if (size <= bestSize) continue
       bestSize = size
       best = { pattern: p, first, last: after.last, head: i, targetFrom: after.last + 1, passive }
+      if (particle >= 0) best.particle = particle
       if (after.agent !== undefined) best.agent = after.agent
     }
     if (best) {
@@ -96,7 +100,7 @@ function fixedWords(
     const t = tokens[k] as Token
     const date = dated[k] || (r.words.is('determiner', t.text) && dated[k + 1])
     // "enviará diez mil soldados", "sent 10,000 troops".
-    const count = /^\d[\d.,]*$/.test(t.text) || r.words.isLower('number', t.lower)
+    const count = /^\d[\d.,]*$/.test(t.text) || r.words.isLower('quantity', t.lower)
     if (!date && !count && !r.words.hasSuffix('adverb-suffix', t.text)) return -1
   }
   return -1
@@ -141,15 +145,10 @@ function hasAuxiliary(r: Reader, head: number, s: Sentence): boolean {
   return false
 }
 
-function hasParticle(
-  tokens: readonly Token[],
-  from: number,
-  end: number,
-  particle: string,
-): boolean {
+function particleAt(tokens: readonly Token[], from: number, end: number, particle: string): number {
   for (let k = from; k < Math.min(end, from + PARTICLE_REACH); k++)
-    if ((tokens[k] as Token).text.toLowerCase() === particle) return true
-  return false
+    if ((tokens[k] as Token).text.toLowerCase() === particle) return k
+  return -1
 }
 
 function isPassive(
