@@ -84,17 +84,18 @@ export function cliticReferent(
 
 /**
  * An act whose other side the clause leaves unsaid ("se comprometió a recibir más vuelos"):
- * the nearest actor of another country in the same sentence.
+ * the nearest actor of another country in the same sentence, before token `limit`.
  */
 export function sentencePartner(
   r: Reader,
   s: Sentence,
   t: { first: number; last: number },
   source: ActorMention,
+  limit = s.endToken,
 ): ActorMention | undefined {
   let best: ActorMention | undefined
   let gap = Number.POSITIVE_INFINITY
-  for (let k = s.firstToken; k < s.endToken; k++) {
+  for (let k = s.firstToken; k < limit; k++) {
     const a = r.actors.at(k)
     if (!a) continue
     k = a.last

@@ -30,10 +30,12 @@ export function extractEvents(
   const head = headline(doc)
   for (const s of doc.sentences) {
     if (s === head) continue
-    for (const trigger of swallowComplements(r, findTriggers(r, s, dated))) {
-      const event = codeEvent(r, entities, timexes, quotes, quoted, s, trigger)
+    const triggers = swallowComplements(r, findTriggers(r, s, dated))
+    triggers.forEach((trigger, i) => {
+      const next = coordinatedAct(r, trigger, triggers[i + 1]) ?? s.endToken
+      const event = codeEvent(r, entities, timexes, quotes, quoted, s, trigger, next)
       if (event) out.push(event)
-    }
+    })
   }
   const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes)
   out.push(...spoken.filter((e) => !head || e.start >= head.end))
@@ -49,10 +51,11 @@ function codeEvent(
   quoted: readonly Span[],
   s: Sentence,
   t: Trigger,
+  next: number,
 ): Omit<Event, 'id'> | null {
   const { doc, lex } = r
   const tokens = doc.tokens
-  const sides = findSides(r, s, t)
+  const sides = findSides(r, s, t, next)
   if (!sides) return null
   const { source, subject } = sides
   // Inside a quotation, only a subject inside the same quotation acts ("the bullet that nearly killed him"),
@@ -178,6 +181,18 @@ function headline(doc: Doc): Sentence | undefined {
   if (!first || !second || second.paragraph === first.paragraph) return undefined
   const last = doc.tokens[first.endToken - 1] as Token
   return /^[.!?…»"”')]$/.test(last.text) ? undefined : first
+}
+
+/**
+ * Where the next act starts when "and" joins it to this one ("defendió la operación y acusó a
+ * México"): this act's unnamed partner is not looked for past it. A relative clause ("an
+ * agreement in which he committed to Trump") still belongs to this act.
+ */
+function coordinatedAct(r: Reader, t: Trigger, next: Trigger | undefined): number | undefined {
+  if (!next) return undefined
+  const between = r.doc.tokens.slice(t.last + 1, next.first)
+  if (between.some((w) => r.words.is('clause-break', w.text))) return undefined
+  return between.some((w) => r.words.is('coordinator', w.text)) ? next.first : undefined
 }
 
 /** Codes whose verbs take the next act as their content: appeals, intent, demands, blame, refusal, threats. */

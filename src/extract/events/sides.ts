@@ -19,7 +19,7 @@ export interface Sides {
  * target in the pattern's slot, an object clitic's referent, a coordinated partner, or,
  * for an act whose other side goes unsaid, the nearest actor of another country.
  */
-export function findSides(r: Reader, s: Sentence, t: Trigger): Sides | null {
+export function findSides(r: Reader, s: Sentence, t: Trigger, limit = s.endToken): Sides | null {
   const { subject, after } = locateSubject(r, s, t)
   let source: ActorMention | undefined
   let target: ActorMention | undefined
@@ -38,7 +38,7 @@ export function findSides(r: Reader, s: Sentence, t: Trigger): Sides | null {
         : undefined) ??
       cliticTarget(r, t, subject) ??
       (mutual(r, t) ? subject?.partner : undefined) ??
-      laterPartner(r, s, t)
+      laterPartner(r, s, t, limit)
   }
   if (target?.pending) target = resolvePending(r, target, source?.draft.country ?? null)
   if (source?.pending) source = resolvePending(r, source, target?.draft.country ?? null)
@@ -57,8 +57,10 @@ export function findSides(r: Reader, s: Sentence, t: Trigger): Sides | null {
   if (visit && (r.words.isLower('determiner', next) || /^\d/.test(next ?? ''))) return null
   const mode = t.pattern.target
   // A "to" slot left empty stays empty: "sends them, not extradited but released".
+  // It is looked for up to the next act joined by "and": "defendió la operación y acusó a
+  // México" leaves México to "acusó".
   if (mode === 'none' || mode === 'after' || mode === 'counterpart')
-    target = sentencePartner(r, s, t, source)
+    target = sentencePartner(r, s, t, source, limit)
   // "cerró la frontera", "rompió relaciones": the other side of a border or a tie is the article's other country.
   if (!target && mode === 'counterpart') target = articleCountry(r, t, source)
   // "llegó a los 900 mil casos": a slot its preposition opens, with no one in it.

@@ -115,12 +115,17 @@ function headOf(
 
 /**
  * "signed an agreement … in which he committed to Trump": when the pattern's own
- * slot is empty, the first actor after a later "with" or "to" in the clause.
+ * slot is empty, the first actor after a later "with" or "to" in the clause, before the next act.
  */
-export function laterPartner(r: Reader, s: Sentence, t: Trigger): ActorMention | undefined {
+export function laterPartner(
+  r: Reader,
+  s: Sentence,
+  t: Trigger,
+  limit = s.endToken,
+): ActorMention | undefined {
   if (t.pattern.target !== 'none' && t.pattern.target !== 'object') return undefined
   const { doc, words, actors } = r
-  const end = Math.min(s.endToken, t.last + 16)
+  const end = Math.min(limit, t.last + 16)
   for (let k = t.last + 1; k < end; k++) {
     const w = (doc.tokens[k] as Token).text
     if (/^[;:.]$/.test(w)) return undefined
