@@ -76,7 +76,12 @@ export class EventWords {
 
   /** Whether a one-word entry of `type` is `word` (any case). */
   is(type: EventWordType, word: string | undefined): boolean {
-    return !!word && !!this.single.get(type)?.has(word.toLowerCase())
+    const set = word ? this.single.get(type) : undefined
+    if (!set || !word) return false
+    if (set.has(word)) return true
+    // Most words are already lower case; only others need the copy.
+    const c = word.charCodeAt(0)
+    return (c < 97 || c > 122) && set.has(word.toLowerCase())
   }
 
   /** `is` for a word already in lower case, as tokens carry it. */
@@ -87,6 +92,11 @@ export class EventWords {
   /** Whether a phrase of `type` may start with this lower-case word. */
   opens(type: EventWordType, lower: string): boolean {
     return !!this.firsts.get(type)?.has(lower)
+  }
+
+  /** The last words of the phrases of `type` ("país" of "el país"). */
+  lastWords(type: EventWordType): readonly string[] {
+    return [...(this.lasts.get(type) ?? [])]
   }
 
   /** The words of `type`, e.g. the suffixes or the features a language has. */

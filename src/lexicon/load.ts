@@ -294,6 +294,12 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   for (const w of readJsonl(own('event-words.jsonl'), eventWordSchema, root))
     eventWords.add(w.type, w.word)
 
+  // Most specific first (clitics and fixed words), so a matcher can stop at the first that fits.
+  const size = (p: EventPattern) =>
+    ((p.before?.length ?? 0) + (p.then?.length ?? 0)) * 2 + Number(!!p.particle)
+  for (const list of [...eventVerbs.values(), ...eventNouns.values()])
+    list.sort((a, b) => size(b) - size(a))
+
   const stance = new Map<string, 1 | -1>(
     readJsonl(own('stance-words.jsonl'), stanceWordSchema, root).map((w) => [
       w.word.toLowerCase(),

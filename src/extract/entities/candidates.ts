@@ -70,8 +70,9 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
         }
         break
       }
-      // "People's Republic of China": a known name may hold tokens a run stops at.
-      const known = lex.gazetteer.longest(tokens, i)?.length ?? 0
+      // "People's Republic of China": a known name may hold a token glued to a word ("'s").
+      const glued = j < s.endToken && (tokens[j] as Token).start === (tokens[j - 1] as Token).end
+      const known = glued ? (lex.gazetteer.longest(tokens, i)?.length ?? 0) : 0
       if (i + known > j && i + known <= s.endToken) j = i + known
       pushRun(out, doc, lex, i, j, s.firstToken)
       i = j

@@ -35,8 +35,7 @@ export class ActorIndex {
   ) {
     this.covering = new Array(doc.tokens.length)
     this.addEntities(capitals)
-    this.addDemonyms()
-    this.addPending()
+    this.addWords()
     this.list.sort((a, b) => a.start - b.start)
     for (const a of this.list)
       if (a.draft.country && !a.pending)
@@ -57,17 +56,13 @@ export class ActorIndex {
 
   private addEntities(capitals: ReadonlySet<string>): void {
     const { doc } = this
-    const byStart = new Map<number, number>()
-    doc.tokens.forEach((t, i) => {
-      byStart.set(t.start, i)
-    })
     for (const d of this.entities.registry.drafts) {
       if (d.kind === 'location' && !d.country) continue
       const capital = d.kind === 'location' && capitals.has(d.name)
       const place = d.kind !== 'location' ? null : capital ? 'capital' : 'other'
       for (const m of d.mentions) {
-        const first = byStart.get(m.start)
-        if (first === undefined) continue
+        const first = tokenAt(doc.tokens, m.start)
+        if (first < 0) continue
         let last = first
         while (last + 1 < doc.tokens.length && (doc.tokens[last + 1] as Token).end <= m.end) last++
         const next = doc.tokens[last + 1]
@@ -89,61 +84,69 @@ export class ActorIndex {
     }
   }
 
+  /** One pass over the words for the actors names don't give: demonyms and pending mentions. */
+  private addWords(): void {
+    const { tokens } = this.doc
+    const cues = cueWords(this.lex)
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token
+      if (!t.word || this.covering[i] || !cues.has(t.lower)) continue
+      i = this.addDemonym(i) ?? this.addPending(i) ?? i
+    }
+  }
+
   /**
-   * Lower-case demonyms the name finder leaves alone: Spanish puts them after the noun
+   * A lower-case demonym the name finder leaves alone: Spanish puts it after the noun
    * ("el gobierno mexicano", "los productos mexicanos", "a seis estadounidenses").
    */
-  private addDemonyms(): void {
+  private addDemonym(i: number): number | undefined {
     const { tokens } = this.doc
     const words = this.lex.eventWords
-    tokens.forEach((t, i) => {
-      if (t.upper || !t.word || this.covering[i]) return
-      const code = this.lex.demonyms.get(t.text)
-      if (!code) return
-      const head = tokens[i - 1]
-      // "el gobierno mexicano", "el Gobierno español" (Spanish news capitalises it).
-      const headWord = head && (!head.upper || words.isLower('government', head.lower))
-      const noun =
-        head && head.sentence === t.sentence && head.word && headWord && !this.covering[i - 1]
-      const first =
-        noun && !words.is('determiner', head.text) && !words.is('preposition', head.text)
-          ? i - 1
-          : i
-      this.add({
-        draft: this.countryDraft(code),
-        start: (tokens[first] as Token).start,
-        end: t.end,
-        first,
-        last: i,
-        sector: words.is('government', tokens[first]?.text) ? 'GOV' : null,
-        place: null,
-      })
+    const t = tokens[i] as Token
+    const code = t.upper ? undefined : this.lex.demonyms.get(t.text)
+    if (!code) return undefined
+    const head = tokens[i - 1]
+    // "el gobierno mexicano", "el Gobierno español" (Spanish news capitalises it).
+    const headWord = head && (!head.upper || words.isLower('government', head.lower))
+    const noun =
+      head && head.sentence === t.sentence && head.word && headWord && !this.covering[i - 1]
+    const first =
+      noun && !words.isLower('determiner', head.lower) && !words.isLower('preposition', head.lower)
+        ? i - 1
+        : i
+    this.add({
+      draft: this.countryDraft(code),
+      start: (tokens[first] as Token).start,
+      end: t.end,
+      first,
+      last: i,
+      sector: words.isLower('government', tokens[first]?.lower) ? 'GOV' : null,
+      place: null,
     })
+    return i
   }
 
   /** "el país", "ese país"; a bare "el Gobierno" or "su gobierno" that no country or demonym follows. */
-  private addPending(): void {
+  private addPending(i: number): number | undefined {
     const { tokens } = this.doc
     const words = this.lex.eventWords
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token
-      if (this.covering[i] || !t.word) continue
-      const n = words.opens('country-anaphor', t.lower)
-        ? words.startingAt('country-anaphor', tokens, i, tokens.length)
-        : 0
-      if (n) {
-        this.add(this.pendingAt(i, i + n - 1, 'country'))
-        i += n - 1
-        continue
-      }
-      const prev = tokens[i - 1]
-      if (!words.isLower('government', t.lower) || !prev) continue
-      if (!words.isLower('determiner', prev.lower) && !words.isLower('possessive', prev.lower))
-        continue
-      const next = tokens[i + 1]
-      if (this.covering[i + 1] || words.isLower('genitive', next?.lower)) continue
-      this.add(this.pendingAt(i, i, 'government'))
+    const t = tokens[i] as Token
+    // Matched at its last word ("país"), which is rarer than its first ("el").
+    const n = words.endingAt('country-anaphor', tokens, i)
+    if (n && !this.covering[i - n + 1]) {
+      this.add(this.pendingAt(i - n + 1, i, 'country'))
+      return i
     }
+    const prev = tokens[i - 1]
+    if (!words.isLower('government', t.lower) || !prev) return undefined
+    if (!words.isLower('determiner', prev.lower) && !words.isLower('possessive', prev.lower))
+      return undefined
+    const next = tokens[i + 1]
+    if (this.covering[i + 1] || words.isLower('genitive', next?.lower)) return undefined
+    // "el gobierno mexicano" is a demonym's, found when the scan reaches "mexicano".
+    if (next && !next.upper && this.lex.demonyms.has(next.text)) return undefined
+    this.add(this.pendingAt(i, i, 'government'))
+    return i
   }
 
   private pendingAt(first: number, last: number, kind: 'country' | 'government'): ActorMention {
@@ -167,6 +170,37 @@ export class ActorIndex {
       if (!c || c.end - c.start < a.end - a.start) this.covering[k] = a
     }
   }
+}
+
+const cueSets = new WeakMap<Lexicon, ReadonlySet<string>>()
+
+/** The lower-case words that may make an actor of their own: demonyms, "país", "gobierno". */
+function cueWords(lex: Lexicon): ReadonlySet<string> {
+  let set = cueSets.get(lex)
+  if (!set) {
+    const words = lex.eventWords
+    set = new Set([
+      ...[...lex.demonyms.keys()].map((d) => d.toLowerCase()),
+      ...words.lastWords('country-anaphor'),
+      ...words.list('government'),
+    ])
+    cueSets.set(lex, set)
+  }
+  return set
+}
+
+/** The index of the token that starts at `offset`, or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const start = (tokens[mid] as Token).start
+    if (start === offset) return mid
+    if (start < offset) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
 }
 
 /** A country the article does not name as such ("mexicanos" only): no entity id, but a code. */

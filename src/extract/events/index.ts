@@ -238,12 +238,18 @@ function inComplement(r: Reader, holder: Trigger, t: Trigger): boolean {
 
 function datedTokens(doc: Doc, timexes: readonly Timex[]): Uint8Array {
   const dated = new Uint8Array(doc.tokens.length)
-  let x = 0
-  doc.tokens.forEach((t, k) => {
-    while (x < timexes.length && (timexes[x] as Timex).end <= t.start) x++
-    const tx = timexes[x]
-    if (tx && tx.start <= t.start && t.end <= tx.end) dated[k] = 1
-  })
+  const { tokens } = doc
+  for (const x of timexes) {
+    // The first token at or after the timex start, then every token inside it.
+    let lo = 0
+    let hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((tokens[mid] as Token).start < x.start) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= x.end; k++) dated[k] = 1
+  }
   return dated
 }
 

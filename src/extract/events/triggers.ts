@@ -35,54 +35,119 @@ export function findTriggers(r: Reader, s: Sentence, dated: Uint8Array): Trigger
   const out: Trigger[] = []
   const { lex } = r
   const { tokens } = r.doc
+  const heads = headWords(lex)
   for (let i = s.firstToken; i < s.endToken; i++) {
     const lower = (tokens[i] as Token).lower
+    if (!heads.has(lower)) continue
     const verbs = lex.eventVerbs.get(lower) ?? NONE
     const nouns = lex.eventNouns.get(lower) ?? NONE
     if (verbs === NONE && nouns === NONE) continue
-    let best: Trigger | undefined
-    let bestSize = -1
-    // "los deportados", "un vuelo con deportados": a participle with no auxiliary is no act.
-    const adjective = lex.verbMoods.get(lower) === 'participle' && !hasAuxiliary(r, i, s)
-    // "vuelos de deportación": a noun after a bare "of" describes another noun.
-    const attributive = r.words.is('genitive', tokens[i - 1]?.text)
-    // "la amenaza", "su visita", "France's call": a verb form after a determiner is a noun.
-    const det = tokens[i - 1]?.lower
-    const nominal =
-      r.words.isLower('determiner', det) ||
-      r.words.isLower('possessive', det) ||
-      r.words.isLower('possessive-marker', det)
-    for (const p of [...verbs, ...nouns]) {
-      const before = p.before ?? []
-      if (!before.every((w, k) => tokens[i - before.length + k]?.lower === w)) continue
-      const isVerb = verbs.includes(p)
-      if (isVerb ? adjective || nominal : attributive) continue
-      const after = isVerb
-        ? { last: fixedWords(r, i + 1, s.endToken, p.then ?? [], dated), agent: undefined }
-        : nounWords(r, i + 1, s.endToken, p.then ?? [])
-      if (after.last < 0) continue
-      const particle = p.particle ? particleAt(tokens, after.last + 1, s.endToken, p.particle) : -1
-      if (p.particle && particle < 0) continue
-      const first = i - before.length
-      // "was meeting with" is progressive, not passive.
-      const progressive = lex.eventWords.hasSuffix('progressive-suffix', lower)
-      const passive = isVerb && !progressive && isPassive(lex, tokens, first, s.firstToken)
-      if (p.voice === 'passive' && !passive) continue
-      // The longest fixed phrase wins: "spoke by phone with" over "spoke".
-      // A pattern with a particle is more specific than one without at the same length.
-      const size = (before.length + (p.then?.length ?? 0)) * 2 + Number(!!p.particle)
-      if (size <= bestSize) continue
-      bestSize = size
-      best = { pattern: p, first, last: after.last, head: i, targetFrom: after.last + 1, passive }
-      if (particle >= 0) best.particle = particle
-      if (after.agent !== undefined) best.agent = after.agent
+    const found: Found = { best: undefined, size: -1 }
+    if (verbs !== NONE) {
+      // "los deportados", "un vuelo con deportados": a participle with no auxiliary is no act.
+      const adjective = lex.verbMoods.get(lower) === 'participle' && !hasAuxiliary(r, i, s)
+      // "la amenaza", "su visita", "France's call": a verb form after a determiner is a noun.
+      const det = tokens[i - 1]?.lower
+      const nominal =
+        r.words.isLower('determiner', det) ||
+        r.words.isLower('possessive', det) ||
+        r.words.isLower('possessive-marker', det)
+      if (!adjective && !nominal) matchVerbs(r, s, i, verbs, dated, found)
     }
+    // "vuelos de deportación": a noun after a bare "of" describes another noun.
+    if (nouns !== NONE && !r.words.is('genitive', tokens[i - 1]?.text))
+      matchNouns(r, s, i, nouns, found)
+    const best = found.best
     if (best) {
       out.push(best)
       i = best.last
     }
   }
   return out
+}
+
+const headSets = new WeakMap<Lexicon, ReadonlySet<string>>()
+
+/** Every verb form and noun a pattern starts from: one lookup rejects most tokens. */
+function headWords(lex: Lexicon): ReadonlySet<string> {
+  let set = headSets.get(lex)
+  if (!set) {
+    set = new Set([...lex.eventVerbs.keys(), ...lex.eventNouns.keys()])
+    headSets.set(lex, set)
+  }
+  return set
+}
+
+interface Found {
+  best: Trigger | undefined
+  size: number
+}
+
+/** The longest fixed phrase wins ("spoke by phone with" over "spoke"); patterns come longest first. */
+const sizeOf = (p: EventPattern): number =>
+  ((p.before?.length ?? 0) + (p.then?.length ?? 0)) * 2 + Number(!!p.particle)
+
+function matchVerbs(
+  r: Reader,
+  s: Sentence,
+  i: number,
+  patterns: readonly EventPattern[],
+  dated: Uint8Array,
+  found: Found,
+): void {
+  const { tokens } = r.doc
+  // "was meeting with" is progressive, not passive.
+  const progressive = r.words.hasSuffix('progressive-suffix', (tokens[i] as Token).lower)
+  for (const p of patterns) {
+    const size = sizeOf(p)
+    if (size <= found.size) return
+    const before = p.before ?? []
+    if (!before.every((w, k) => tokens[i - before.length + k]?.lower === w)) continue
+    const last = fixedWords(r, i + 1, s.endToken, p.then ?? [], dated)
+    if (last < 0) continue
+    const particle = p.particle ? particleAt(tokens, last + 1, s.endToken, p.particle) : -1
+    if (p.particle && particle < 0) continue
+    const first = i - before.length
+    const passive = !progressive && isPassive(r.lex, tokens, first, s.firstToken)
+    if (p.voice === 'passive' && !passive) continue
+    found.size = size
+    found.best = { pattern: p, first, last, head: i, targetFrom: last + 1, passive }
+    if (particle >= 0) found.best.particle = particle
+    return
+  }
+}
+
+function matchNouns(
+  r: Reader,
+  s: Sentence,
+  i: number,
+  patterns: readonly EventPattern[],
+  found: Found,
+): void {
+  const { tokens } = r.doc
+  for (const p of patterns) {
+    const size = sizeOf(p)
+    if (size <= found.size) return
+    const before = p.before ?? []
+    if (!before.every((w, k) => tokens[i - before.length + k]?.lower === w)) continue
+    const after = nounWords(r, i + 1, s.endToken, p.then ?? [])
+    if (after.last < 0) continue
+    const particle = p.particle ? particleAt(tokens, after.last + 1, s.endToken, p.particle) : -1
+    if (p.particle && particle < 0) continue
+    const first = i - before.length
+    found.size = size
+    found.best = {
+      pattern: p,
+      first,
+      last: after.last,
+      head: i,
+      targetFrom: after.last + 1,
+      passive: false,
+    }
+    if (particle >= 0) found.best.particle = particle
+    if (after.agent !== undefined) found.best.agent = after.agent
+    return
+  }
 }
 
 /** Where a verb's fixed words end, allowing dates, adverbs and numbers before them; -1 when they are not there. */
