@@ -90,7 +90,8 @@ export class ActorIndex {
     const cues = cueWords(this.lex)
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token
-      if (!t.word || this.covering[i] || !cues.has(t.lower)) continue
+      if (t.lower.length < cues.shortest || !t.word || this.covering[i]) continue
+      if (!cues.words.has(t.lower)) continue
       i = this.addDemonym(i) ?? this.addPending(i) ?? i
     }
   }
@@ -172,21 +173,26 @@ export class ActorIndex {
   }
 }
 
-const cueSets = new WeakMap<Lexicon, ReadonlySet<string>>()
+interface Cues {
+  words: ReadonlySet<string>
+  shortest: number
+}
+
+const cueSets = new WeakMap<Lexicon, Cues>()
 
 /** The lower-case words that may make an actor of their own: demonyms, "país", "gobierno". */
-function cueWords(lex: Lexicon): ReadonlySet<string> {
-  let set = cueSets.get(lex)
-  if (!set) {
-    const words = lex.eventWords
-    set = new Set([
+function cueWords(lex: Lexicon): Cues {
+  let cues = cueSets.get(lex)
+  if (!cues) {
+    const words = new Set([
       ...[...lex.demonyms.keys()].map((d) => d.toLowerCase()),
-      ...words.lastWords('country-anaphor'),
-      ...words.list('government'),
+      ...lex.eventWords.lastWords('country-anaphor'),
+      ...lex.eventWords.list('government'),
     ])
-    cueSets.set(lex, set)
+    cues = { words, shortest: Math.min(...[...words].map((w) => w.length)) }
+    cueSets.set(lex, cues)
   }
-  return set
+  return cues
 }
 
 /** The index of the token that starts at `offset`, or -1. */

@@ -98,12 +98,13 @@ function matchVerbs(
   const { tokens } = r.doc
   // "was meeting with" is progressive, not passive.
   const progressive = r.words.hasSuffix('progressive-suffix', (tokens[i] as Token).lower)
+  const gap = skippable(r, i + 1, s.endToken, dated)
   for (const p of patterns) {
     const size = sizeOf(p)
     if (size <= found.size) return
     const before = p.before ?? []
     if (!before.every((w, k) => tokens[i - before.length + k]?.lower === w)) continue
-    const last = fixedWords(r, i + 1, s.endToken, p.then ?? [], dated)
+    const last = fixedWords(r, i + 1, gap, p.then ?? [])
     if (last < 0) continue
     const particle = p.particle ? particleAt(tokens, last + 1, s.endToken, p.particle) : -1
     if (p.particle && particle < 0) continue
@@ -150,24 +151,35 @@ function matchNouns(
   }
 }
 
-/** Where a verb's fixed words end, allowing dates, adverbs and numbers before them; -1 when they are not there. */
-function fixedWords(
-  r: Reader,
-  from: number,
-  end: number,
-  then: readonly string[],
-  dated: Uint8Array,
-): number {
+/**
+ * How many tokens after a verb may stand before its fixed words: dates, adverbs, numbers
+ * ("sostuvieron el martes una reunión", "cerró temporalmente la frontera", "sent 10,000 troops").
+ */
+function skippable(r: Reader, from: number, end: number, dated: Uint8Array): number {
+  const { tokens } = r.doc
+  let n = 0
+  while (n < GAP && from + n < end) {
+    const k = from + n
+    const t = tokens[k] as Token
+    const c = t.text.charCodeAt(0)
+    const skip =
+      dated[k] ||
+      (dated[k + 1] && r.words.isLower('determiner', t.lower)) ||
+      (c >= 48 && c <= 57) ||
+      r.words.isLower('quantity', t.lower) ||
+      r.words.hasSuffix('adverb-suffix', t.lower)
+    if (!skip) break
+    n++
+  }
+  return n
+}
+
+/** Where a verb's fixed words end, with up to `gap` skippable tokens before them; -1 when they are not there. */
+function fixedWords(r: Reader, from: number, gap: number, then: readonly string[]): number {
   const { tokens } = r.doc
   if (!then.length) return from - 1
-  for (let k = from; k < Math.min(end, from + GAP + 1); k++) {
+  for (let k = from; k <= from + gap; k++)
     if (then.every((w, j) => tokens[k + j]?.lower === w)) return k + then.length - 1
-    const t = tokens[k] as Token
-    const date = dated[k] || (r.words.is('determiner', t.text) && dated[k + 1])
-    // "enviará diez mil soldados", "sent 10,000 troops".
-    const count = /^\d[\d.,]*$/.test(t.text) || r.words.isLower('quantity', t.lower)
-    if (!date && !count && !r.words.hasSuffix('adverb-suffix', t.text)) return -1
-  }
   return -1
 }
 
