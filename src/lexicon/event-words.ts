@@ -10,6 +10,7 @@ export const EVENT_WORD_TYPES = [
   'demonstrative',
   'determiner',
   'feature',
+  'generic',
   'genitive',
   'governing-head',
   'government',

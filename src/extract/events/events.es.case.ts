@@ -726,6 +726,25 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'negation',
   },
 
+  {
+    text: 'El Kremlin acusó a Ucrania de sabotear las negociaciones.',
+    published: '2025-07-08',
+    events: [{ source: 'RUS', target: 'UKR', plover: 'ACCUSE' }],
+    note: 'title',
+  },
+  {
+    text: 'Rusia lanzó anoche cien drones contra ciudades ucranianas.',
+    published: '2025-07-08',
+    events: [{ source: 'RUS', target: 'UKR', plover: 'ASSAULT' }],
+    note: 'plain',
+  },
+  {
+    text: 'Pedro Sánchez fue recibido por el rey Mohamed VI en Rabat.',
+    published: '2025-04-10',
+    events: [{ source: 'MAR', target: 'ESP', plover: 'CONSULT' }],
+    note: 'passive',
+  },
+
   // ── no event ───────────────────────────────────────────────────────────────────────────────
   {
     text: 'La economía de México creció un dos por ciento en el primer trimestre.',
@@ -778,6 +797,12 @@ export const ES_EVENT_CASES: EventCase[] = [
   {
     text: 'Bukele y Trump acordaron que sus equipos se reunirán en mayo.',
     published: '2025-04-15',
+    events: [],
+    note: 'no event',
+  },
+  {
+    text: 'Rusia advirtió que responderá a cualquier ataque contra su territorio.',
+    published: '2025-07-08',
     events: [],
     note: 'no event',
   },

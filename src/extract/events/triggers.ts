@@ -54,8 +54,10 @@ export function findTriggers(r: Reader, s: Sentence, dated: Uint8Array): Trigger
         r.words.isLower('possessive-marker', det)
       if (!adjective && !nominal) matchVerbs(r, s, i, verbs, dated, found)
     }
-    // "vuelos de deportación": a noun after a bare "of" describes another noun.
-    if (nouns !== NONE && !r.words.is('genitive', tokens[i - 1]?.text))
+    // "vuelos de deportación": a noun after a bare "of" describes another noun;
+    // "cualquier ataque", "any attack" names none.
+    const prev = tokens[i - 1]?.lower
+    if (nouns !== NONE && !r.words.isLower('genitive', prev) && !r.words.isLower('generic', prev))
       matchNouns(r, s, i, nouns, found)
     const best = found.best
     if (best) {
