@@ -62,7 +62,7 @@ export function buildCountries(
       name: english ? c.name.common : (c.translations[namesKey]?.common ?? c.name.common),
       names,
       demonyms,
-      capitals: c.capital ?? [],
+      capitals: [...(c.capital ?? [])],
       region: c.region,
       subregion: c.subregion,
     })
@@ -72,6 +72,7 @@ export function buildCountries(
     if (!info) continue
     for (const n of e.names) info.names.add(n)
     for (const d of e.demonyms) info.demonyms.add(d)
+    for (const c of e.capitals) if (!info.capitals.includes(c)) info.capitals.push(c)
   }
   return out
 }

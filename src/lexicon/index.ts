@@ -1,5 +1,6 @@
 /** Language knowledge as data: the loader, its checks, and lookups built from it. */
 export type { CountryInfo } from './countries.js'
+export { EventWords, type EventWordType } from './event-words.js'
 export {
   DATA_DIR,
   type GazetteerEntry,
@@ -21,5 +22,6 @@ export type {
   Pronoun,
   RoleTitle,
   SpeechCue,
+  VerbInflection,
 } from './schemas.js'
 export { TokenTrie } from './trie.js'

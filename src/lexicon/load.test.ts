@@ -28,6 +28,7 @@ const LANGUAGE_FILES = [
   'countries.jsonl',
   'event-patterns.jsonl',
   'expectation-cues.jsonl',
+  'event-words.jsonl',
   'function-words.jsonl',
   'group-words.jsonl',
   'language.jsonl',

@@ -5,6 +5,8 @@ import type { EntityKind, Lang } from '../doc/index.js'
 import { LexiconError } from '../errors.js'
 import { type RawToken, tokenize } from '../text/tokens.js'
 import { buildCountries, type CountryInfo, regionCountries } from './countries.js'
+import { EventWords } from './event-words.js'
+import { inflect } from './inflect.js'
 import { OfficeHolders } from './office-holders.js'
 import { readJsonl, readJsonlDir } from './read-jsonl.js'
 import {
@@ -15,6 +17,7 @@ import {
   type EventPattern,
   type ExpectationCue,
   eventPatternSchema,
+  eventWordSchema,
   expectationCueSchema,
   givenNameSchema,
   type LanguageInfo,
@@ -37,6 +40,7 @@ import {
   stanceWordSchema,
   timexWordSchema,
   topicSchema,
+  verbInflectionSchema,
   wordSchema,
 } from './schemas.js'
 import { TokenTrie } from './trie.js'
@@ -60,6 +64,8 @@ export interface Lexicon {
   givenNames: ReadonlyMap<string, 'm' | 'f' | 'u'>
   countries: ReadonlyMap<string, CountryInfo>
   gazetteer: TokenTrie<GazetteerEntry>
+  /** Seats of government by their gazetteer name ("Kremlin"): like capitals, they act for their government. */
+  seats: ReadonlySet<string>
   /** Demonym as written ("Salvadoran", "salvadoreño") → ISO-3. */
   demonyms: ReadonlyMap<string, string>
   /** Regional adjective or name ("Central American") → the countries it covers. */
@@ -86,6 +92,10 @@ export interface Lexicon {
   /** Event verb patterns by lower-case verb form, and nominal ones by noun. */
   eventVerbs: ReadonlyMap<string, readonly EventPattern[]>
   eventNouns: ReadonlyMap<string, readonly EventPattern[]>
+  /** The mood of event verb forms that have one by the inflection rules ("reuniría" → conditional). */
+  verbMoods: ReadonlyMap<string, string>
+  /** Negators, modals, prepositions and the other closed-class words events are read with. */
+  eventWords: EventWords
   /** Lower-case words that may sit inside names, and in which kind of name. */
   particles: ReadonlyMap<string, 'org' | 'person' | 'both' | 'gazetteer'>
   /** Words that, after a comma, end reported content ("including", "not only"). */
@@ -215,7 +225,9 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     }
     for (const n of [o.name, ...o.aliases]) gazetteer.add(words(n), entry)
   }
+  const seats = new Set<string>()
   for (const p of readJsonl(shared('places.jsonl'), placeSchema, root)) {
+    if (p.type === 'seat') seats.add(p.name)
     const entry: GazetteerEntry = {
       kind: 'location',
       name: p.name,
@@ -299,13 +311,34 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   )
   const eventVerbs = new Map<string, EventPattern[]>()
   const eventNouns = new Map<string, EventPattern[]>()
+  const verbMoods = new Map<string, string>()
+  const inflections = readJsonl(own('verb-inflections.jsonl'), verbInflectionSchema, root)
   const eventFile = own('event-patterns.jsonl')
   readJsonl(eventFile, eventPatternSchema, root).forEach((p, i) => {
-    if (!cameo.has(p.cameo))
-      throw new LexiconError(relative(root, eventFile), i + 1, `unknown CAMEO code "${p.cameo}"`)
+    for (const c of [p.cameo, p.negatedCameo ?? p.cameo])
+      if (!cameo.has(c))
+        throw new LexiconError(relative(root, eventFile), i + 1, `unknown CAMEO code "${c}"`)
     for (const f of p.forms ?? []) pushTo(eventVerbs, f.toLowerCase(), p)
     for (const n of p.noun ?? []) pushTo(eventNouns, n.toLowerCase(), p)
+    // "felicitarlo" carries its clitic, so the pattern's "lo" is not looked for before it.
+    const glued: EventPattern = { ...p, before: [] }
+    for (const f of inflect(p, inflections)) {
+      const list = eventVerbs.get(f.form) ?? []
+      const pattern = f.enclitic ? glued : p
+      if (!list.includes(pattern)) pushTo(eventVerbs, f.form, pattern)
+      if (f.mood) verbMoods.set(f.form, f.mood)
+    }
   })
+
+  const eventWords = new EventWords()
+  for (const w of readJsonl(own('event-words.jsonl'), eventWordSchema, root))
+    eventWords.add(w.type, w.word)
+
+  // Most specific first (clitics and fixed words), so a matcher can stop at the first that fits.
+  const size = (p: EventPattern) =>
+    ((p.before?.length ?? 0) + (p.then?.length ?? 0)) * 2 + Number(!!p.particle)
+  for (const list of [...eventVerbs.values(), ...eventNouns.values()])
+    list.sort((a, b) => size(b) - size(a))
 
   const stance = new Map<string, 1 | -1>(
     readJsonl(own('stance-words.jsonl'), stanceWordSchema, root).map((w) => [
@@ -343,6 +376,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     givenNames,
     countries,
     gazetteer,
+    seats,
     demonyms,
     regions,
     roles,
@@ -358,6 +392,8 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     stance,
     eventVerbs,
     eventNouns,
+    eventWords,
+    verbMoods,
     officeHolders: new OfficeHolders(officeTerms),
     tokenize: tok,
   }

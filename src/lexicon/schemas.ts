@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EVENT_WORD_TYPES } from './event-words.js'
 
 const id = z
   .string()
@@ -63,7 +64,8 @@ export const placeSchema = z.object({
   aliases: z.array(z.string().min(2)).default([]),
   kind: z.literal('location').default('location'),
   country: iso3.nullable().default(null),
-  type: z.enum(['capital', 'city', 'state', 'region', 'landmark']),
+  /** `seat`: a seat of government that speaks for it ("el Kremlin", "the White House"). */
+  type: z.enum(['city', 'state', 'region', 'landmark', 'seat', 'capital']),
 })
 
 export const abbreviationSchema = z.object({
@@ -156,13 +158,42 @@ export const eventPatternSchema = z
     then: z.array(z.string()).optional(),
     particle: z.string().optional(),
     cameo: z.string().regex(/^\d{2,4}$/),
-    target: z.enum(['object', 'after', 'to', 'none']),
+    /** The code when the act is denied: "no reconoce" is a rejection, not a negated recognition. */
+    negatedCameo: z
+      .string()
+      .regex(/^\d{2,4}$/)
+      .optional(),
+    target: z.enum(['object', 'after', 'to', 'none', 'counterpart']),
     passive: z.boolean().optional(),
+    /** `passive`: the pattern holds only in the passive ("fue recibido por" is hosting, "recibió ayuda" is not). */
+    voice: z.literal('passive').optional(),
   })
   .refine(
     (p) => (p.verb && p.forms?.length) || p.noun?.length,
     'a pattern needs verb and forms, or noun',
   )
+
+export const verbInflectionSchema = z.object({
+  id,
+  /** Rules of one group compete: only the longest matching `from` applies to a form. */
+  group: z.string().min(1),
+  /** The ending of a listed form that is rewritten. */
+  from: z.string().min(1),
+  to: z.array(z.string().min(1)).min(1),
+  /** Only for verbs whose lemma ends so ("ar", "arse"). */
+  lemma: z.array(z.string().min(1)).optional(),
+  mood: z
+    .enum(['present', 'past', 'future', 'conditional', 'subjunctive', 'participle'])
+    .optional(),
+  /** The pattern's clitic is glued after the new ending ("reunir" + "se"). */
+  clitic: z.boolean().optional(),
+})
+
+export const eventWordSchema = z.object({
+  id,
+  word: z.string().min(1),
+  type: z.enum(EVENT_WORD_TYPES),
+})
 
 export const stanceWordSchema = z.object({
   id,
@@ -246,6 +277,8 @@ export const countryNamesSchema = z.object({
   country: iso3,
   names: z.array(z.string().min(2)).default([]),
   demonyms: z.array(z.string().min(3)).default([]),
+  /** The capital's name in this language where the country packages give another ("Pekín"). */
+  capitals: z.array(z.string().min(2)).default([]),
 })
 
 export const regionSchema = z.object({
@@ -272,4 +305,5 @@ export type CountryNames = z.infer<typeof countryNamesSchema>
 export type Region = z.infer<typeof regionSchema>
 export type CameoCode = z.infer<typeof cameoCodeSchema>
 export type EventPattern = z.infer<typeof eventPatternSchema>
+export type VerbInflection = z.infer<typeof verbInflectionSchema>
 export type ExpectationCue = z.infer<typeof expectationCueSchema>

@@ -70,6 +70,10 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
         }
         break
       }
+      // "People's Republic of China": a known name may hold a token glued to a word ("'s").
+      const glued = j < s.endToken && (tokens[j] as Token).start === (tokens[j - 1] as Token).end
+      const known = glued ? (lex.gazetteer.longest(tokens, i)?.length ?? 0) : 0
+      if (i + known > j && i + known <= s.endToken) j = i + known
       pushRun(out, doc, lex, i, j, s.firstToken)
       i = j
     }
@@ -102,13 +106,18 @@ function particleEnd(
   const theCountry =
     /^(the|el|la|los|las)$/i.test((tokens[k - 1] as Token).text) &&
     lex.gazetteer.longest(tokens, k)?.values.some((v) => v.kind === 'country')
+  // "Gobierno de Nicolás Maduro": a full name known on its own is not the tail of a longer name.
+  const known = lex.gazetteer.longest(tokens, k)
+  const person = !!known && known.length > 1 && known.values.some((v) => v.kind === 'person')
   const orgOk =
     (kinds.has('org') || kinds.has('both')) &&
     (hasOrgWord || lex.orgWords.has(singular(prev.text))) &&
-    !theCountry
+    !theCountry &&
+    !person
   const personOk =
     [...kinds].every((kd) => kd === 'person' || kd === 'both') &&
     !lex.orgWords.has(singular(prev.text)) &&
+    !person &&
     !lex.gazetteer
       .longest(tokens, k)
       ?.values.some((v) => v.kind === 'country' || v.kind === 'location')

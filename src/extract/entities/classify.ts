@@ -62,7 +62,7 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
       type: 'entity',
       kind: head,
       name: c.text.replace(/^(The|El|La|Los|Las) /, ''),
-      country: null,
+      country: countryWithin(c, tokens, lex),
       sector: null,
       lexicon: null,
       confidence: 1,
@@ -90,6 +90,17 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
     }
   }
   return { type: 'unknown' }
+}
+
+/** "Departamento del Tesoro de Estados Unidos", "Banco de España": an institution of the country it names. */
+function countryWithin(c: Candidate, tokens: readonly Token[], lex: Lexicon): string | null {
+  for (let k = c.first + 1; k < c.last; k++) {
+    if (!lex.eventWords.is('genitive', (tokens[k - 1] as Token).text)) continue
+    const m = lex.gazetteer.longest(tokens, k)
+    const country = m?.values.find((v) => v.kind === 'country')
+    if (country && m && k + m.length === c.last) return country.country
+  }
+  return null
 }
 
 function pickEntry(values: readonly GazetteerEntry[]): GazetteerEntry {

@@ -98,6 +98,16 @@ export function resolveDescriptions(
       last++
       after = tokens[last + 1]
     }
+    // "el presidente de El Salvador", "the president of Mexico".
+    if (!country && after && lex.eventWords.is('genitive', after.text)) {
+      const k2 = lex.eventWords.is('determiner', tokens[last + 2]?.text) ? last + 3 : last + 2
+      const named = tokens[k2] ? entityAt((tokens[k2] as Token).start) : undefined
+      if (named?.kind === 'country') {
+        country = named.country
+        last = k2 + (lex.gazetteer.longest(tokens, k2)?.length ?? 1) - 1
+        after = tokens[last + 1]
+      }
+    }
     if (after?.upper && after.word) continue
     const end = (tokens[last] as Token).end
     const span = { start: (tokens[i] as Token).start, end }

@@ -3,28 +3,11 @@ import type { Doc, Event, Quote, Sentence, Span, Timex, Token } from '../../doc/
 import type { Lexicon } from '../../lexicon/index.js'
 import { actorCode, type EntityLayer } from '../entities/index.js'
 import { ActorIndex, type ActorMention } from './actors.js'
+import { isHypothetical, isNegated } from './mood.js'
+import type { Reader } from './reader.js'
+import { findSides } from './sides.js'
 import { speechEvents } from './speech.js'
 import { findTriggers, type Trigger } from './triggers.js'
-
-/** A subject, with the other conjunct when it is coordinated ("Guatemala and the United States signed"). */
-type Subject = ActorMention & { partner?: ActorMention }
-
-const PREPOSITION =
-  /^(of|with|to|in|from|at|for|on|by|about|against|among|between|into|de|del|con|a|al|en|por|para|sobre|contra|entre)$/i
-const GOVERNMENT_HEAD =
-  /^(government|administration|authorities|president|ministry|army|police|gobierno|administración|autoridades|presidente|presidenta|ministerio|ejército|policía|cancillería)$/i
-const POSSESSIVE = /^(his|her|their|its|su|sus)$/i
-const NEGATION = /^(not|n't|never|no|nunca|jamás|tampoco)$/i
-const REFUSAL = /^(refused|refuses|refuse|declined|declines|failed|fails|rejected|se negó|negó)$/i
-const MODAL =
-  /^(will|would|could|may|might|should|can|shall|'ll|must|podría|podrían|podrá|podrán|deberá|deberían|debería)$/i
-const INTENT =
-  /^(plans?|planned|intends?|expects?|expected|seeks?|wants?|hopes?|threatens?|planea|prevé|busca|quiere|espera|pretende)$/i
-const CONDITION = /^(if|unless|should|si|cuando)$/i
-const CLAUSE_BREAK =
-  /^[;:—–]$|^(that|which|who|whom|where|while|but|que|quien|quienes|donde|mientras|pero)$/i
-/** How far (in tokens) a target may sit from its trigger. */
-const TARGET_WINDOW = 10
 
 /**
  * Codes the interactions a sentence states: a trigger from the verb-pattern lexicon,
@@ -40,65 +23,89 @@ export function extractEvents(
   quotes: readonly Quote[] = [],
   quoted: readonly Span[] = [],
 ): Event[] {
-  const actors = new ActorIndex(doc, entities, capitalsOf(lex))
+  const actors = new ActorIndex(doc, entities, lex, capitalsOf(lex))
+  const dated = datedTokens(doc, timexes)
+  const r: Reader = { doc, lex, words: lex.eventWords, actors, dated, entitiesId: entities.idOf }
   const out: Omit<Event, 'id'>[] = []
+  const head = headline(doc)
   for (const s of doc.sentences) {
-    for (const trigger of findTriggers(doc, lex, s)) {
-      const event = codeEvent(doc, lex, entities, actors, timexes, quoted, s, trigger)
+    if (s === head) continue
+    const triggers = swallowComplements(r, findTriggers(r, s, dated))
+    triggers.forEach((trigger, i) => {
+      const next = coordinatedAct(r, trigger, triggers[i + 1]) ?? s.endToken
+      const event = codeEvent(r, entities, timexes, quotes, quoted, s, trigger, next)
       if (event) out.push(event)
-    }
+    })
   }
-  out.push(...speechEvents(doc, lex, entities, actors, quotes, quoted, timexes))
+  const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes)
+  out.push(...spoken.filter((e) => !head || e.start >= head.end))
   out.sort((a, b) => a.trigger.start - b.trigger.start)
   return out.map((e, i) => ({ id: `v${i + 1}`, ...e }))
 }
 
 function codeEvent(
-  doc: Doc,
-  lex: Lexicon,
+  r: Reader,
   entities: EntityLayer,
-  actors: ActorIndex,
   timexes: readonly Timex[],
+  quotes: readonly Quote[],
   quoted: readonly Span[],
   s: Sentence,
   t: Trigger,
+  next: number,
 ): Omit<Event, 'id'> | null {
-  const code = lex.cameo.get(t.pattern.cameo)
-  const root = code ? lex.cameo.get(code.root) : undefined
-  const plover = code?.plover ?? root?.plover ?? (code?.root === '02' ? 'REQUEST' : undefined)
-  if (!code || !plover) return null
-  // Inside a quotation, only a subject inside the same quotation acts ("the bullet that nearly killed him").
-  const quote = quotedAt(quoted, (doc.tokens[t.first] as Token).start)
-  const subject = subjectBefore(doc, actors, s, t.first)
-  if (quote && subject && !(subject.start >= quote.start && subject.end <= quote.end)) return null
-  let source: ActorMention | undefined
-  let target: ActorMention | undefined
-  if (t.passive) {
-    source = agentAfter(doc, actors, s, t.last + 1)
-    target =
-      t.pattern.target === 'to' ? afterWord(doc, actors, s, t.targetFrom, /^(to|a)$/i) : subject
-  } else {
-    if (hasNoObject(doc, t)) return null
-    source = subject
-    // "X and Y signed an agreement": a reciprocal act between the two conjuncts.
-    target = findTarget(doc, actors, s, t) ?? subject?.partner ?? laterPartner(doc, actors, s, t)
-  }
-  if (!source || source.draft === target?.draft) return null
-  // An event needs at least one side that can be placed in the world.
-  if (!source.draft.country && !target?.draft.country) return null
+  const { doc, lex } = r
+  const tokens = doc.tokens
+  const sides = findSides(r, s, t, next)
+  if (!sides) return null
+  const { source, subject } = sides
+  // Inside a quotation, only a subject inside the same quotation acts ("the bullet that nearly killed him"),
+  // and only an actor inside it is acted on.
+  const quote = quotedAt(quoted, (tokens[t.first] as Token).start)
+  const inQuote = (a: ActorMention) => !quote || (a.start >= quote.start && a.end <= quote.end)
+  if (subject && !inQuote(subject)) return null
+  const target = sides.target && inQuote(sides.target) ? sides.target : undefined
+  if (source.draft === target?.draft) return null
+  // dyad codes what countries' actors do: a source that can't be placed is no dyad.
+  if (!source.draft.country) return null
   // An act on someone needs that someone: "disqualified the war" names no actor.
   if (t.pattern.target === 'object' && !target && !t.passive) return null
   // dyad codes interactions between countries' actors; domestic events are left out.
   if (target && source.draft.country && source.draft.country === target.draft.country) return null
-  const date = eventDate(timexes, s, doc.tokens[t.first] as Token)
+  let negated = isNegated(r, s, t.first)
+  let hypothetical = isHypothetical(r, s, t.first, t.head)
+  let cameo = t.pattern.cameo
+  // "no reconoce la victoria": some acts, denied, are their opposite.
+  if (negated && t.pattern.negatedCameo) {
+    cameo = t.pattern.negatedCameo
+    negated = false
+  }
+  // "not extradited but released": an act that did not happen, to no one named, tells nothing.
+  if (negated && !target) return null
+  if (hypothetical && !negated && ownAnnouncement(r, quotes, t, source)) {
+    cameo = threatOf(cameo) ?? cameo
+    if (cameo.startsWith('13')) hypothetical = false
+  }
+  const code = lex.cameo.get(cameo)
+  // Words are said to someone: a statement with no one on the other side is no interaction.
+  if (!target && (code?.quadClass === 1 || code?.quadClass === 3)) return null
+  const root = code ? lex.cameo.get(code.root) : undefined
+  const plover = code?.plover ?? root?.plover ?? (code?.root === '02' ? 'REQUEST' : undefined)
+  if (!code || !plover) return null
+  const date = eventDate(timexes, s, tokens[t.first] as Token)
   const asOf = date ? fullDate(date) : doc.published
-  const tokens = doc.tokens
+  // A side named in an earlier sentence ("Se reunió con Trump": the subject went before) stays out of the span.
+  const inside = (a: ActorMention | undefined) =>
+    a && a.start >= s.start && a.end <= s.end ? a : undefined
   const start = Math.min(
-    source.start,
+    inside(source)?.start ?? Number.POSITIVE_INFINITY,
     (tokens[t.first] as Token).start,
-    target?.start ?? Number.POSITIVE_INFINITY,
+    inside(target)?.start ?? Number.POSITIVE_INFINITY,
   )
-  const end = Math.max(source.end, (tokens[t.last] as Token).end, target?.end ?? 0)
+  const end = Math.max(
+    inside(source)?.end ?? 0,
+    (tokens[t.last] as Token).end,
+    inside(target)?.end ?? 0,
+  )
   return {
     start,
     end,
@@ -113,9 +120,36 @@ function codeEvent(
     sourceCode: codeOf(source, lex, asOf),
     targetCode: target ? codeOf(target, lex, asOf) : null,
     date,
-    negated: isNegated(doc, s, t.first),
-    hypothetical: isHypothetical(doc, s, t.first),
+    negated,
+    hypothetical,
   }
+}
+
+/** Whether the event is reported speech of its own source: "Trump anunció que impondría aranceles". */
+function ownAnnouncement(
+  r: Reader,
+  quotes: readonly Quote[],
+  t: Trigger,
+  source: ActorMention,
+): boolean {
+  const at = (r.doc.tokens[t.head] as Token).start
+  const q = quotes.find((x) => x.start <= at && at < x.end)
+  if (!q?.speaker || !source.draft.country) return false
+  const speaker = r.actors.list.find((a) => r.entitiesId(a.draft) === q.speaker)
+  return speaker?.draft.country === source.draft.country
+}
+
+/**
+ * CAMEO codes an announced future act of material conflict as a threat of it:
+ * sanctions and embargoes (163) → 1312, cutting ties or aid (16x) → 1313, force (18–20) → 138.
+ */
+function threatOf(cameo: string): string | undefined {
+  const root = cameo.slice(0, 2)
+  if (cameo.startsWith('163')) return '1312'
+  if (root === '16') return '1313'
+  if (root === '17') return '130'
+  if (root === '18' || root === '19' || root === '20') return '138'
+  return undefined
 }
 
 const capitalSets = new WeakMap<Lexicon, Set<string>>()
@@ -123,7 +157,7 @@ const capitalSets = new WeakMap<Lexicon, Set<string>>()
 function capitalsOf(lex: Lexicon): Set<string> {
   let set = capitalSets.get(lex)
   if (!set) {
-    set = new Set([...lex.countries.values()].flatMap((c) => c.capitals))
+    set = new Set([...lex.countries.values()].flatMap((c) => c.capitals).concat([...lex.seats]))
     capitalSets.set(lex, set)
   }
   return set
@@ -138,145 +172,85 @@ function codeOf(a: ActorMention, lex: Lexicon, date: string): string | null {
   return actorCode(a.draft, lex, date)
 }
 
-/** The nearest actor to the left that is not the object of a preposition; "X and Y did" gives X. */
-function subjectBefore(
-  doc: Doc,
-  actors: ActorIndex,
-  s: Sentence,
-  from: number,
-): Subject | undefined {
-  for (let k = from - 1; k >= s.firstToken; k--) {
-    const a = actors.at(k)
-    if (!a) continue
-    k = a.first
-    if (a.place === 'other') continue
-    // "his support": a possessive names no one who acts.
-    if (POSSESSIVE.test(doc.text.slice(a.start, a.end))) continue
-    const prev = doc.tokens[a.first - 1]
-    // "the government of Ecuador" / "el gobierno de Ecuador" speaks for Ecuador.
-    const head = doc.tokens[a.first - 2]
-    const governs =
-      /^(of|de|del)$/i.test(prev?.text ?? '') && GOVERNMENT_HEAD.test(head?.text ?? '')
-    if (prev && a.first > s.firstToken && PREPOSITION.test(prev.text) && !governs) continue
-    if (prev?.text.toLowerCase() === "'s" || prev?.text === '’s') continue
-    // Coordination: "Trump and Barr created" → the first conjunct leads.
-    const conj = doc.tokens[a.first - 1]
-    if (conj && /^(and|y|e)$/i.test(conj.text)) {
-      const left = actors.at(a.first - 2)
-      if (left && left.draft.kind === a.draft.kind) return { ...left, partner: a }
-    }
-    return a
-  }
-  return undefined
+/**
+ * A headline: the text opens with a one-sentence paragraph that ends without a full stop
+ * ("Bukele y Trump hablan por teléfono tras …") and a body follows. It restates the body's news.
+ */
+function headline(doc: Doc): Sentence | undefined {
+  const [first, second] = doc.sentences
+  if (!first || !second || second.paragraph === first.paragraph) return undefined
+  const last = doc.tokens[first.endToken - 1] as Token
+  return /^[.!?…»"”')]$/.test(last.text) ? undefined : first
 }
 
 /**
- * "signed an agreement … in which he committed to Trump": when the pattern's own
- * slot is empty, the first actor after a later "with" or "to" in the clause.
+ * Where the next act starts when "and" joins it to this one ("defendió la operación y acusó a
+ * México"): this act's unnamed partner is not looked for past it. A relative clause ("an
+ * agreement in which he committed to Trump") still belongs to this act.
  */
-function laterPartner(
-  doc: Doc,
-  actors: ActorIndex,
-  s: Sentence,
-  t: Trigger,
-): ActorMention | undefined {
-  if (t.pattern.target !== 'none' && t.pattern.target !== 'object') return undefined
-  const end = Math.min(s.endToken, t.last + 16)
-  for (let k = t.last + 1; k < end; k++) {
-    const w = (doc.tokens[k] as Token).text
-    if (/^[;:.]$/.test(w)) return undefined
-    if (!/^(with|to|con|a)$/i.test(w)) continue
-    const a = actors.at(k + 1) ?? actors.at(k + 2)
-    if (a && a.place !== 'other') return a
-  }
-  return undefined
+function coordinatedAct(r: Reader, t: Trigger, next: Trigger | undefined): number | undefined {
+  if (!next) return undefined
+  const between = r.doc.tokens.slice(t.last + 1, next.first)
+  if (between.some((w) => r.words.is('clause-break', w.text))) return undefined
+  return between.some((w) => r.words.is('coordinator', w.text)) ? next.first : undefined
 }
 
-/** "warned that …", "agreed," : a reporting verb, not an act on someone. */
-function hasNoObject(doc: Doc, t: Trigger): boolean {
-  if (t.pattern.target === 'none' || t.pattern.noun) return false
-  const next = doc.tokens[t.last + 1]
-  return !next || /^(that|que|[,.;:!?])$/i.test(next.text)
-}
+/** Codes whose verbs take the next act as their content: appeals, intent, demands, blame, refusal, threats. */
+const TAKES_COMPLEMENT = new Set(['02', '03', '10', '11', '12', '13'])
 
-function findTarget(
-  doc: Doc,
-  actors: ActorIndex,
-  s: Sentence,
-  t: Trigger,
-): ActorMention | undefined {
-  const mode = t.pattern.target
-  if (mode === 'none') return undefined
-  if (mode === 'to') return afterWord(doc, actors, s, t.targetFrom, /^(to|a|al)$/i)
-  const end = Math.min(s.endToken, t.targetFrom + TARGET_WINDOW)
-  for (let k = t.targetFrom; k < end; k++) {
-    const tok = doc.tokens[k] as Token
-    if (CLAUSE_BREAK.test(tok.text) || (tok.text === ',' && k > t.targetFrom)) return undefined
-    const a = actors.at(k)
-    if (!a) continue
-    // The direct object comes before any preposition: "the war against gangs in El Salvador" has none.
-    if (mode === 'object' && hasPrepositionBetween(doc, t.targetFrom, a.first)) return undefined
-    return a
-  }
-  return undefined
-}
-
-function hasPrepositionBetween(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = (doc.tokens[k] as Token).text
-    if (!PREPOSITION.test(w)) continue
-    // "the government of Mexico" still names Mexico.
-    if (/^(of|de|del)$/i.test(w) && GOVERNMENT_HEAD.test(doc.tokens[k - 1]?.text ?? '')) continue
-    // Spanish marks a personal direct object with "a": "criticó a México".
-    if (/^(a|al)$/i.test(w) && k === from) continue
-    return true
-  }
-  return false
-}
-
-function afterWord(
-  doc: Doc,
-  actors: ActorIndex,
-  s: Sentence,
-  from: number,
-  word: RegExp,
-): ActorMention | undefined {
-  for (let k = from; k < Math.min(s.endToken, from + TARGET_WINDOW); k++) {
-    if (!word.test((doc.tokens[k] as Token).text)) continue
-    for (let j = k + 1; j < Math.min(s.endToken, k + 6); j++) {
-      const a = actors.at(j)
-      if (a) return a
+/** "agreed to join forces with", "amenazó con imponer": the second verb is the first one's content, not an act. */
+function swallowComplements(r: Reader, triggers: readonly Trigger[]): Trigger[] {
+  const out: Trigger[] = []
+  let holder: Trigger | undefined
+  for (const t of triggers) {
+    const prev = out[out.length - 1]
+    const root = prev ? r.lex.cameo.get(prev.pattern.cameo)?.root : undefined
+    if (holder && inComplement(r, holder, t)) continue
+    if (prev && t.first - prev.last <= 3) {
+      const between = r.doc.tokens.slice(prev.last + 1, t.first)
+      const joined = !between.some((w) => /^[,;:.]$/.test(w.text))
+      if (joined && root && TAKES_COMPLEMENT.has(root)) continue
+      // "firmaron un acuerdo con": the noun is the verb's object, one act.
+      const object = !prev.pattern.noun && t.pattern.noun
+      if (joined && object && !between.some((w) => r.words.is('preposition', w.text))) continue
     }
+    out.push(t)
+    const own = r.lex.cameo.get(t.pattern.cameo)?.root
+    if (own && TAKES_COMPLEMENT.has(own)) holder = t
   }
-  return undefined
+  return out
 }
 
-function agentAfter(
-  doc: Doc,
-  actors: ActorIndex,
-  s: Sentence,
-  from: number,
-): ActorMention | undefined {
-  return afterWord(doc, actors, s, from, /^(by|por)$/i)
+/**
+ * "acordaron reforzar los controles y compartir información": a later infinitive in the
+ * same clause, with no new subject before it, belongs to the content too.
+ */
+function inComplement(r: Reader, holder: Trigger, t: Trigger): boolean {
+  const head = r.doc.tokens[t.head] as Token
+  if (!t.pattern.verb || head.lower !== t.pattern.verb) return false
+  for (let k = holder.last + 1; k < t.first; k++) {
+    const w = (r.doc.tokens[k] as Token).text
+    if (/^[;:.]$/.test(w) || r.words.is('clause-break', w)) return false
+    if (r.actors.at(k) && !r.words.is('preposition', r.doc.tokens[k - 1]?.text)) return false
+  }
+  return true
 }
 
-function isNegated(doc: Doc, s: Sentence, first: number): boolean {
-  for (let k = first - 1; k >= Math.max(s.firstToken, first - 3); k--) {
-    const w = (doc.tokens[k] as Token).text
-    if (NEGATION.test(w) || REFUSAL.test(w)) return true
+function datedTokens(doc: Doc, timexes: readonly Timex[]): Uint8Array {
+  const dated = new Uint8Array(doc.tokens.length)
+  const { tokens } = doc
+  for (const x of timexes) {
+    // The first token at or after the timex start, then every token inside it.
+    let lo = 0
+    let hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((tokens[mid] as Token).start < x.start) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= x.end; k++) dated[k] = 1
   }
-  return false
-}
-
-function isHypothetical(doc: Doc, s: Sentence, first: number): boolean {
-  const opener = doc.tokens[s.firstToken] as Token
-  if (CONDITION.test(opener.text)) return true
-  for (let k = first - 1; k >= Math.max(s.firstToken, first - 4); k--) {
-    const w = (doc.tokens[k] as Token).text
-    if (MODAL.test(w) || INTENT.test(w)) return true
-    if (/^[,;]$/.test(w)) break
-  }
-  return false
+  return dated
 }
 
 /** The date named in the sentence, the one closest before the trigger first. */

@@ -6,8 +6,6 @@ import type { ActorIndex, ActorMention } from './actors.js'
 /** CAMEO codes for speech that praises (051 praise or endorse) or criticises (111 criticize or denounce). */
 const PRAISE = '051'
 const CRITICISE = '111'
-const LABELLING =
-  /^(called|call|calls|dubbed|branded|labelled|labeled|described|calificó|llamó|tildó|describió)$/i
 
 /**
  * Speech as events: a quote whose words approve or disapprove of another actor it
@@ -32,7 +30,7 @@ export function speechEvents(
     const polarity = stanceOf(doc, lex, q)
     if (!polarity) continue
     const target = actors.list.find(
-      (a) => a.start >= q.start && a.end <= q.end && differs(a.draft, speaker),
+      (a) => !a.pending && a.start >= q.start && a.end <= q.end && differs(a.draft, speaker),
     )
     if (!target) continue
     const trigger = q.cue ?? { start: q.start, end: q.end }
@@ -74,12 +72,12 @@ function labelEvent(
   let k = firstTokenFrom(tokens, label.start) - 1
   while (k >= 0 && !(tokens[k] as Token).word) k--
   const target = actors.at(k)
-  if (!target) return null
+  if (!target || target.pending) return null
   const verb = tokens[target.first - 1]
-  if (!verb || !LABELLING.test(verb.text)) return null
+  if (!verb || !lex.eventWords.is('label-verb', verb.text)) return null
   let source: ActorMention | undefined
   // "… visited Trump and called him “ally”": a second verb shares the sentence's subject.
-  const coordinated = /^(and|y)$/i.test(tokens[target.first - 2]?.text ?? '')
+  const coordinated = lex.eventWords.is('coordinator', tokens[target.first - 2]?.text)
   const sentence = doc.sentences[verb.sentence]
   const from = coordinated && sentence ? sentence.firstToken : target.first - 2
   const step = coordinated ? 1 : -1
