@@ -7,3 +7,15 @@ export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.star
 /** `inner` lies entirely inside `outer`. */
 export const within = (inner: Span, outer: Span): boolean =>
   inner.start >= outer.start && inner.end <= outer.end
+
+/** The index of the first token that starts at or after `offset` (tokens in text order). */
+export function firstTokenFrom(tokens: readonly { start: number }[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid] as { start: number }).start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

@@ -1,4 +1,5 @@
 import type { Doc, Event, Quote, Span, Timex, Token } from '../../doc/index.js'
+import { firstTokenFrom } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
 import { actorCode, type Draft, type EntityLayer } from '../entities/index.js'
 import type { ActorIndex, ActorMention } from './actors.js'
@@ -169,15 +170,4 @@ function score(lex: Lexicon, words: readonly string[]): 1 | -1 | 0 {
 /** Speech about oneself or one's own country is no interaction. */
 function differs(a: Draft, b: Draft): boolean {
   return a !== b && !(a.country && a.country === b.country)
-}
-
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }

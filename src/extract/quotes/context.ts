@@ -1,4 +1,5 @@
 import type { Doc, Mention, Sentence, Span, Token } from '../../doc/index.js'
+import { firstTokenFrom } from '../../doc/index.js'
 import type { Lexicon, SpeechCue } from '../../lexicon/index.js'
 import { sentenceAt } from '../../text/index.js'
 import type { Draft, EntityLayer } from '../entities/index.js'
@@ -57,15 +58,7 @@ export class QuoteContext {
 
   /** The first token at or after `offset`. */
   tokenFrom(offset: number): number {
-    const { tokens } = this.doc
-    let lo = 0
-    let hi = tokens.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((tokens[mid] as Token).start < offset) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+    return firstTokenFrom(this.doc.tokens, offset)
   }
 
   insideQuote(offset: number): QuotedSpan | undefined {
