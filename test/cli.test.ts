@@ -141,6 +141,26 @@ describe('dyad analyze', () => {
     expect(r.err).toMatch(message)
   })
 
+  it('lists what happened, and denied or planned events only when asked', () => {
+    const text =
+      'Mexico extradited 29 cartel figures to the United States. Gustavo Petro did not meet Javier Milei. Brazil will send aid to Bolivia if the floods worsen.'
+    const path = file('flags.txt', text)
+    const events = (...flags: string[]) =>
+      JSON.parse(dyad(['analyze', path, '--published', '2025-03-06', ...flags]).out).events as {
+        plover: string
+        negated: boolean
+        hypothetical: boolean
+      }[]
+    expect(events().map((e) => e.plover)).toEqual(['COOPERATE'])
+    const all = events('--include-negated', '--include-hypothetical')
+    expect(all.map((e) => [e.plover, e.negated, e.hypothetical])).toEqual([
+      ['COOPERATE', false, false],
+      ['CONSULT', true, false],
+      ['AID', false, true],
+    ])
+    expect(events('--include-negated').map((e) => e.plover)).toEqual(['COOPERATE', 'CONSULT'])
+  })
+
   it('asks for a publication date when the article has none', () => {
     const r = dyad(['analyze', file('nodate.txt', ARTICLE)])
     expect(r.code).toBe(1)

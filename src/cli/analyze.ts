@@ -1,7 +1,15 @@
+import { keepsEvent } from '../doc/index.js'
 import { UsageError } from '../errors.js'
 import { analyzeArticle } from '../extract/index.js'
 import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/index.js'
-import { dateOption, langOption, parseOptions, sizeOption } from './options.js'
+import {
+  dateOption,
+  langOption,
+  parseOptions,
+  sizeOption,
+  UNREALIZED_OPTIONS,
+  unrealizedOption,
+} from './options.js'
 import { writeOut } from './write.js'
 
 /** `dyad analyze`: one document per article, streamed in input order; bad inputs are named and skipped. */
@@ -12,6 +20,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     format: { type: 'string' },
     compact: { type: 'boolean' },
     'max-size': { type: 'string' },
+    ...UNREALIZED_OPTIONS,
   })
   if (positionals.length === 0)
     throw new UsageError('analyze needs a file, a folder or - for standard input (dyad --help)')
@@ -20,6 +29,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
   const published = dateOption(values.published, '--published')
   const lang = langOption(values.lang)
   const maxBytes = sizeOption(values['max-size'], DEFAULT_MAX_BYTES)
+  const unrealized = unrealizedOption(values)
   const single = positionals.length === 1 && !/\.(jsonl|ndjson)$/i.test(positionals[0] ?? '')
 
   let failed = 0
@@ -33,6 +43,8 @@ export async function runAnalyze(args: string[]): Promise<number> {
     }
     try {
       const analysis = analyzeArticle(item.article, { published, lang })
+      // Event ids stay those the store and the API give the same article, gaps and all.
+      analysis.events = analysis.events.filter((e) => keepsEvent(e, unrealized))
       count++
       // A single article prints indented unless asked otherwise; anything more is JSON Lines.
       if (single && !values.compact && count === 1) docs.push(JSON.stringify(analysis, null, 2))

@@ -1,4 +1,4 @@
-import type { Analysis } from '../doc/index.js'
+import { type Analysis, keepsEvent } from '../doc/index.js'
 import { UsageError } from '../errors.js'
 import { analyzeArticle } from '../extract/index.js'
 import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/index.js'
@@ -12,7 +12,14 @@ import {
   gdeltRow,
   ploverRow,
 } from '../report/index.js'
-import { dateOption, langOption, parseOptions, sizeOption } from './options.js'
+import {
+  dateOption,
+  langOption,
+  parseOptions,
+  sizeOption,
+  UNREALIZED_OPTIONS,
+  unrealizedOption,
+} from './options.js'
 import { rangeOptions, storeOption } from './store-options.js'
 import { writeOut } from './write.js'
 
@@ -27,8 +34,7 @@ export async function runEvents(args: string[]): Promise<number> {
     published: { type: 'string' },
     lang: { type: 'string' },
     db: { type: 'string' },
-    'include-hypothetical': { type: 'boolean' },
-    'include-negated': { type: 'boolean' },
+    ...UNREALIZED_OPTIONS,
     'max-size': { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
@@ -46,18 +52,14 @@ export async function runEvents(args: string[]): Promise<number> {
   const lang = langOption(values.lang)
   const maxBytes = sizeOption(values['max-size'], DEFAULT_MAX_BYTES)
   const range = rangeOptions(values)
+  const unrealized = unrealizedOption(values)
 
   if (format === 'csv') await writeOut(csvHeader())
   if (format === 'gdelt') await writeOut(gdeltHeader())
   let sequence = 0
-  // Counts of what happened stay clean: negated and hypothetical events are opt-in.
   const write = async (analysis: Analysis) => {
     const text = analysis.article.text
-    const rows = eventRows(analysis).filter(
-      (r) =>
-        (values['include-negated'] || !r.event.negated) &&
-        (values['include-hypothetical'] || !r.event.hypothetical),
-    )
+    const rows = eventRows(analysis).filter((r) => keepsEvent(r.event, unrealized))
     let chunk = ''
     for (const r of rows) {
       sequence++

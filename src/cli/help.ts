@@ -13,6 +13,10 @@ Usage:
         --lang        en, es, or auto (default: the article's tag, else identified)
         --compact     one line per document even for a single article
         --max-size    largest single article file in MB (default 8)
+        --include-negated, --include-hypothetical
+                      also list events the text denies ("did not meet") or only
+                      plans or supposes ("will sign", "if they agree"), flagged
+                      negated / hypothetical; left out by default
 
   dyad events FILE|DIR|- … [--format csv|gdelt|plover] [--published YYYY-MM-DD] [--lang en|es|auto]
       Code the events of the articles and write one row per event, each with the

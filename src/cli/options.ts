@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import type { Lang } from '../doc/index.js'
+import type { Lang, Unrealized } from '../doc/index.js'
 import { UsageError } from '../errors.js'
 import { parseIsoDate } from '../extract/index.js'
 import { LANGS } from '../lexicon/index.js'
@@ -36,4 +36,17 @@ export function sizeOption(value: string | undefined, fallback: number): number 
   if (!Number.isFinite(mb) || mb <= 0)
     throw new UsageError(`--max-size must be a positive number of megabytes (got "${value}")`)
   return Math.round(mb * 1024 * 1024)
+}
+
+/** The options that add events which did not happen: `--include-negated`, `--include-hypothetical`. */
+export const UNREALIZED_OPTIONS = {
+  'include-negated': { type: 'boolean' },
+  'include-hypothetical': { type: 'boolean' },
+} as const
+
+export function unrealizedOption(values: {
+  'include-negated'?: boolean
+  'include-hypothetical'?: boolean
+}): Unrealized {
+  return { negated: values['include-negated'], hypothetical: values['include-hypothetical'] }
 }

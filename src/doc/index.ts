@@ -13,4 +13,5 @@ export type {
 } from './analysis.js'
 export { ANALYSIS_FORMAT, ENTITY_KINDS } from './analysis.js'
 export type { Doc, Lang, Sentence, Span, Token } from './doc.js'
+export { keepsEvent, type Unrealized } from './realized.js'
 export { firstTokenFrom, overlaps, slice, within } from './span.js'

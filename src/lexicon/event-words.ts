@@ -32,6 +32,7 @@ export const EVENT_WORD_TYPES = [
   'recipient',
   'reciprocal',
   'refusal',
+  'relative',
   'singular-aux',
   'singular-ending',
 ] as const

@@ -81,6 +81,21 @@ export const EN_EVENT_CASES: EventCase[] = [
     note: 'plain',
   },
   {
+    text: 'Honduras signed a security pact with the United States under which it promised to extradite drug traffickers.',
+    published: '2025-03-07',
+    events: [{ source: 'HND', target: 'USA', plover: 'SUPPORT' }],
+    note: 'agreement terms',
+  },
+  {
+    text: 'Panama signed a migration accord with Colombia whereby it pledged to share passenger lists, and later criticised Costa Rica.',
+    published: '2025-03-07',
+    events: [
+      { source: 'PAN', target: 'COL', plover: 'SUPPORT' },
+      { source: 'PAN', target: 'CRI', plover: 'ACCUSE' },
+    ],
+    note: 'agreement terms',
+  },
+  {
     text: 'Volodymyr Zelensky thanked Germany for its military support.',
     published: '2025-05-28',
     events: [{ source: 'UKR', target: 'DEU', plover: 'SUPPORT' }],

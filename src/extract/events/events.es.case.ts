@@ -75,6 +75,18 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'coordination',
   },
   {
+    text: 'Guatemala firmó un acuerdo con Estados Unidos en el que se comprometió a recibir a solicitantes de asilo.',
+    published: '2025-05-20',
+    events: [{ source: 'GTM', target: 'USA', plover: 'SUPPORT' }],
+    note: 'agreement terms',
+  },
+  {
+    text: 'Paraguay suscribió un convenio con Brasil por el cual promete vender energía a São Paulo.',
+    published: '2025-05-20',
+    events: [{ source: 'PRY', target: 'BRA', plover: 'SUPPORT' }],
+    note: 'agreement terms',
+  },
+  {
     text: 'Gustavo Petro respaldó a Lula en la disputa con Washington.',
     published: '2025-07-20',
     events: [{ source: 'COL', target: 'BRA', plover: 'SUPPORT' }],

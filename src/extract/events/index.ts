@@ -202,10 +202,16 @@ const TAKES_COMPLEMENT = new Set(['02', '03', '10', '11', '12', '13'])
 function swallowComplements(r: Reader, triggers: readonly Trigger[]): Trigger[] {
   const out: Trigger[] = []
   let holder: Trigger | undefined
+  let signing: Trigger | undefined
   for (const t of triggers) {
     const prev = out[out.length - 1]
     const root = prev ? r.lex.cameo.get(prev.pattern.cameo)?.root : undefined
     if (holder && inComplement(r, holder, t)) continue
+    // The terms' own complement ("… committed to receive migrants") goes with them.
+    if (signing && inTermsOf(r, signing, t)) {
+      holder = t
+      continue
+    }
     if (prev && t.first - prev.last <= 3) {
       const between = r.doc.tokens.slice(prev.last + 1, t.first)
       const joined = !between.some((w) => /^[,;:.]$/.test(w.text))
@@ -217,8 +223,25 @@ function swallowComplements(r: Reader, triggers: readonly Trigger[]): Trigger[] 
     out.push(t)
     const own = r.lex.cameo.get(t.pattern.cameo)?.root
     if (own && TAKES_COMPLEMENT.has(own)) holder = t
+    if (t.pattern.cameo === SIGN_AGREEMENT) signing = t
   }
   return out
+}
+
+const SIGN_AGREEMENT = '057'
+/** How far a relative clause may open after the agreement it describes. */
+const TERMS_REACH = 8
+
+/**
+ * "signed an agreement in which it committed to …", "firmó un acuerdo en el que se comprometió
+ * a …": a pledge in a relative clause on the signed text states its terms, not a second act.
+ */
+function inTermsOf(r: Reader, signing: Trigger, t: Trigger): boolean {
+  if (r.lex.cameo.get(t.pattern.cameo)?.root !== '03') return false
+  const between = r.doc.tokens.slice(signing.last + 1, t.first)
+  const opens = between.findIndex((w) => r.words.is('relative', w.lower))
+  if (opens < 0 || opens > TERMS_REACH) return false
+  return !between.some((w) => /^[;:.]$/.test(w.text))
 }
 
 /**
