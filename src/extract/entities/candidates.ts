@@ -47,6 +47,8 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
       }
       let j = i + 1
       let hasOrgWord = lex.orgWords.has(singular(t.text))
+      // "Secretary of State Marco Rubio": a title's own particles join the run.
+      const title = lex.roles.longest(tokens, i, roleKey)?.length ?? 0
       while (j < s.endToken) {
         const u = tokens[j] as Token
         if (
@@ -54,7 +56,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
           u.start !== (tokens[j - 1] as Token).end
         )
           break
-        if (isNamey(u)) {
+        if (isNamey(u) || j < i + title) {
           hasOrgWord ||= lex.orgWords.has(singular(u.text))
           j++
           continue
@@ -153,7 +155,10 @@ function pushRun(
     const len = m?.length ?? (abbr ? 1 : 0)
     if (!len || k + len >= last) continue
     if (!m && !abbr) continue
-    const hasOrg = tokens.slice(a, last).some((t) => lex.orgWords.has(singular(t.text)))
+    // An organisation's name may hold a title ("Office of the President"); a title's own
+    // words ("Secretary of State") say nothing about the name after it.
+    const outside = [...tokens.slice(a, k), ...tokens.slice(k + len, last)]
+    const hasOrg = outside.some((t) => lex.orgWords.has(singular(t.text)))
     if (hasOrg && !abbr) continue
     if (k > a) add(out, text, tokens, a, k, sentenceStart, null)
     role = {

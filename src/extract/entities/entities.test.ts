@@ -46,6 +46,15 @@ describe('entities (en)', () => {
     expect(a.byName('Jorge Salas')?.country).toBe('MEX')
   })
 
+  it('reads a title with a joining word before the name ("Secretary of State …")', () => {
+    const a = analyse(
+      'Secretary of State Elena Márquez flew to Lima. Minister of the Interior Tomás Ibarra stayed home.',
+    )
+    expect(a.byName('Elena Márquez')?.roles.map((r) => r.title)).toContain('Secretary of State')
+    expect(a.byName('Tomás Ibarra')?.kind).toBe('person')
+    expect(a.entities.some((e) => e.name.includes('State Elena'))).toBe(false)
+  })
+
   it('gives office-holders their code as of the publication date', () => {
     expect(
       analyse('Bukele spoke with Trump on the phone.', '2019-10-01').byName('Donald Trump')?.code,

@@ -81,6 +81,33 @@ export const EN_EVENT_CASES: EventCase[] = [
     note: 'plain',
   },
   {
+    text: 'Secretary of State Marco Rubio visited Santo Domingo on Thursday to discuss Haiti.',
+    published: '2025-02-07',
+    events: [{ source: 'USA', target: 'DOM', plover: 'CONSULT' }],
+    note: 'title',
+  },
+  {
+    text: 'Minister of Foreign Affairs Mauro Vieira met his Paraguayan counterpart in Brasília.',
+    published: '2025-04-10',
+    events: [{ source: 'BRA', target: 'PRY', plover: 'CONSULT' }],
+    note: 'title',
+  },
+  {
+    text: 'Canada, which has long criticised the Venezuelan government, praised Guyana for its restraint.',
+    published: '2025-04-10',
+    events: [
+      { source: 'CAN', target: 'VEN', plover: 'ACCUSE' },
+      { source: 'CAN', target: 'GUY', plover: 'SUPPORT' },
+    ],
+    note: 'two clauses',
+  },
+  {
+    text: 'The governments of Ecuador and Peru signed a border accord in Quito on Friday.',
+    published: '2025-04-12',
+    events: [{ source: 'ECU', target: 'PER', plover: 'SUPPORT' }],
+    note: 'coordination',
+  },
+  {
     text: 'Honduras signed a security pact with the United States under which it promised to extradite drug traffickers.',
     published: '2025-03-07',
     events: [{ source: 'HND', target: 'USA', plover: 'SUPPORT' }],

@@ -22,6 +22,14 @@ export function subjectBefore(
   let phrase = false
   for (let k = from - 1; k >= s.firstToken; k--) {
     const w = (doc.tokens[k] as Token).lower
+    // "The United States, which does not recognize Maduro, has warned": past the relative clause.
+    if (w === ',') {
+      const open = relativeClauseOpening(r, s, k)
+      if (open !== undefined) {
+        k = open
+        continue
+      }
+    }
     // "acordaron que sus equipos se reunirán": the clause has its own subject, not one we code.
     if (words.isLower('complementizer', w) && phrase) return undefined
     const dated = r.dated[k] || r.dated[k + 1]
@@ -71,6 +79,21 @@ export function openingSubject(r: Reader, s: Sentence): Subject | undefined {
     if (!a || a.pending) continue
     if (canAct(r, a, s)) return a
     k = a.last
+  }
+  return undefined
+}
+
+/** How many tokens a relative clause between commas may hold. */
+const RELATIVE_CLAUSE_REACH = 30
+
+/** The comma that opens a relative clause closed by the comma at `close`, if one does. */
+function relativeClauseOpening(r: Reader, s: Sentence, close: number): number | undefined {
+  const floor = Math.max(s.firstToken, close - RELATIVE_CLAUSE_REACH)
+  for (let k = close - 1; k > floor; k--) {
+    const w = (r.doc.tokens[k] as Token).text
+    if (CLAUSE_PUNCT.test(w)) return undefined
+    if (w !== ',') continue
+    return r.words.isLower('relative', r.doc.tokens[k + 1]?.lower) ? k : undefined
   }
   return undefined
 }

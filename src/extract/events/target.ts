@@ -45,20 +45,27 @@ function directObject(r: Reader, s: Sentence, from: number): ActorMention | unde
   const end = Math.min(s.endToken, from + TARGET_WINDOW + 4)
   let started = false
   let adjunct = false
+  // "met his Moroccan counterpart": the owner stands in only if the phrase names no one else.
+  let owner: ActorMention | undefined
   for (let k = from; k < end; k++) {
     const w = (doc.tokens[k] as Token).text
-    if (CLAUSE_PUNCT.test(w) || words.is('clause-break', w)) return undefined
-    if (w === ',' && k > from) return undefined
+    if (CLAUSE_PUNCT.test(w) || words.is('clause-break', w)) return owner
+    if (w === ',' && k > from) return owner
     if (r.dated[k]) continue
     const a = actors.at(k)
-    if (a) return adjunct ? undefined : a
+    if (a && !adjunct && !owner && words.is('possessive', w)) {
+      owner = a
+      started = true
+      continue
+    }
+    if (a) return adjunct ? owner : a
     const prev = doc.tokens[k - 1]?.text
     if (words.is('preposition', w)) {
       // Spanish marks a personal direct object with "a": "criticó a México".
       if (words.is('object-marker', w) && !started && !adjunct) continue
       // "la política del gobierno brasileño": the object's owner.
       if (words.is('genitive', w) && started && !adjunct) continue
-      if (started) return undefined
+      if (started) return owner
       adjunct = true
     } else if (words.is('determiner', w) && adjunct && !words.is('preposition', prev)) {
       // "en varias ocasiones | la política": a new noun phrase ends the adverbial one.
@@ -66,7 +73,7 @@ function directObject(r: Reader, s: Sentence, from: number): ActorMention | unde
       started = true
     } else if (!adjunct) started = true
   }
-  return undefined
+  return owner
 }
 
 /** The first actor after a word of `type` ("to", "by") within the target window. */
