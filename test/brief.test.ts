@@ -55,7 +55,7 @@ describe('the relationship brief on a corpus of our own', () => {
       expect(event, `${dup.plover} on ${dup.date}`).toBeDefined()
       const articles = new Set(event?.evidence.map((x) => x.article))
       expect(event?.sources).toBe(articles.size)
-      expect(event?.sources).toBeGreaterThanOrEqual(2)
+      expect(event?.sources).toBe(dup.files.length)
       for (const a of articles) expect(dup.files.map((f) => ids.get(f))).toContain(a)
     }
   })
