@@ -20,6 +20,7 @@ export const EVENT_WORD_TYPES = [
   'modal',
   'negator',
   'object-marker',
+  'opening-anaphor',
   'partner',
   'passive-aux',
   'passive-skip',

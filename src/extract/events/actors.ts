@@ -17,7 +17,7 @@ export interface ActorMention {
    * A mention that names no one until the event is read: "el país", "the country" (`country`)
    * and a bare "el Gobierno" (`government`) stand for a country the discourse gives.
    */
-  pending?: 'country' | 'government'
+  pending?: 'country' | 'government' | 'previous-subject'
 }
 
 /** Actor mentions by token: which mention starts at, or covers, each token. */
@@ -127,7 +127,10 @@ export class ActorIndex {
     return i
   }
 
-  /** "el país", "ese país"; a bare "el Gobierno" or "su gobierno" that no country or demonym follows. */
+  /**
+   * "el país", "ese país", a sentence-opening "it"; a bare "el Gobierno" or "su gobierno" that
+   * no country or demonym follows.
+   */
   private addPending(i: number): number | undefined {
     const { tokens } = this.doc
     const words = this.lex.eventWords
@@ -139,6 +142,12 @@ export class ActorIndex {
       return i
     }
     const prev = tokens[i - 1]
+    // "Taipei ended relations. It accused Honduras …": a sentence's opening "it" may stand for
+    // the country the sentence before opened with (an "it" elsewhere is mostly a thing).
+    if (words.isLower('opening-anaphor', t.lower) && prev?.sentence !== t.sentence) {
+      this.add(this.pendingAt(i, i, 'previous-subject'))
+      return i
+    }
     if (!words.isLower('government', t.lower) || !prev) return undefined
     if (!words.isLower('determiner', prev.lower) && !words.isLower('possessive', prev.lower))
       return undefined
@@ -150,7 +159,11 @@ export class ActorIndex {
     return i
   }
 
-  private pendingAt(first: number, last: number, kind: 'country' | 'government'): ActorMention {
+  private pendingAt(
+    first: number,
+    last: number,
+    kind: NonNullable<ActorMention['pending']>,
+  ): ActorMention {
     const { tokens } = this.doc
     return {
       draft: standIn('', ''),
@@ -187,6 +200,7 @@ function cueWords(lex: Lexicon): Cues {
     const words = new Set([
       ...[...lex.demonyms.keys()].map((d) => d.toLowerCase()),
       ...lex.eventWords.lastWords('country-anaphor'),
+      ...lex.eventWords.list('opening-anaphor'),
       ...lex.eventWords.list('government'),
     ])
     cues = { words, shortest: Math.min(...[...words].map((w) => w.length)) }

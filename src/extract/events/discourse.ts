@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../doc/index.js'
 import type { ActorMention } from './actors.js'
 import type { Reader } from './reader.js'
+import { openingSubject } from './subject.js'
 
 /** How many sentences back an anaphor or a dropped object may find its actor. */
 const REACH = 3
@@ -17,6 +18,7 @@ export function resolvePending(
   avoid: string | null,
 ): ActorMention | undefined {
   if (!a.pending) return a
+  if (a.pending === 'previous-subject') return previousSubject(r, a)
   const det = r.doc.tokens[a.first - 1]?.text
   const owner = r.words.is('possessive', det)
   const pointed = r.words.is('demonstrative', det)
@@ -27,6 +29,24 @@ export function resolvePending(
       : (lastCountry(r, a.first, avoid, named) ?? (named ? mainCountry(r, avoid) : undefined))
   if (!code) return undefined
   return { ...a, draft: r.actors.countryDraft(code), pending: undefined }
+}
+
+/**
+ * "Taipei ended relations. It accused …": the country, capital or government the sentence
+ * before opened with, else none (that "it" is a company, a plan, a goal).
+ */
+function previousSubject(r: Reader, a: ActorMention): ActorMention | undefined {
+  const here = (r.doc.tokens[a.first] as Token).sentence
+  const before = r.doc.sentences[here - 1]
+  if (!before) return undefined
+  const subject = openingSubject(r, before)
+  if (!subject?.draft.country) return undefined
+  // "The airline thanked Mexico": the sentence must open with it, not with someone else's noun.
+  for (let k = before.firstToken; k < subject.first; k++)
+    if (!r.words.isLower('determiner', (r.doc.tokens[k] as Token).lower)) return undefined
+  const state = subject.draft.kind === 'country' || subject.place === 'capital'
+  if (!state && subject.sector !== 'GOV') return undefined
+  return { ...a, draft: r.actors.countryDraft(subject.draft.country), pending: undefined }
 }
 
 /** The article's most mentioned country other than `avoid`. */

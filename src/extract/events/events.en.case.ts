@@ -108,6 +108,21 @@ export const EN_EVENT_CASES: EventCase[] = [
     note: 'coordination',
   },
   {
+    text: 'China praised Nicaragua on Monday. It accused Taiwan of buying allies in the region.',
+    published: '2025-04-10',
+    events: [
+      { source: 'CHN', target: 'NIC', plover: 'SUPPORT' },
+      { source: 'CHN', target: 'TWN', plover: 'ACCUSE' },
+    ],
+    note: 'pronoun',
+  },
+  {
+    text: 'The airline thanked Mexico on Monday. It accused Canada of delaying its routes.',
+    published: '2025-04-10',
+    events: [],
+    note: 'no event',
+  },
+  {
     text: 'Honduras signed a security pact with the United States under which it promised to extradite drug traffickers.',
     published: '2025-03-07',
     events: [{ source: 'HND', target: 'USA', plover: 'SUPPORT' }],
