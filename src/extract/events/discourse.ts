@@ -39,10 +39,15 @@ function previousSubject(r: Reader, a: ActorMention): ActorMention | undefined {
   const here = (r.doc.tokens[a.first] as Token).sentence
   const before = r.doc.sentences[here - 1]
   if (!before) return undefined
-  const subject = openingSubject(r, before)
+  // A speaker's label in a transcript ("MEJÍA: Taipei ended …") is no part of the sentence.
+  const label = r.doc.tokens
+    .slice(before.firstToken, before.firstToken + 4)
+    .findIndex((t) => t.text === ':')
+  const opens = label < 0 ? before.firstToken : before.firstToken + label + 1
+  const subject = openingSubject(r, before, opens)
   if (!subject?.draft.country) return undefined
   // "The airline thanked Mexico": the sentence must open with it, not with someone else's noun.
-  for (let k = before.firstToken; k < subject.first; k++)
+  for (let k = opens; k < subject.first; k++)
     if (!r.words.isLower('determiner', (r.doc.tokens[k] as Token).lower)) return undefined
   const state = subject.draft.kind === 'country' || subject.place === 'capital'
   if (!state && subject.sector !== 'GOV') return undefined

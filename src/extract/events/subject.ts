@@ -73,8 +73,8 @@ export function subjectAfter(r: Reader, s: Sentence, from: number): Subject | un
 }
 
 /** The subject a sentence opens with: whoever a following clause without one continues with. */
-export function openingSubject(r: Reader, s: Sentence): Subject | undefined {
-  for (let k = s.firstToken; k < s.endToken; k++) {
+export function openingSubject(r: Reader, s: Sentence, from = s.firstToken): Subject | undefined {
+  for (let k = from; k < s.endToken; k++) {
     const a = r.actors.at(k)
     if (!a || a.pending) continue
     if (canAct(r, a, s)) return a

@@ -101,11 +101,10 @@ export class QuoteContext {
           endToken: k + 1,
         }
       }
-      if (
-        k > i &&
-        !this.lex.functionWords.has(w.text.toLowerCase()) &&
-        !/^(some|many|several|most|other|foreign|local|political)$/i.test(w.text)
-      )
+      // "to reporters" names a listener: a preposition opens no group.
+      const opener =
+        this.lex.functionWords.has(w.lower) && !this.lex.eventWords.isLower('preposition', w.lower)
+      if (!opener && !/^(some|many|several|most|other|foreign|local|political)$/i.test(w.text))
         break
     }
     return undefined

@@ -74,17 +74,22 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   while (SKIPPABLE.test(ctx.token(k)?.text ?? '')) k++
   const cue = ctx.cueAt(k)
   // "afirmó a periodistas": a listener follows, not the speaker.
-  const toListener = /^(to|a)$/i.test(ctx.token(k + (cue?.length ?? 0))?.text ?? '')
+  const toListener = ctx.lex.eventWords.isLower(
+    'recipient',
+    ctx.token(k + (cue?.length ?? 0))?.lower,
+  )
   if (cue?.cue.type === 'verb' && toListener && ctx.lex.speech.nullSubject)
     return { speaker: null, cue, addressee: null, implicit: true }
   if (cue?.cue.type === 'verb' && !toListener) {
-    const speaker = ctx.speakerAfterTitles(cue.first + cue.length)
+    const speaker =
+      ctx.speakerAfterTitles(cue.first + cue.length) ?? describedAt(ctx, cue.first + cue.length)
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, speaker.endToken) }
-    if (ctx.lex.speech.nullSubject && !namesAfter(ctx, cue.first + cue.length))
+    const next = cue.first + cue.length
+    if (ctx.lex.speech.nullSubject && (!namesAfter(ctx, next) || datedAt(ctx, next)))
       return { speaker: null, cue, addressee: null, implicit: true }
   }
   // Plain: "the historian told the Voice of America", "he said", "Campos explained".
-  const speaker = ctx.speakerAfterTitles(i)
+  const speaker = ctx.speakerAfterTitles(i) ?? describedAt(ctx, i)
   if (speaker) {
     let c = speaker.endToken
     while (SKIPPABLE.test(ctx.token(c)?.text ?? '')) c++
@@ -120,6 +125,48 @@ function before(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   }
   // "According to X: “…”" and a colon after a bare name are left to other rules.
   return null
+}
+
+/** "dijo el martes", "dijo el pasado jueves": a date, not a subject, follows the verb. */
+function datedAt(ctx: QuoteContext, i: number): boolean {
+  for (let k = i; k < i + 3; k++) {
+    const t = ctx.token(k)
+    if (!t?.word) return false
+    if (ctx.lex.timexWords.hint.test(t.lower)) return true
+    if (t.upper || !ctx.lex.functionWords.has(t.lower)) return false
+  }
+  return false
+}
+
+/** How many words may describe an unnamed speaker: "a senior US official". */
+const DESCRIPTION_WORDS = 4
+
+/**
+ * A speaker described, not named: "«…», dijo una consumidora al diario", "…,” a senior
+ * official said. Never a date ("dijo el martes") or a listener.
+ */
+function describedAt(ctx: QuoteContext, i: number): Speaker | null {
+  const det = ctx.token(i)
+  const { lex } = ctx
+  if (!det?.word || !lex.eventWords.isLower('determiner', det.lower)) return null
+  const first = ctx.token(i + 1)
+  if (!first?.word || first.upper || first.sentence !== det.sentence) return null
+  let end = i + 1
+  for (; end <= i + DESCRIPTION_WORDS; end++) {
+    const t = ctx.token(end)
+    if (!t?.word || t.sentence !== det.sentence || ctx.cueAt(end)) break
+    if (lex.functionWords.has(t.lower) || lex.eventWords.isLower('preposition', t.lower)) break
+    if (lex.timexWords.hint.test(t.lower)) return null
+  }
+  if (end === i + 1) return null
+  const last = ctx.token(end - 1) as Token
+  return {
+    draft: null,
+    name: ctx.doc.text.slice(det.start, last.end),
+    start: det.start,
+    end: last.end,
+    endToken: end,
+  }
 }
 
 /**

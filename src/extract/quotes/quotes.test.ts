@@ -46,6 +46,13 @@ describe('direct quotes (en)', () => {
     )
   })
 
+  it('describes an unnamed speaker, and keeps the listener apart', () => {
+    const q = quotes(
+      'Senator Ana Beltrán visited the valley. “The water is gone and nobody answers,” said a local farmer on Monday. “We will see about that,” said the mayor to reporters.',
+    )
+    expect(q.map((x) => x.speaker)).toEqual(['a local farmer', 'the mayor'])
+  })
+
   it('gives the second half of a split quote to the same speaker', () => {
     const q = quotes(
       '“We talked for an hour,” said Senator Ana Beltrán. “It was a frank conversation about the border.”',
@@ -236,14 +243,20 @@ describe('speech verbs without a subject (es)', () => {
     ).toEqual([['Nuestra mano está tendida', 'Rosa Villalba']])
   })
 
-  it('leaves an unnamed speaker unknown when a subject follows the verb', () => {
+  it('describes an unnamed speaker after the verb instead of borrowing the last one', () => {
     const q = quotes(
-      'La jueza Carmen Solano habló primero. «Es un abuso que nadie quiere reconocer», dijo el vecino que presentó la queja.',
+      'La jueza Carmen Solano habló primero. «Es un abuso que nadie quiere reconocer», dijo el vecino que presentó la queja. «Es más barato y dura más», dijo una consumidora al diario.',
       'es',
     )
-    expect(q).toContainEqual(
-      expect.objectContaining({ text: 'Es un abuso que nadie quiere reconocer', speaker: null }),
+    expect(q.map((x) => x.speaker)).toEqual(['el vecino', 'una consumidora'])
+  })
+
+  it('never takes a date after the verb for its subject', () => {
+    const q = quotes(
+      'La jueza Carmen Solano habló el lunes. «No hay pruebas suficientes para seguir», dijo el martes.',
+      'es',
     )
+    expect(q.map((x) => x.speaker)).toEqual(['Carmen Solano'])
   })
 })
 
