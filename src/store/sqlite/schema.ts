@@ -150,4 +150,17 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (entity, quote)
   ) WITHOUT ROWID;
   `,
+  // The evidence text of each row, kept with it: cutting it from the article text reads
+  // the whole article for every row, which made briefs of busy dyads slow.
+  `
+  ALTER TABLE quotes ADD COLUMN text TEXT NOT NULL DEFAULT '';
+  ALTER TABLE expectations ADD COLUMN text TEXT NOT NULL DEFAULT '';
+  ALTER TABLE events ADD COLUMN text TEXT NOT NULL DEFAULT '';
+  UPDATE quotes SET text = (SELECT substr(ar.text, quotes.start + 1, quotes.end - quotes.start)
+    FROM articles ar WHERE ar.seq = quotes.article);
+  UPDATE expectations SET text = (SELECT substr(ar.text, expectations.start + 1, expectations.end - expectations.start)
+    FROM articles ar WHERE ar.seq = expectations.article);
+  UPDATE events SET text = (SELECT substr(ar.text, events.sentence_start + 1, events.sentence_end - events.sentence_start)
+    FROM articles ar WHERE ar.seq = events.article);
+  `,
 ]
