@@ -583,7 +583,7 @@ export class SqliteStore implements Store {
     const ab = `(${side(a, 'source')} AND ${side(b, 'target')})`
     const ba = `(${side(b, 'source')} AND ${side(a, 'target')})`
     const sql = `${EVENT_SELECT} WHERE (${ab} OR ${ba}) ${rangeClause(range, params)} ORDER BY ar.published, v.id`
-    return (this.#db.prepare(sql).all(...params) as Row[]).map(eventRow)
+    return (this.#stmt(sql).all(...params) as Row[]).map(eventRow)
   }
 
   async *analyses(range: DateRange = {}): AsyncIterable<Analysis> {
@@ -605,7 +605,7 @@ export class SqliteStore implements Store {
       WHERE x.id IN (SELECT expectation FROM expectation_subjects WHERE subject IN (${marks(countries)}))
         AND ${namesBoth(a, b, params)} ${rangeClause(range, params)}
       ORDER BY ar.published, x.id`
-    return (this.#db.prepare(sql).all(...params) as Row[]).map(expectationRow)
+    return (this.#stmt(sql).all(...params) as Row[]).map(expectationRow)
   }
 
   async dyadQuotes(a: Side, b: Side, range: DateRange = {}): Promise<StoredQuote[]> {
@@ -621,7 +621,7 @@ export class SqliteStore implements Store {
              OR q.speaker IN (${marks(entities)}))
         ${rangeClause(range, params)}
       ORDER BY ar.published, q.id`
-    return (this.#db.prepare(sql).all(...params) as Row[]).map(quoteRow)
+    return (this.#stmt(sql).all(...params) as Row[]).map(quoteRow)
   }
 
   async quotes(filter: QuoteFilter): Promise<StoredQuote[]> {
