@@ -124,6 +124,14 @@ describe('the SQLite store', () => {
     expect(await store.articles({ to: '2025-05-01' })).toHaveLength(1)
     const roles = await store.roles(bukele?.id as number)
     expect(roles.map((r) => r.published)).toContain('2025-04-15')
+    const texts = new Map([FIRST, SECOND].map((a) => [a.article.id, a.article.text]))
+    const read = roles.filter((r) => r.via === 'text')
+    expect(read.length).toBeGreaterThan(0)
+    for (const r of read) {
+      const said = texts.get(r.article)?.slice(r.span?.start, r.span?.end) ?? ''
+      expect(said.toLowerCase()).toContain(r.title.toLowerCase().split(' ')[0])
+    }
+    for (const r of roles.filter((r) => r.via === 'lexicon')) expect(r.span).toBeNull()
     await store.close()
   })
 
@@ -156,31 +164,32 @@ describe('the SQLite store', () => {
     await store.close()
   })
 
-  it('brings a store of an older schema up to date, evidence texts included', async () => {
+  it('brings a store of an older schema up to date, evidence texts and role spans included', async () => {
     const old = join(dir, 'old.db')
     const store = openStore(old)
     await store.add(FIRST)
     const slv = { entities: [], countries: ['SLV'] }
     const usa = { entities: [], countries: ['USA'] }
-    const before = [
-      await store.dyadEvents(usa, slv),
-      await store.dyadQuotes(slv, usa),
-      await store.dyadExpectations(slv, usa),
+    const [bukele] = await store.findEntities('Bukele')
+    const rows = async (s: typeof store) => [
+      await s.dyadEvents(usa, slv),
+      await s.dyadQuotes(slv, usa),
+      await s.dyadExpectations(slv, usa),
+      await s.roles(bukele?.id as number),
     ]
+    const before = await rows(store)
     await store.close()
-    // As version 2 left it: no evidence texts stored with the rows.
+    // As version 2 left it: no evidence texts stored with the rows, no spans with the roles.
     const db = new Database(old)
     for (const table of ['quotes', 'expectations', 'events'])
       db.exec(`ALTER TABLE ${table} DROP COLUMN text`)
+    db.exec('ALTER TABLE entity_roles DROP COLUMN start; ALTER TABLE entity_roles DROP COLUMN end')
     db.pragma('user_version = 2')
     db.close()
     const upgraded = openStore(old)
-    expect([
-      await upgraded.dyadEvents(usa, slv),
-      await upgraded.dyadQuotes(slv, usa),
-      await upgraded.dyadExpectations(slv, usa),
-    ]).toEqual(before)
+    expect(await rows(upgraded)).toEqual(before)
     expect(before.every((rows) => rows.length > 0)).toBe(true)
+    expect(before[3]?.some((r) => 'span' in r && r.span !== null)).toBe(true)
     await upgraded.close()
   })
 

@@ -37,6 +37,8 @@ export interface StoredRole {
   article: string
   /** The publication date of the article the role was read from. */
   published: string
+  /** Where that article states the role; null for roles known from the lexicon. */
+  span: { start: number; end: number } | null
 }
 
 export interface StoredEvent {

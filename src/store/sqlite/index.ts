@@ -213,9 +213,9 @@ export class SqliteStore implements Store {
         const role = [r.title, r.of ?? '', r.from ?? '', r.to ?? ''] as const
         if (this.#seen.add(`r${actor}|${role.join('|')}`))
           this.#stmt(
-            `INSERT OR IGNORE INTO entity_roles (entity, title, of, from_date, to_date, via, article)
-             VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          ).run(actor, ...role, r.via, seq)
+            `INSERT OR IGNORE INTO entity_roles (entity, title, of, from_date, to_date, via, article, start, end)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ).run(actor, ...role, r.via, seq, r.evidence?.[0] ?? null, r.evidence?.[1] ?? null)
       }
       this.#stmt(
         'INSERT INTO article_entities (article, local, entity, mentions) VALUES (?, ?, ?, ?)',
@@ -735,6 +735,7 @@ function roleRow(r: Row): StoredRole {
     via: r.via as 'text' | 'lexicon',
     article: r.article_id as string,
     published: r.published as string,
+    span: typeof r.start === 'number' ? { start: r.start, end: r.end as number } : null,
   }
 }
 
