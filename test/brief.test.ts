@@ -7,9 +7,12 @@ import {
   actorById,
   actorNetwork,
   type Brief,
+  briefFromRows,
   buildBrief,
+  dyadRows,
   keyEvents,
   resolveActor,
+  rowsInRange,
 } from '../src/analyze/index.js'
 import { analyzeArticle } from '../src/extract/index.js'
 import { fromJsonObject } from '../src/ingest/index.js'
@@ -151,6 +154,27 @@ describe('the relationship brief on a corpus of our own', () => {
     expect(key.map((e) => e.date)).toEqual([...key.map((e) => e.date)].sort())
     const most = Math.max(...timeline.map((e) => e.sources))
     expect(key.some((e) => e.sources === most)).toBe(true)
+  })
+
+  it('builds the brief of any date range from the rows of all dates, as from the store', async () => {
+    const [a, b] = [await resolveActor(store, 'USA'), await resolveActor(store, 'El Salvador')]
+    const all = await dyadRows(store, a, b)
+    const dates = [...new Set(all.quotes.map((q) => q.evidence.published))].sort()
+    expect(dates.length).toBeGreaterThan(2)
+    const [first, second] = dates as [string, string]
+    const last = dates[dates.length - 1] as string
+    const ranges = [
+      {},
+      { from: second },
+      { to: second },
+      { from: second, to: last },
+      { from: first, to: first },
+      { from: '2099-01-01' },
+    ]
+    for (const range of ranges) {
+      const fromRows = briefFromRows(a, b, range, rowsInRange(all, range))
+      expect(fromRows, JSON.stringify(range)).toEqual(await buildBrief(store, a, b, range))
+    }
   })
 
   it("opens a side of a relationship by the actor's id", async () => {

@@ -161,6 +161,14 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     expect(await page.locator('.network line').count()).toBeGreaterThan(0)
     await page.waitForSelector('h2:has-text("Quotes by Nayib Bukele") ~ ul li')
     await shot(page, 'actor')
+    // A role read in an article links to where the article states it.
+    const dot = page.locator('.roles a:has(circle.seen)').first()
+    expect(await dot.getAttribute('href')).toMatch(/[?&]s=\d+&e=\d+/)
+    await dot.click()
+    await page.waitForSelector('.hl.target')
+    expect(
+      flat((await page.locator('.hl.target').allTextContents()).join('')).length,
+    ).toBeGreaterThan(2)
     await page.close()
   })
 

@@ -1,6 +1,6 @@
 /** Analyses over the store: actors, dyads, timelines, outlook, voices — pure functions over stored rows. */
 export { actorById, countryName, resolveActor } from './actors.js'
-export { buildBrief } from './brief.js'
+export { briefFromRows, buildBrief, type DyadRows, dyadRows, rowsInRange } from './brief.js'
 export { actorNetwork, type Network, type NetworkNode } from './network.js'
 export { outlooks, summarize, topicFindings } from './outlook.js'
 export { buildTimeline, keyEvents, monthlySeries } from './timeline.js'

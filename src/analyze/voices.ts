@@ -20,6 +20,18 @@ export function stanceScore(text: string): number {
   return score
 }
 
+/** Rows kept by a cache are scored once, however many briefs they serve. */
+const scored = new WeakMap<StoredQuote, number>()
+
+function quoteStance(q: StoredQuote): number {
+  let s = scored.get(q)
+  if (s === undefined) {
+    s = stanceScore(q.evidence.text)
+    scored.set(q, s)
+  }
+  return s
+}
+
 /**
  * The voices of a relationship: who is quoted about it, in what role, and which way
  * they lean — by the expectations they hold, else by the tone of their words.
@@ -30,27 +42,27 @@ export function buildVoices(
   rolesOf: ReadonlyMap<number, StoredRole[]>,
   countryOf: ReadonlyMap<number, string | null>,
 ): Voice[] {
-  const bySpeaker = new Map<string, StoredQuote[]>()
+  // A speaker is its actor id, else its name.
+  const bySpeaker = new Map<number | string, StoredQuote[]>()
   for (const q of quotes) {
     if (!q.speakerName) continue
-    const key = q.speaker === null ? `name:${q.speakerName}` : `id:${q.speaker}`
+    const key = q.speaker ?? q.speakerName
     const list = bySpeaker.get(key)
     if (list) list.push(q)
     else bySpeaker.set(key, [q])
   }
-  const heldBy = new Map<string, StoredExpectation[]>()
+  const heldById = new Map<number, StoredExpectation[]>()
+  const heldByName = new Map<string, StoredExpectation[]>()
   for (const x of expectations) {
-    for (const key of [`id:${x.holder}`, `name:${x.holderName}`]) {
-      const list = heldBy.get(key)
-      if (list) list.push(x)
-      else heldBy.set(key, [x])
-    }
+    if (x.holder !== null) push(heldById, x.holder, x)
+    if (x.holderName !== null) push(heldByName, x.holderName, x)
   }
   const voices: Voice[] = []
   for (const qs of bySpeaker.values()) {
     const first = qs[0] as StoredQuote
     const id = first.speaker
-    const held = heldBy.get(id === null ? `name:${first.speakerName}` : `id:${id}`) ?? []
+    const held =
+      (id === null ? heldByName.get(first.speakerName as string) : heldById.get(id)) ?? []
     const { role, affiliation } = describeRoles(id === null ? [] : (rolesOf.get(id) ?? []))
     voices.push({
       name: first.speakerName as string,
@@ -62,7 +74,18 @@ export function buildVoices(
       quotes: qs.map((q) => ({ kind: q.kind, topics: q.topics, evidence: q.evidence })),
     })
   }
-  return voices.sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name))
+  return voices.sort(
+    (a, b) => b.quotes.length - a.quotes.length || collator.compare(a.name, b.name),
+  )
+}
+
+/** `localeCompare` without its cost per call. */
+const collator = new Intl.Collator()
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 function leaning(
@@ -73,7 +96,7 @@ function leaning(
   let neg = held.filter((x) => x.polarity === 'negative').length
   if (!pos && !neg) {
     for (const q of quotes) {
-      const s = stanceScore(q.evidence.text)
+      const s = quoteStance(q)
       if (s > 0) pos++
       else if (s < 0) neg++
     }

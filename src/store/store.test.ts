@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { StoreError } from '../errors.js'
 import { analyzeArticle } from '../extract/index.js'
@@ -123,7 +124,73 @@ describe('the SQLite store', () => {
     expect(await store.articles({ to: '2025-05-01' })).toHaveLength(1)
     const roles = await store.roles(bukele?.id as number)
     expect(roles.map((r) => r.published)).toContain('2025-04-15')
+    const texts = new Map([FIRST, SECOND].map((a) => [a.article.id, a.article.text]))
+    const read = roles.filter((r) => r.via === 'text')
+    expect(read.length).toBeGreaterThan(0)
+    for (const r of read) {
+      const said = texts.get(r.article)?.slice(r.span?.start, r.span?.end) ?? ''
+      expect(said.toLowerCase()).toContain(r.title.toLowerCase().split(' ')[0])
+    }
+    for (const r of roles.filter((r) => r.via === 'lexicon')) expect(r.span).toBeNull()
     await store.close()
+  })
+
+  it("gives many actors' countries and roles in one call, as one by one", async () => {
+    const store = openStore(path)
+    const actors = await store.findEntities('', { limit: 50 })
+    const ids = [...actors.map((a) => a.id), 999_999]
+    const many = await store.actorRoles(ids)
+    expect(many.has(999_999)).toBe(false)
+    expect(many.size).toBe(actors.length)
+    for (const a of actors)
+      expect(many.get(a.id)).toEqual({ country: a.country, roles: await store.roles(a.id) })
+    expect([...many.values()].some((a) => a.roles.length > 0)).toBe(true)
+    expect(await store.actorRoles([])).toEqual(new Map())
+    await store.close()
+  })
+
+  it('cuts the text of quotes and expectations from their article', async () => {
+    const store = openStore(path)
+    const slv = { entities: [], countries: ['SLV'] }
+    const usa = { entities: [], countries: ['USA'] }
+    const texts = new Map([FIRST, SECOND].map((a) => [a.article.id, a.article.text]))
+    const rows = [
+      ...(await store.dyadQuotes(slv, usa)),
+      ...(await store.dyadExpectations(slv, usa)),
+    ]
+    expect(rows.length).toBeGreaterThan(1)
+    for (const { evidence: e } of rows)
+      expect(e.text).toBe(texts.get(e.article)?.slice(e.start, e.end))
+    await store.close()
+  })
+
+  it('brings a store of an older schema up to date, evidence texts and role spans included', async () => {
+    const old = join(dir, 'old.db')
+    const store = openStore(old)
+    await store.add(FIRST)
+    const slv = { entities: [], countries: ['SLV'] }
+    const usa = { entities: [], countries: ['USA'] }
+    const [bukele] = await store.findEntities('Bukele')
+    const rows = async (s: typeof store) => [
+      await s.dyadEvents(usa, slv),
+      await s.dyadQuotes(slv, usa),
+      await s.dyadExpectations(slv, usa),
+      await s.roles(bukele?.id as number),
+    ]
+    const before = await rows(store)
+    await store.close()
+    // As version 2 left it: no evidence texts stored with the rows, no spans with the roles.
+    const db = new Database(old)
+    for (const table of ['quotes', 'expectations', 'events'])
+      db.exec(`ALTER TABLE ${table} DROP COLUMN text`)
+    db.exec('ALTER TABLE entity_roles DROP COLUMN start; ALTER TABLE entity_roles DROP COLUMN end')
+    db.pragma('user_version = 2')
+    db.close()
+    const upgraded = openStore(old)
+    expect(await rows(upgraded)).toEqual(before)
+    expect(before.every((rows) => rows.length > 0)).toBe(true)
+    expect(before[3]?.some((r) => 'span' in r && r.span !== null)).toBe(true)
+    await upgraded.close()
   })
 
   it('changes its revision when another connection writes', async () => {

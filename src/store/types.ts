@@ -37,6 +37,8 @@ export interface StoredRole {
   article: string
   /** The publication date of the article the role was read from. */
   published: string
+  /** Where that article states the role; null for roles known from the lexicon. */
+  span: { start: number; end: number } | null
 }
 
 export interface StoredEvent {
@@ -177,15 +179,19 @@ export interface Store {
   ): Promise<StoredEntity[]>
   entity(id: number): Promise<StoredEntity | null>
   roles(entity: number): Promise<StoredRole[]>
+  /** The country and roles (ordered as `roles` orders them) of each of many actors, in one call. */
+  actorRoles(
+    entities: readonly number[],
+  ): Promise<Map<number, { country: string | null; roles: StoredRole[] }>>
   /** The actors this one has events with or shares articles with, the most events first. */
   counterparts(entity: number, options?: DateRange & { limit?: number }): Promise<Counterpart[]>
   /** The ties among a set of actors, one row per pair that has any. */
   interactions(entities: readonly number[], range?: DateRange): Promise<Interaction[]>
-  /** Events between the two sides, either direction. */
+  /** Events between the two sides, either direction, in order of publication. */
   dyadEvents(a: Side, b: Side, range?: DateRange): Promise<StoredEvent[]>
-  /** Expectations about either side, in articles that name both. */
+  /** Expectations about either side, in articles that name both, in order of publication. */
   dyadExpectations(a: Side, b: Side, range?: DateRange): Promise<StoredExpectation[]>
-  /** Quotes in articles that name both sides, about either of them. */
+  /** Quotes in articles that name both sides, about either of them, in order of publication. */
   dyadQuotes(a: Side, b: Side, range?: DateRange): Promise<StoredQuote[]>
   quotes(filter: QuoteFilter): Promise<StoredQuote[]>
   /** Every stored analysis, in the order the articles were stored. */

@@ -58,6 +58,9 @@ export const roleSchema = z
     via: z.enum(['text', 'lexicon']),
     article: z.string(),
     published: z.string(),
+    span: nullable(z.object({ start: z.number().int(), end: z.number().int() })).openapi({
+      description: 'Where the article states the role; null for roles from the lexicon',
+    }),
   })
   .openapi('Role')
 

@@ -213,9 +213,9 @@ export class SqliteStore implements Store {
         const role = [r.title, r.of ?? '', r.from ?? '', r.to ?? ''] as const
         if (this.#seen.add(`r${actor}|${role.join('|')}`))
           this.#stmt(
-            `INSERT OR IGNORE INTO entity_roles (entity, title, of, from_date, to_date, via, article)
-             VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          ).run(actor, ...role, r.via, seq)
+            `INSERT OR IGNORE INTO entity_roles (entity, title, of, from_date, to_date, via, article, start, end)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ).run(actor, ...role, r.via, seq, r.evidence?.[0] ?? null, r.evidence?.[1] ?? null)
       }
       this.#stmt(
         'INSERT INTO article_entities (article, local, entity, mentions) VALUES (?, ?, ?, ?)',
@@ -261,12 +261,13 @@ export class SqliteStore implements Store {
         if (actor?.country) about.add(actor.country)
       }
       const { lastInsertRowid: quote } = this.#stmt(
-        `INSERT INTO quotes (article, start, end, kind, speaker, speaker_name, cue, topics, about)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO quotes (article, start, end, text, kind, speaker, speaker_name, cue, topics, about)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         seq,
         q.start,
         q.end,
+        analysis.article.text.slice(q.start, q.end),
         q.kind,
         speaker?.id ?? null,
         q.speakerName,
@@ -287,10 +288,10 @@ export class SqliteStore implements Store {
     ids: Map<string, { id: number; country: string | null }>,
   ): void {
     const insert = this.#stmt(
-      `INSERT INTO events (article, start, end, sentence_start, sentence_end, trigger_start, trigger_end,
+      `INSERT INTO events (article, start, end, sentence_start, sentence_end, text, trigger_start, trigger_end,
          plover, cameo, quad_class, goldstein, source, target, source_code, target_code,
          source_country, target_country, date, negated, hypothetical, topics)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     for (const v of analysis.events) {
       const source = v.source ? ids.get(v.source) : undefined
@@ -301,6 +302,7 @@ export class SqliteStore implements Store {
         v.end,
         v.sentence.start,
         v.sentence.end,
+        analysis.article.text.slice(v.sentence.start, v.sentence.end),
         v.trigger.start,
         v.trigger.end,
         v.plover,
@@ -333,12 +335,13 @@ export class SqliteStore implements Store {
       ]
       const holder = x.holder ? ids.get(x.holder) : undefined
       const { lastInsertRowid: expectation } = this.#stmt(
-        `INSERT INTO expectations (article, start, end, holder, holder_name, subjects, polarity, horizon, modality, topics)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO expectations (article, start, end, text, holder, holder_name, subjects, polarity, horizon, modality, topics)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         seq,
         x.start,
         x.end,
+        analysis.article.text.slice(x.start, x.end),
         holder?.id ?? null,
         x.holderName,
         JSON.stringify(subjects),
@@ -435,17 +438,31 @@ export class SqliteStore implements Store {
   async roles(entity: number): Promise<StoredRole[]> {
     const rows = this.#stmt(
       `SELECT r.*, a.id AS article_id, a.published FROM entity_roles r JOIN articles a ON a.seq = r.article
-       WHERE r.entity = ? ORDER BY r.via = 'text' DESC, a.published DESC`,
+       WHERE r.entity = ? ORDER BY ${ROLE_ORDER}`,
     ).all(entity) as Row[]
-    return rows.map((r) => ({
-      title: r.title as string,
-      of: (r.of as string) || null,
-      from: (r.from_date as string) || null,
-      to: (r.to_date as string) || null,
-      via: r.via as 'text' | 'lexicon',
-      article: r.article_id as string,
-      published: r.published as string,
-    }))
+    return rows.map(roleRow)
+  }
+
+  async actorRoles(
+    entities: readonly number[],
+  ): Promise<Map<number, { country: string | null; roles: StoredRole[] }>> {
+    // One statement for any number of actors: the ids travel as one JSON array.
+    const rows = this.#stmt(
+      `SELECT e.id AS actor, e.country, r.*, a.id AS article_id, a.published
+       FROM entities e LEFT JOIN entity_roles r ON r.entity = e.id LEFT JOIN articles a ON a.seq = r.article
+       WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.id, ${ROLE_ORDER}`,
+    ).all(JSON.stringify(entities)) as Row[]
+    const out = new Map<number, { country: string | null; roles: StoredRole[] }>()
+    for (const r of rows) {
+      const id = r.actor as number
+      let actor = out.get(id)
+      if (!actor) {
+        actor = { country: (r.country as string | null) ?? null, roles: [] }
+        out.set(id, actor)
+      }
+      if (r.title !== null) actor.roles.push(roleRow(r))
+    }
+    return out
   }
 
   async counterparts(
@@ -566,12 +583,12 @@ export class SqliteStore implements Store {
     const ab = `(${side(a, 'source')} AND ${side(b, 'target')})`
     const ba = `(${side(b, 'source')} AND ${side(a, 'target')})`
     const sql = `${EVENT_SELECT} WHERE (${ab} OR ${ba}) ${rangeClause(range, params)} ORDER BY ar.published, v.id`
-    return (this.#db.prepare(sql).all(...params) as Row[]).map(eventRow)
+    return (this.#stmt(sql).all(...params) as Row[]).map(eventRow)
   }
 
   async *analyses(range: DateRange = {}): AsyncIterable<Analysis> {
     const params: unknown[] = []
-    const sql = `SELECT text, analysis FROM articles ar WHERE 1 ${rangeClause(range, params)} ORDER BY seq`
+    const sql = `SELECT text, analysis FROM articles ar WHERE 1 ${rangeClause(range, params, true)} ORDER BY seq`
     for (const r of this.#db.prepare(sql).iterate(...params)) {
       const analysis = JSON.parse((r as Row).analysis as string) as Analysis
       analysis.article.text = (r as Row).text as string
@@ -583,12 +600,12 @@ export class SqliteStore implements Store {
     const params: unknown[] = []
     const countries = [...a.countries, ...b.countries]
     params.push(...countries)
-    const sql = `SELECT x.*, ${ARTICLE_COLUMNS}, substr(ar.text, x.start + 1, x.end - x.start) AS span
+    const sql = `SELECT x.*, ${ARTICLE_COLUMNS}
       FROM expectations x JOIN articles ar ON ar.seq = x.article
       WHERE x.id IN (SELECT expectation FROM expectation_subjects WHERE subject IN (${marks(countries)}))
         AND ${namesBoth(a, b, params)} ${rangeClause(range, params)}
       ORDER BY ar.published, x.id`
-    return (this.#db.prepare(sql).all(...params) as Row[]).map(expectationRow)
+    return (this.#stmt(sql).all(...params) as Row[]).map(expectationRow)
   }
 
   async dyadQuotes(a: Side, b: Side, range: DateRange = {}): Promise<StoredQuote[]> {
@@ -597,14 +614,14 @@ export class SqliteStore implements Store {
     const countries = [...a.countries, ...b.countries]
     const entities = [...a.entities, ...b.entities]
     params.push(...countries, ...entities)
-    const sql = `SELECT q.*, ${ARTICLE_COLUMNS}, substr(ar.text, q.start + 1, q.end - q.start) AS span
+    const sql = `SELECT q.*, ${ARTICLE_COLUMNS}
       FROM quotes q JOIN articles ar ON ar.seq = q.article
       WHERE ${both}
         AND (q.id IN (SELECT quote FROM quote_about WHERE country IN (${marks(countries)}))
              OR q.speaker IN (${marks(entities)}))
         ${rangeClause(range, params)}
       ORDER BY ar.published, q.id`
-    return (this.#db.prepare(sql).all(...params) as Row[]).map(quoteRow)
+    return (this.#stmt(sql).all(...params) as Row[]).map(quoteRow)
   }
 
   async quotes(filter: QuoteFilter): Promise<StoredQuote[]> {
@@ -630,9 +647,9 @@ export class SqliteStore implements Store {
       params.push(`%${JSON.stringify(filter.topic)}%`)
       where.push('q.topics LIKE ?')
     }
-    const range = rangeClause(filter, params)
+    const range = rangeClause(filter, params, true)
     params.push(filter.limit ?? 100)
-    const sql = `SELECT q.*, ${ARTICLE_COLUMNS}, substr(ar.text, q.start + 1, q.end - q.start) AS span
+    const sql = `SELECT q.*, ${ARTICLE_COLUMNS}
       FROM quotes q JOIN articles ar ON ar.seq = q.article
       WHERE ${where.length ? where.join(' AND ') : '1'} ${range}
       ORDER BY ar.published DESC, q.id LIMIT ?`
@@ -654,7 +671,7 @@ export class SqliteStore implements Store {
       params.push(filter.entity)
       where = 'ar.seq IN (SELECT article FROM article_entities WHERE entity = ?)'
     }
-    const range = rangeClause(filter, params)
+    const range = rangeClause(filter, params, true)
     params.push(filter.limit ?? 50, filter.offset ?? 0)
     const rows = this.#db
       .prepare(
@@ -706,12 +723,26 @@ class BoundedSet {
   }
 }
 
+/** Roles read from the text first, then the latest; the key breaks ties. */
+const ROLE_ORDER = "r.via = 'text' DESC, a.published DESC, r.title, r.of, r.from_date, r.to_date"
+
+function roleRow(r: Row): StoredRole {
+  return {
+    title: r.title as string,
+    of: (r.of as string) || null,
+    from: (r.from_date as string) || null,
+    to: (r.to_date as string) || null,
+    via: r.via as 'text' | 'lexicon',
+    article: r.article_id as string,
+    published: r.published as string,
+    span: typeof r.start === 'number' ? { start: r.start, end: r.end as number } : null,
+  }
+}
+
 const ARTICLE_COLUMNS =
   'ar.id AS article_id, ar.title AS article_title, ar.url AS article_url, ar.source AS article_source, ar.published AS article_published'
 
-const EVENT_SELECT = `SELECT v.*, ${ARTICLE_COLUMNS},
-    substr(ar.text, v.sentence_start + 1, v.sentence_end - v.sentence_start) AS span,
-    s.name AS source_name, t.name AS target_name
+const EVENT_SELECT = `SELECT v.*, ${ARTICLE_COLUMNS}, s.name AS source_name, t.name AS target_name
   FROM events v JOIN articles ar ON ar.seq = v.article
   LEFT JOIN entities s ON s.id = v.source LEFT JOIN entities t ON t.id = v.target`
 
@@ -730,15 +761,21 @@ function sideClause(side: Side, role: 'source' | 'target', params: unknown[]): s
   return `(v.${role} IN (${marks(side.entities)}) OR v.${role}_country IN (${marks(side.countries)}))`
 }
 
-function rangeClause(range: DateRange, params: unknown[]): string {
+/**
+ * Bounds on the publication date. Unless `indexed`, the date only filters rows that
+ * more selective terms found: a range of two years would otherwise lead the query
+ * through every article.
+ */
+function rangeClause(range: DateRange, params: unknown[], indexed = false): string {
+  const column = indexed ? 'ar.published' : '+ar.published'
   let sql = ''
   if (range.from) {
     params.push(range.from)
-    sql += ' AND ar.published >= ?'
+    sql += ` AND ${column} >= ?`
   }
   if (range.to) {
     params.push(range.to)
-    sql += ' AND ar.published <= ?'
+    sql += ` AND ${column} <= ?`
   }
   return sql
 }
@@ -756,7 +793,7 @@ function evidence(r: Row, start: number, end: number): Evidence {
     published: r.article_published as string,
     start,
     end,
-    text: r.span as string,
+    text: r.text as string,
   }
 }
 

@@ -150,4 +150,37 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (entity, quote)
   ) WITHOUT ROWID;
   `,
+  // The evidence text of each row, kept with it: cutting it from the article text reads
+  // the whole article for every row, which made briefs of busy dyads slow.
+  `
+  ALTER TABLE quotes ADD COLUMN text TEXT NOT NULL DEFAULT '';
+  ALTER TABLE expectations ADD COLUMN text TEXT NOT NULL DEFAULT '';
+  ALTER TABLE events ADD COLUMN text TEXT NOT NULL DEFAULT '';
+  UPDATE quotes SET text = (SELECT substr(ar.text, quotes.start + 1, quotes.end - quotes.start)
+    FROM articles ar WHERE ar.seq = quotes.article);
+  UPDATE expectations SET text = (SELECT substr(ar.text, expectations.start + 1, expectations.end - expectations.start)
+    FROM articles ar WHERE ar.seq = expectations.article);
+  UPDATE events SET text = (SELECT substr(ar.text, events.sentence_start + 1, events.sentence_end - events.sentence_start)
+    FROM articles ar WHERE ar.seq = events.article);
+  `,
+  // Where the article states each role, so that the dashboard can point at it; read back
+  // from the stored analysis of the role's article.
+  `
+  ALTER TABLE entity_roles ADD COLUMN start INTEGER;
+  ALTER TABLE entity_roles ADD COLUMN end INTEGER;
+  UPDATE entity_roles SET (start, end) = (
+    SELECT json_extract(r.value, '$.evidence[0]'), json_extract(r.value, '$.evidence[1]')
+    FROM articles ar
+      JOIN article_entities ae ON ae.article = ar.seq AND ae.entity = entity_roles.entity
+      JOIN json_each(ar.analysis, '$.entities') e ON json_extract(e.value, '$.id') = ae.local
+      JOIN json_each(e.value, '$.roles') r
+    WHERE ar.seq = entity_roles.article
+      AND json_extract(r.value, '$.title') = entity_roles.title
+      AND coalesce(json_extract(r.value, '$.of'), '') = entity_roles.of
+      AND coalesce(json_extract(r.value, '$.from'), '') = entity_roles.from_date
+      AND coalesce(json_extract(r.value, '$.to'), '') = entity_roles.to_date
+      AND json_extract(r.value, '$.evidence') IS NOT NULL
+    LIMIT 1)
+  WHERE via = 'text';
+  `,
 ]

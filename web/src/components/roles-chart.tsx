@@ -1,4 +1,4 @@
-import { href } from '../router.js'
+import { href, spanHref } from '../router.js'
 import type { StoredEntity, StoredRole } from '../types.js'
 
 const DAY = 86_400_000
@@ -8,7 +8,7 @@ const toDay = (d: string) =>
 interface Row {
   label: string
   spans: { from: number; to: number; open: boolean }[]
-  seen: { day: number; article: string; published: string }[]
+  seen: { day: number; href: string; published: string }[]
 }
 
 /** The actor's roles on a time axis: terms from the lexicon as bars, roles read in articles as dots. */
@@ -31,7 +31,11 @@ export function RolesChart({
     }
     if (r.from) row.spans.push({ from: toDay(r.from), to: r.to ? toDay(r.to) : today, open: !r.to })
     if (r.via === 'text')
-      row.seen.push({ day: toDay(r.published), article: r.article, published: r.published })
+      row.seen.push({
+        day: toDay(r.published),
+        href: r.span ? spanHref(r.article, r.span.start, r.span.end) : href(['article', r.article]),
+        published: r.published,
+      })
   }
   const list = [...rows.values()].slice(0, 14)
   const days = list.flatMap((r) => [
@@ -83,7 +87,7 @@ export function RolesChart({
               />
             ))}
             {row.seen.map((s) => (
-              <a key={`${s.article}-${s.day}`} href={href(['article', s.article])}>
+              <a key={`${s.href}-${s.day}`} href={s.href}>
                 <circle class="seen" cx={x(s.day)} cy={12} r={5}>
                   <title>{`${row.label}: read in an article of ${s.published}`}</title>
                 </circle>
