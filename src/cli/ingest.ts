@@ -38,18 +38,11 @@ export async function runIngest(args: string[]): Promise<number> {
     progress.note(`dyad: ${message}`)
   }
   // Articles in analysis, oldest first: the store writes them in input order.
-  const inFlight: {
-    origin: string
-    outcome: ReturnType<AnalyzerPool['analyze']>
-    ready: boolean
-  }[] = []
-  const idle = new IdleBudget()
+  const inFlight: { origin: string; outcome: ReturnType<AnalyzerPool['analyze']> }[] = []
   const settle = async (keep: number) => {
     while (inFlight.length > keep) {
       const job = inFlight.shift() as (typeof inFlight)[number]
-      const waitFrom = job.ready ? undefined : performance.now()
       const outcome = await job.outcome
-      if (waitFrom !== undefined) idle.waited(performance.now() - waitFrom)
       progress.tick()
       if (outcome.error !== undefined) fail(outcome.error)
       else if ((await store.add(outcome.analysis, job.origin)) === 'added') tally.added++
@@ -68,18 +61,8 @@ export async function runIngest(args: string[]): Promise<number> {
         tally.stored++
         continue
       }
-      const options = { published, lang }
-      let outcome: ReturnType<AnalyzerPool['analyze']>
-      if (workers && idle.affords()) {
-        const from = performance.now()
-        outcome = pool.analyzeHere(item.article, options)
-        idle.spent(performance.now() - from)
-      } else outcome = pool.analyze(item.article, options)
-      const job = { origin: item.article.origin, outcome, ready: false }
-      outcome.then(() => {
-        job.ready = true
-      })
-      inFlight.push(job)
+      const outcome = pool.analyze(item.article, { published, lang })
+      inFlight.push({ origin: item.article.origin, outcome })
       await settle(workers * IN_FLIGHT_PER_WORKER)
     }
     await settle(0)
@@ -103,30 +86,6 @@ export async function runIngest(args: string[]): Promise<number> {
 }
 
 const IN_FLIGHT_PER_WORKER = 16
-
-/**
- * The time this thread spent waiting for the workers. Once it adds up to one article's
- * analysis, the thread analyses the next article itself: writing and analysing then share
- * the cores, and the writer never takes more than the time it would have idled.
- */
-class IdleBudget {
-  #idleMs = 0
-  /** A running mean of how long one article takes here. */
-  #articleMs = 5
-
-  waited(ms: number): void {
-    this.#idleMs += ms
-  }
-
-  affords(): boolean {
-    return this.#idleMs >= this.#articleMs
-  }
-
-  spent(ms: number): void {
-    this.#idleMs = Math.max(0, this.#idleMs - ms)
-    this.#articleMs = 0.9 * this.#articleMs + 0.1 * ms
-  }
-}
 
 function workersOption(value: string | undefined): number {
   // One thread writes while the others analyse: on two cores, one analysis worker.

@@ -34,22 +34,19 @@ export class AnalyzerPool {
 
   /** The analysis of one article, or the message of the error it raised. */
   analyze(input: ArticleInput, options: AnalyzeOptions): Promise<Outcome> {
-    if (!this.size) return this.analyzeHere(input, options)
+    if (!this.size) {
+      try {
+        return Promise.resolve({ analysis: analyzeArticle(input, options) })
+      } catch (err) {
+        return Promise.resolve({ error: (err as Error).message })
+      }
+    }
     const id = this.#next++
     const worker = this.#workers[id % this.size] as Worker
     return new Promise((resolve) => {
       this.#pending.set(id, resolve)
       worker.postMessage({ id, input, options })
     })
-  }
-
-  /** The same, on the calling thread: for a caller that would otherwise wait for the workers. */
-  analyzeHere(input: ArticleInput, options: AnalyzeOptions): Promise<Outcome> {
-    try {
-      return Promise.resolve({ analysis: analyzeArticle(input, options) })
-    } catch (err) {
-      return Promise.resolve({ error: (err as Error).message })
-    }
   }
 
   async close(): Promise<void> {
