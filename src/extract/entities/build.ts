@@ -158,8 +158,11 @@ function resolveShort(registry: Registry, c: Candidate, doc: Doc, lex: Lexicon):
   const common =
     c.last - c.first === 1 &&
     (lex.functionWords.has(c.text.toLowerCase()) || usedInLowerCase(doc, c.text))
-  const terms = common ? [] : lex.officeHolders.termsOf(c.text)
   const published = doc.published
+  // Someone who takes office years after the article is not whom it names by surname.
+  const terms = common
+    ? []
+    : lex.officeHolders.termsOf(c.text).filter((t) => !startsLong(t.from, published))
   if (terms.length) {
     // The holder closest in time to the article, when one surname fits several.
     const best = [...terms].sort((a, b) => distance(a, published) - distance(b, published))[0]
@@ -190,6 +193,14 @@ function usedInLowerCase(doc: Doc, word: string): boolean {
   }
   const lower = word.toLowerCase()
   return lower !== word && words.has(lower)
+}
+
+const YEAR_MS = 365.25 * 24 * 3600 * 1000
+
+/** Whether a term starts more than a year after `date` (candidates are named the year before). */
+function startsLong(from: string, date: string): boolean {
+  const start = Date.parse(from.length === 7 ? `${from}-01` : from)
+  return start - Date.parse(date.slice(0, 10)) > YEAR_MS
 }
 
 function distance(term: { from: string; to: string | null }, date: string): number {

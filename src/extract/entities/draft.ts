@@ -70,6 +70,24 @@ export function personNameTails(
   return tails.filter((t) => /^\p{Lu}/u.test(t) || t.split(' ').length > 1)
 }
 
+/**
+ * "Enrique Peña Nieto" → "Peña", "Andrés Manuel López Obrador" → "López": after the given
+ * names, the first of two surnames alone names the person. None for "Donald Trump Jr."
+ * (the father's name) or a name with one surname.
+ */
+export function firstSurname(
+  words: readonly string[],
+  isGiven: (w: string) => boolean,
+  isParticle: (w: string) => boolean,
+): string | undefined {
+  if (GENERATIONAL.test(words[words.length - 1] ?? '')) return undefined
+  let k = 0
+  while (k < words.length && isGiven(words[k] as string)) k++
+  if (k === 0 || k >= words.length - 1) return undefined
+  const w = words[k] as string
+  return isParticle(w) || /^\p{Lu}\.$/u.test(w) ? undefined : w
+}
+
 export function addKey(d: Draft, alias: string): void {
   if (alias !== d.name) d.aliases.add(alias)
   d.keys.add(nameKey(alias))

@@ -129,6 +129,21 @@ function analyseEs(text: string) {
 }
 
 describe('entities (es)', () => {
+  it('names a person by the first of two surnames, never by a later office-holder', () => {
+    const a = analyseEs(
+      'El senador Jorge Quesada Ibarra llegó tarde. Después, Quesada pidió la palabra.',
+    )
+    expect(a.mentionsOf('Jorge Quesada Ibarra')).toContain('Quesada')
+    // Santiago Peña took office in Paraguay in 2023: a 2018 "Peña" is someone else.
+    const old = extractEntities(
+      docOf('La candidata pide a Peña que actúe pronto.', 'es', '2018-06-01'),
+      loadLexicon('es'),
+      [],
+      [],
+    )
+    expect(old.entities.map((e) => e.name)).not.toContain('Santiago Peña')
+  })
+
   it('keeps a given name that is also a month at the start of a name', () => {
     const a = analyseEs('Según el agrónomo Julio César Alvarado, la cosecha se perdió.')
     expect(a.byName('Julio César Alvarado')?.kind).toBe('person')

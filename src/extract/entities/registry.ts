@@ -1,6 +1,6 @@
 import type { EntityKind, Mention } from '../../doc/index.js'
 import { type Lexicon, nameKey } from '../../lexicon/index.js'
-import { addKey, type Draft, newDraft, personNameTails } from './draft.js'
+import { addKey, type Draft, firstSurname, newDraft, personNameTails } from './draft.js'
 
 /** The entities of one document, looked up by any of their names. */
 export class Registry {
@@ -20,8 +20,10 @@ export class Registry {
     this.index(d, name)
     if (kind === 'person') {
       const words = this.lex.tokenize(name).map((t) => t.text)
-      for (const tail of personNameTails(words, (w) => this.lex.particles.has(w)))
-        this.alias(d, tail, false)
+      const isParticle = (w: string) => this.lex.particles.has(w)
+      for (const tail of personNameTails(words, isParticle)) this.alias(d, tail, false)
+      const surname = firstSurname(words, (w) => this.lex.givenNames.has(w), isParticle)
+      if (surname) this.alias(d, surname, false)
       const given = words[0] ? this.lex.givenNames.get(words[0]) : undefined
       if (given) d.gender = given
     }
