@@ -1,23 +1,30 @@
-// Benchmark: `dyad ingest` into a fresh SQLite store, beside bare analysis of the same
-// articles in the same run. The corpus is fed several times over (with fresh ids) so the
-// resident memory can be watched as the store grows: it should stay flat.
+// Benchmark: `dyad ingest` into a fresh SQLite store against `dyad analyze` of the same
+// articles, both as the user runs them (a fresh process each, start-up included). The
+// corpus is fed several times over (with fresh ids) so the resident memory can be watched
+// as the store grows: it should stay flat. The two commands take turns, `--trials` times,
+// and the best run of each is compared: a shared machine slows some runs down, never
+// speeds one up.
 //
-//   npm run bench:ingest -- [FILE.jsonl] [--rounds N] [--workers N]
+//   npm run bench:ingest -- [FILE.jsonl] [--copies N] [--trials N] [--workers N]
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { analyzeArticle } from '../dist/extract/index.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rounds: { type: 'string' }, workers: { type: 'string' } },
+  options: {
+    copies: { type: 'string' },
+    trials: { type: 'string' },
+    workers: { type: 'string' },
+  },
 })
 const here = fileURLToPath(new URL('.', import.meta.url))
 const corpus = positionals[0] ?? join(here, '../../shared/corpora/en-bbc-2004.jsonl')
-const rounds = Number(values.rounds ?? 3)
+const copies = Number(values.copies ?? 3)
+const trials = Number(values.trials ?? 3)
 const cli = join(here, '../dist/cli/main.js')
 
 const articles = readFileSync(corpus, 'utf8')
@@ -26,29 +33,21 @@ const articles = readFileSync(corpus, 'utf8')
   .map((l) => JSON.parse(l))
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text ?? ''), 0)
 
-// Bare analysis, one core, in this process, of as many articles as the ingest gets: the
-// same share of the time goes to the JIT's warm-up in both.
-const t0 = performance.now()
-for (let r = 0; r < rounds; r++)
-  for (const a of articles)
-    analyzeArticle({ origin: 'bench', ...a }, { published: a.published ?? '2005-01-01' })
-const bareRate = (articles.length * rounds) / ((performance.now() - t0) / 1000)
-
 const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-ingest-'))
 const input = join(dir, 'corpus.jsonl')
 const lines = []
-for (let r = 0; r < rounds; r++)
-  for (const a of articles) lines.push(JSON.stringify({ ...a, id: `${a.id ?? 'a'}#${r}` }))
+for (let c = 0; c < copies; c++)
+  for (const a of articles) lines.push(JSON.stringify({ ...a, id: `${a.id ?? 'a'}#${c}` }))
 writeFileSync(input, `${lines.join('\n')}\n`)
+const total = lines.length
 
-/** Runs one ingest and samples its resident memory every 200 ms. */
-function ingest(workers) {
-  const db = join(dir, `store-${workers}.db`)
-  const args = [cli, 'ingest', input, '--db', db, '--published', '2005-01-01', '--quiet']
-  if (workers !== undefined) args.push('--workers', String(workers))
+/** Runs the CLI once and samples its resident memory every 200 ms. */
+function run(args) {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] })
+    const child = spawn(process.execPath, [cli, ...args], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
     const samples = []
     const timer = setInterval(() => {
       try {
@@ -62,29 +61,56 @@ function ingest(workers) {
     child.on('error', reject)
     child.on('exit', (code) => {
       clearInterval(timer)
-      const seconds = (performance.now() - started) / 1000
-      resolve({ code, seconds, samples, size: statSync(db).size })
+      resolve({ code, rate: total / ((performance.now() - started) / 1000), samples })
     })
   })
 }
 
+const common = [input, '--published', '2005-01-01']
+const analyze = () => run(['analyze', ...common])
+function ingest(workers) {
+  const db = join(dir, `store-${workers ?? 'default'}.db`)
+  rmSync(db, { force: true })
+  const args = ['ingest', ...common, '--db', db, '--quiet']
+  if (workers !== undefined) args.push('--workers', String(workers))
+  return run(args).then((r) => ({ ...r, size: statSync(db).size }))
+}
+
+const best = (runs) => runs.reduce((a, b) => (b.rate > a.rate ? b : a))
+const workers = values.workers !== undefined ? Number(values.workers) : undefined
+const bare = []
+const stored = []
+for (let t = 0; t < trials; t++) {
+  bare.push(await analyze())
+  stored.push(await ingest(workers))
+}
+const oneThread = workers === 0 ? null : await ingest(0)
+
 const rssAt = (samples, share) =>
   samples[Math.min(samples.length - 1, Math.floor(samples.length * share))] ?? 0
-const total = lines.length
+const memory = (r) =>
+  `RSS at 1/3: ${rssAt(r.samples, 1 / 3).toFixed(0)} MB, 2/3: ${rssAt(r.samples, 2 / 3).toFixed(0)} MB, end: ${rssAt(r.samples, 0.999).toFixed(0)} MB, peak ${Math.max(...r.samples).toFixed(0)} MB`
+const rates = (runs) => runs.map((r) => r.rate.toFixed(0)).join(', ')
+const bareBest = best(bare)
+const share = (r) => `${((r.rate / bareBest.rate) * 100).toFixed(0)}% of analyze`
+
 console.log(
-  `corpus        ${corpus} × ${rounds} = ${total} articles (${((bytes * rounds) / 1024 / 1024).toFixed(2)} MB of text)`,
+  `corpus        ${corpus} × ${copies} = ${total} articles (${((bytes * copies) / 1024 / 1024).toFixed(2)} MB of text), best of ${trials}`,
 )
-console.log(`bare analyze  ${bareRate.toFixed(1)} articles/s (one core, in process, same articles)`)
-for (const workers of values.workers !== undefined ? [Number(values.workers)] : [0, undefined]) {
-  const run = await ingest(workers)
-  const rate = total / run.seconds
-  const label = workers === 0 ? 'one thread' : 'default workers'
+console.log(
+  `analyze       ${bareBest.rate.toFixed(1)} articles/s (one core, output to /dev/null; runs: ${rates(bare)})`,
+)
+console.log(`  memory      ${memory(bareBest)}`)
+const ingestBest = best(stored)
+console.log(
+  `ingest        ${ingestBest.rate.toFixed(1)} articles/s with ${workers ?? 'default'} workers (${share(ingestBest)}; runs: ${rates(stored)})`,
+)
+console.log(`  memory      ${memory(ingestBest)}`)
+console.log(`  store       ${(ingestBest.size / 1024 / 1024).toFixed(1)} MB on disk`)
+if (oneThread)
   console.log(
-    `ingest        ${rate.toFixed(1)} articles/s with ${label} (${((rate / bareRate) * 100).toFixed(0)}% of bare analyze, start-up included), exit ${run.code}`,
+    `ingest        ${oneThread.rate.toFixed(1)} articles/s with one thread (${share(oneThread)})`,
   )
-  console.log(
-    `  memory      RSS at 1/3: ${rssAt(run.samples, 1 / 3).toFixed(0)} MB, 2/3: ${rssAt(run.samples, 2 / 3).toFixed(0)} MB, end: ${rssAt(run.samples, 0.999).toFixed(0)} MB, peak ${Math.max(...run.samples).toFixed(0)} MB`,
-  )
-  console.log(`  store       ${(run.size / 1024 / 1024).toFixed(1)} MB on disk`)
-}
+const failed = [...bare, ...stored, oneThread].filter((r) => r && r.code !== 0)
+if (failed.length) console.log(`warning       ${failed.length} run(s) exited non-zero`)
 rmSync(dir, { recursive: true, force: true })

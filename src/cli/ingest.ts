@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os'
 import { UsageError } from '../errors.js'
-import { AnalyzerPool, articleId } from '../extract/index.js'
-import { countInputs, DEFAULT_MAX_BYTES, readInputs } from '../ingest/index.js'
-import { openStore } from '../store/index.js'
+import { articleId } from '../extract/article.js'
+import { AnalyzerPool } from '../extract/pool.js'
+import { countInputs, DEFAULT_MAX_BYTES, readInputs } from '../ingest/read.js'
+import { openStore, type Store } from '../store/index.js'
 import { dateOption, langOption, parseOptions, sizeOption } from './options.js'
 import { Progress } from './progress.js'
 
@@ -28,8 +29,15 @@ export async function runIngest(args: string[]): Promise<number> {
   const maxBytes = sizeOption(values['max-size'], DEFAULT_MAX_BYTES)
   const workers = workersOption(values.workers)
 
-  const store = openStore(values.db)
+  // The workers load the analyzer while this thread opens the store and reads.
   const pool = new AnalyzerPool(workers)
+  let store: Store
+  try {
+    store = openStore(values.db)
+  } catch (err) {
+    await pool.close()
+    throw err
+  }
   const total = process.stderr.isTTY && !values.quiet ? await countInputs(positionals) : null
   const progress = new Progress('ingest', total)
   const tally = { added: 0, stored: 0, failed: 0 }

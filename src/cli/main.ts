@@ -1,25 +1,22 @@
 #!/usr/bin/env node
 /** The `dyad` command line: parses arguments, runs one command, maps errors to exit codes. */
 import { DyadError, UsageError } from '../errors.js'
-import { runAnalyze } from './analyze.js'
-import { runBrief } from './brief.js'
-import { runDemo } from './demo.js'
-import { runEvents } from './events.js'
 import { HELP, VERSION } from './help.js'
-import { runIngest } from './ingest.js'
-import { runActors, runQuotes, runSearch } from './queries.js'
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  actors: runActors,
-  analyze: runAnalyze,
-  brief: runBrief,
-  demo: runDemo,
-  events: runEvents,
-  ingest: runIngest,
-  quotes: runQuotes,
-  search: runSearch,
-  // The server and its dependencies load only for the command that needs them.
-  serve: async (args) => (await import('./serve.js')).runServe(args),
+type Command = (args: string[]) => Promise<number>
+
+// Each command loads its own modules when it runs: `dyad ingest` starts its analysis
+// workers before the analyzer is ever loaded on the writing thread, and `--help` is instant.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  actors: async () => (await import('./queries.js')).runActors,
+  analyze: async () => (await import('./analyze.js')).runAnalyze,
+  brief: async () => (await import('./brief.js')).runBrief,
+  demo: async () => (await import('./demo.js')).runDemo,
+  events: async () => (await import('./events.js')).runEvents,
+  ingest: async () => (await import('./ingest.js')).runIngest,
+  quotes: async () => (await import('./queries.js')).runQuotes,
+  search: async () => (await import('./queries.js')).runSearch,
+  serve: async () => (await import('./serve.js')).runServe,
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -32,11 +29,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`)
     return 0
   }
-  const run = COMMANDS[command]
-  if (!run)
+  const load = COMMANDS[command]
+  if (!load)
     throw new UsageError(
       `unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')} (dyad --help)`,
     )
+  const run = await load()
   return run(rest)
 }
 

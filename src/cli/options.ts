@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util'
 import type { Lang, Unrealized } from '../doc/index.js'
 import { UsageError } from '../errors.js'
-import { parseIsoDate } from '../extract/index.js'
-import { LANGS } from '../lexicon/index.js'
+import { parseIsoDate } from '../extract/article.js'
+import { LANGS } from '../lexicon/langs.js'
 
 type Spec = NonNullable<Parameters<typeof parseArgs>[0]>['options']
 

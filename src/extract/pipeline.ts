@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto'
 import type { Analysis, Article, Lang } from '../doc/index.js'
 import { ANALYSIS_FORMAT } from '../doc/index.js'
 import { InputError } from '../errors.js'
-import type { ArticleInput } from '../ingest/index.js'
-import { normaliseText } from '../ingest/index.js'
+import type { ArticleInput } from '../ingest/article-input.js'
+import { normaliseText } from '../ingest/normalise.js'
 import { LANGS, loadLexicon } from '../lexicon/index.js'
 import { detectLanguage, makeDoc } from '../text/index.js'
+import { articleId, parseIsoDate } from './article.js'
 import { extractEntities } from './entities/index.js'
 import { extractEvents } from './events/index.js'
 import { extractExpectations } from './expectations/index.js'
@@ -64,23 +64,6 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     expectations,
     ...(warnings.length ? { warnings } : {}),
   }
-}
-
-/** The article's id: the one it carries, else the SHA-256 of its normalised text. */
-export function articleId(input: ArticleInput, normalised = normaliseText(input.text)): string {
-  return input.id ?? createHash('sha256').update(normalised).digest('hex')
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/
-
-/** A real calendar date `YYYY-MM-DD`, or null. Accepts a full timestamp and keeps its date. */
-export function parseIsoDate(value: string | null | undefined): string | null {
-  const m = value?.trim().match(ISO_DATE)
-  if (!m) return null
-  const [, y, mo, d] = m
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)))
-  const iso = `${y}-${mo}-${d}`
-  return date.toISOString().slice(0, 10) === iso ? iso : null
 }
 
 function publicationDate(input: ArticleInput, options: AnalyzeOptions): string {

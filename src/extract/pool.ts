@@ -1,14 +1,15 @@
 import { Worker } from 'node:worker_threads'
 import type { Analysis } from '../doc/index.js'
-import type { ArticleInput } from '../ingest/index.js'
-import { type AnalyzeOptions, analyzeArticle } from './pipeline.js'
+import type { ArticleInput } from '../ingest/article-input.js'
+import type { AnalyzeOptions } from './pipeline.js'
 
 type Outcome = { analysis: Analysis; error?: never } | { error: string; analysis?: never }
 
 /**
  * Analyses articles on worker threads so that the caller's thread stays free for
  * writing: results come back in the order the articles went in. With no workers it
- * analyses in the calling thread.
+ * analyses in the calling thread. The analyzer's modules load only where they run, so
+ * a pool made first thing starts its workers before the caller loads anything heavy.
  */
 export class AnalyzerPool {
   readonly #workers: Worker[] = []
@@ -34,19 +35,22 @@ export class AnalyzerPool {
 
   /** The analysis of one article, or the message of the error it raised. */
   analyze(input: ArticleInput, options: AnalyzeOptions): Promise<Outcome> {
-    if (!this.size) {
-      try {
-        return Promise.resolve({ analysis: analyzeArticle(input, options) })
-      } catch (err) {
-        return Promise.resolve({ error: (err as Error).message })
-      }
-    }
+    if (!this.size) return this.#analyzeHere(input, options)
     const id = this.#next++
     const worker = this.#workers[id % this.size] as Worker
     return new Promise((resolve) => {
       this.#pending.set(id, resolve)
       worker.postMessage({ id, input, options })
     })
+  }
+
+  async #analyzeHere(input: ArticleInput, options: AnalyzeOptions): Promise<Outcome> {
+    const { analyzeArticle } = await import('./pipeline.js')
+    try {
+      return { analysis: analyzeArticle(input, options) }
+    } catch (err) {
+      return { error: (err as Error).message }
+    }
   }
 
   async close(): Promise<void> {

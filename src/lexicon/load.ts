@@ -1,12 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, relative } from 'node:path'
 import type { EntityKind, Lang } from '../doc/index.js'
 import { LexiconError } from '../errors.js'
 import { type RawToken, tokenize } from '../text/tokens.js'
 import { buildCountries, type CountryInfo, regionCountries } from './countries.js'
 import { EventWords } from './event-words.js'
 import { inflect } from './inflect.js'
+import { DATA_DIR } from './langs.js'
 import { OfficeHolders } from './office-holders.js'
 import { readJsonl, readJsonlDir } from './read-jsonl.js'
 import {
@@ -126,16 +125,7 @@ export interface SpeechConventions {
   answerLabels: ReadonlySet<string>
 }
 
-const here = dirname(fileURLToPath(import.meta.url))
-/** The data folder, both from `src/` (tests) and from the compiled `dist/`. */
-export const DATA_DIR =
-  [join(here, 'data'), join(here, '../../src/lexicon/data')].find((d) => existsSync(d)) ??
-  join(here, 'data')
-
-/** The languages dyad reads: every data folder with a `language.jsonl`. */
-export const LANGS: readonly Lang[] = readdirSync(DATA_DIR)
-  .filter((d) => existsSync(join(DATA_DIR, d, 'language.jsonl')))
-  .sort()
+export { DATA_DIR, LANGS } from './langs.js'
 
 const cache = new Map<Lang, Lexicon>()
 

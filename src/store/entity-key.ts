@@ -1,5 +1,5 @@
 import type { Entity } from '../doc/index.js'
-import { nameKey } from '../lexicon/index.js'
+import { nameKey } from '../lexicon/office-holders.js'
 
 /**
  * The key that makes one actor of many mentions across articles: a country by its

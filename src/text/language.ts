@@ -1,6 +1,6 @@
 import { eld } from 'eld/medium'
 import type { Lang } from '../doc/index.js'
-import { LANGS } from '../lexicon/load.js'
+import { LANGS } from '../lexicon/langs.js'
 
 const SUPPORTED = new Set<string>(LANGS)
 /** What mixed or unknown text is read as. */
