@@ -144,7 +144,9 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
 
   const abbreviations = new Map<string, 'title' | 'other' | 'initial-safe'>()
   for (const a of readJsonl(own('abbreviations.jsonl'), abbreviationSchema, root)) {
-    for (const part of a.text.split(' ')) if (part.endsWith('.')) abbreviations.set(part, a.kind)
+    // British style writes some titles without the period: "Mr Smith", "Dr Jones".
+    for (const part of a.text.split(' '))
+      if (part.endsWith('.') || a.kind === 'title') abbreviations.set(part, a.kind)
   }
   const keepsPeriod = (w: string) => abbreviations.has(w) || /^\p{Lu}\.$/u.test(w)
   const tok = (text: string) => tokenize(text, keepsPeriod)

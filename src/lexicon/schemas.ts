@@ -78,7 +78,8 @@ export const roleTitleSchema = z.object({
   id,
   words: z.array(z.string().min(2)).min(1),
   title: z.string().min(2),
-  sector,
+  /** None for titles any body gives ("head", "director"): the body names the sector. */
+  sector: sector.optional(),
   person: z.boolean().default(true),
   office: z.enum(OFFICES).optional(),
   expert: z.boolean().optional(),

@@ -197,6 +197,8 @@ export function appositiveRole(
         stop < tokens.length &&
         (tokens[stop] as Token).sentence === sentence &&
         !/^[,.;:)—–]$/.test((tokens[stop] as Token).text) &&
+        // A lost closing comma: ", a Lufthansa spokesman told the BBC" ends at the verb.
+        !lex.speechCues.longestLower(tokens, stop)?.values.some((v) => v.type === 'verb') &&
         stop - k < 18
       )
         stop++

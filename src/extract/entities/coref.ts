@@ -84,6 +84,16 @@ export function resolveDescriptions(
     }
     const role = lex.roles.longest(tokens, k, (w) => w.toLowerCase().replace(TIME_PREFIX, ''))
     if (!role) continue
+    // "los líderes del PRI", "the ministers": many people, never one of them.
+    if (
+      role.values.some((title) =>
+        isPlural(
+          doc.text.slice((tokens[k] as Token).start, (tokens[k + role.length - 1] as Token).end),
+          title,
+        ),
+      )
+    )
+      continue
     // "the historian Héctor Lindo Fuentes": the name itself is the mention.
     let after = tokens[k + role.length]
     let last = k + role.length - 1
@@ -131,6 +141,15 @@ export function resolveDescriptions(
   }
 }
 
+/** A title's plural: its words hold the form without the ending ("ministros", "líderes"). */
+function isPlural(phrase: string, title: RoleTitle): boolean {
+  const w = phrase.toLowerCase()
+  return (
+    (w.endsWith('es') && title.words.includes(w.slice(0, -2))) ||
+    (w.endsWith('s') && title.words.includes(w.slice(0, -1)))
+  )
+}
+
 const DETERMINERS = new Set(['the', 'el', 'la', 'los', 'las', 'este', 'esta', 'dicho', 'dicha'])
 
 /**
@@ -164,7 +183,7 @@ function bestHolder(
   const fits = (d: Draft) =>
     (!country || d.country === country || d.roles.some((r) => r.of === country)) &&
     (d.roleIds.has(role.id) ||
-      (generic && d.roles.some((r) => r.sector === role.sector)) ||
+      (generic && role.sector && d.roles.some((r) => r.sector === role.sector)) ||
       d.roles.some((r) => r.sector === role.sector && sameTitle(r.title, role)) ||
       (role.office !== undefined &&
         lex.officeHolders

@@ -38,6 +38,15 @@ describe('entities (en)', () => {
     ])
   })
 
+  it('links a surname after an honorific, with or without its period, to the person', () => {
+    const a = analyse(
+      'Banker Rupert Halloway spoke first. Mr Halloway said rates would rise. Economist Jane Ferris disagreed, and Ms. Ferris said so twice.',
+    )
+    expect(a.mentionsOf('Rupert Halloway')).toContain('Halloway')
+    expect(a.mentionsOf('Jane Ferris')).toContain('Ferris')
+    expect(a.byName('Mr Halloway')).toBeUndefined()
+  })
+
   it('reads roles before the name and in an appositive', () => {
     const a = analyse(
       'Senator Laura Pineda, chair of the Foreign Relations Committee, met Mexican Interior Minister Jorge Salas in Monterrey.',

@@ -102,7 +102,7 @@ function addRole(
     via: 'text',
   })
   if (country && !d.country) d.country = country
-  if (!d.sector && !then) d.sector = title.sector
+  if (!d.sector && !then) d.sector = title.sector ?? null
 }
 
 /** "international relations expert": lower-case words that narrow a title before a name. */

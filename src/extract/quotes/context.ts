@@ -24,6 +24,7 @@ export interface Cue {
 
 /** How far a speaker's name may stand behind its titles: "la ministra de Inclusión, Elma Saiz". */
 const MAX_TITLE_WORDS = 10
+const MAX_AFFILIATION_WORDS = 3
 const OF = /^(of|de|del)$/i
 
 /** What quote attribution needs to look up, built once per document. */
@@ -136,28 +137,39 @@ export class QuoteContext {
   speakerAfterTitles(i: number): Speaker | undefined {
     const sentence = this.doc.tokens[i]?.sentence
     let role = false
+    // A role's "of" has been passed: the words up to the name are its body ("of the central bank").
+    let ofBody = false
     let body: Speaker | undefined
     for (let k = i; k < i + MAX_TITLE_WORDS; k++) {
       const t = this.doc.tokens[k]
       if (!t || t.sentence !== sentence) return body
-      const prev = this.doc.tokens[k - 1]?.text ?? ''
       const s = this.speakerAt(k)
-      if (s && role && OF.test(prev) && s.draft?.kind !== 'person') {
+      // "the head of the IMF, Kristalina Georgieva" / "Goldman Sachs analyst Jim O'Neill": a
+      // body named before the person stands in only when no person follows.
+      if (s && s.draft?.kind !== 'person' && (ofBody || this.isRoleTitle(s.endToken))) {
         body ??= s
         k = s.endToken - 1
         continue
       }
       if (s) return s
+      // "Investec economist David Page": a name unknown to us, then a title.
+      const affiliation = this.affiliationEnd(k)
+      if (affiliation) {
+        k = affiliation - 1
+        continue
+      }
       if (this.isTitleWord(k)) {
         role ||= t.word && !this.lex.functionWords.has(t.text.toLowerCase())
         continue
       }
       const next = this.doc.tokens[k + 1]
-      if (
-        role &&
-        (OF.test(t.text) || (t.text === ',' && next?.upper) || (t.upper && OF.test(prev)))
-      )
+      if (role && OF.test(t.text)) {
+        ofBody = true
         continue
+      }
+      // "el entrenador azulgrana Xavi Pascual": a modifier after the title.
+      const modifier = t.word && !t.upper && !this.lex.functionWords.has(t.lower)
+      if (role && ((t.text === ',' && next?.upper) || (t.word && ofBody) || modifier)) continue
       return body
     }
     return body
@@ -170,6 +182,21 @@ export class QuoteContext {
     return k
   }
 
+  /** One past the capitalised words at `k` when a role title follows them ("Investec economist"). */
+  affiliationEnd(k: number): number | null {
+    let end = k
+    while (end < k + MAX_AFFILIATION_WORDS && this.doc.tokens[end]?.upper && !this.isTitleWord(end))
+      end++
+    return end > k && this.isRoleTitle(end) ? end : null
+  }
+
+  /** A role word proper ("economist", "minister"), not a determiner or demonym. */
+  isRoleTitle(k: number): boolean {
+    return (
+      !!this.doc.tokens[k]?.word && this.lex.roles.longestLower(this.doc.tokens, k) !== undefined
+    )
+  }
+
   /** A role word, determiner or demonym: what may stand before a speaker's name. */
   isTitleWord(k: number): boolean {
     const t = this.doc.tokens[k]
@@ -178,6 +205,7 @@ export class QuoteContext {
     return (
       // Per language: "a" is an article in English, a preposition in Spanish ("dijo … a la VOA").
       this.lex.language.titleDeterminers.includes(lower) ||
+      this.lex.abbreviations.get(t.text) === 'title' ||
       this.lex.demonyms.has(t.text) ||
       this.lex.roles.longestLower(this.doc.tokens, k) !== undefined ||
       [...this.lex.roles.get([lower])].length > 0

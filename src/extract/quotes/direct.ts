@@ -91,10 +91,10 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   // Plain: "the historian told the Voice of America", "he said", "Campos explained".
   const speaker = ctx.speakerAfterTitles(i) ?? describedAt(ctx, i)
   if (speaker) {
-    let c = speaker.endToken
+    let c = pastAppositive(ctx, speaker.endToken)
     while (SKIPPABLE.test(ctx.token(c)?.text ?? '')) c++
     const cue2 = ctx.cueAt(c)
-    if (cue2?.cue.type === 'verb')
+    if (cue2?.cue.type === 'verb' && !(closesSentence(ctx, q) && saysMore(ctx, c + cue2.length)))
       return { speaker, cue: cue2, addressee: addresseeAfter(ctx, c + cue2.length) }
   }
   return null
@@ -125,6 +125,47 @@ function before(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   }
   // "According to X: “…”" and a colon after a bare name are left to other rules.
   return null
+}
+
+/** How many words an appositive after a speaker's name may hold: ", a Lufthansa spokesman,". */
+const APPOSITIVE_WORDS = 8
+
+/**
+ * Past ", a Lufthansa spokesman," after a name, to where the speech verb may stand (the
+ * closing comma is sometimes lost: ", a Lufthansa spokesman told the BBC").
+ */
+function pastAppositive(ctx: QuoteContext, i: number): number {
+  if (ctx.token(i)?.text !== ',' || !ctx.isTitleWord(i + 1)) return i
+  const sentence = ctx.token(i)?.sentence
+  for (let k = i + 1; k <= i + APPOSITIVE_WORDS; k++) {
+    const t = ctx.token(k)
+    if (!t || t.sentence !== sentence) break
+    if (t.text === ',') return k + 1
+    if (ctx.cueAt(k)?.cue.type === 'verb') return k
+  }
+  return i
+}
+
+/** The quotation ends its own sentence: “… practices.” */
+function closesSentence(ctx: QuoteContext, q: QuotedSpan): boolean {
+  return /[.!?…]\s*$/.test(ctx.doc.text.slice(q.start, q.end))
+}
+
+/**
+ * After a quotation that ends its sentence, "The company says it no longer …" is a new
+ * statement, not the attribution: the verb goes on with words of its own rather than
+ * stopping, or naming a listener, place or time ("he said on Monday").
+ */
+function saysMore(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.token(i)
+  if (!t?.word || t.sentence !== ctx.token(i - 1)?.sentence) return false
+  const { eventWords } = ctx.lex
+  return !(
+    eventWords.isLower('preposition', t.lower) ||
+    eventWords.isLower('recipient', t.lower) ||
+    ctx.lex.timexWords.hint.test(t.lower) ||
+    addresseeAfter(ctx, i)
+  )
 }
 
 /** "dijo el martes", "dijo el pasado jueves": a date, not a subject, follows the verb. */

@@ -40,6 +40,26 @@ describe('direct quotes (en)', () => {
       'It went badly,',
       'Pablo Reyes',
     ],
+    [
+      'Rupert Halloway runs the airline. "We are checking our options," Mr Halloway told the BBC.',
+      'We are checking our options,',
+      'Rupert Halloway',
+    ],
+    [
+      '"We are checking our options," Rupert Halloway, an airline spokesman told the BBC.',
+      'We are checking our options,',
+      'Rupert Halloway',
+    ],
+    [
+      '"Exports will suffer," said Norbank economist Lidia Costa.',
+      'Exports will suffer,',
+      'Lidia Costa',
+    ],
+    [
+      '"Exports will suffer," said the director of the central bank, Lidia Costa.',
+      'Exports will suffer,',
+      'Lidia Costa',
+    ],
   ])('%s', (text, said, speaker) => {
     expect(quotes(text)).toContainEqual(
       expect.objectContaining({ text: said, kind: 'direct', speaker }),
@@ -51,6 +71,16 @@ describe('direct quotes (en)', () => {
       'Senator Ana Beltrán visited the valley. “The water is gone and nobody answers,” said a local farmer on Monday. “We will see about that,” said the mayor to reporters.',
     )
     expect(q.map((x) => x.speaker)).toEqual(['a local farmer', 'the mayor'])
+  })
+
+  it('never gives a quotation that ends its sentence to a new statement after it', () => {
+    const q = quotes(
+      'Prosecutor Ana Beltrán said: "Every firm should take note." The company says it has changed its ways. "We will appeal." Marcos Paz said on Monday.',
+    )
+    expect(q.filter((x) => x.kind === 'direct').map((x) => x.speaker)).toEqual([
+      'Ana Beltrán',
+      'Marcos Paz',
+    ])
   })
 
   it('gives the second half of a split quote to the same speaker', () => {
@@ -156,6 +186,19 @@ describe('quotes (es)', () => {
     ['Es una decisión soberana', 'direct', 'Ana Quirós'],
   ])('%s → %s by %s', (said, kind, speaker) => {
     expect(q).toContainEqual(expect.objectContaining({ text: said, kind, speaker }))
+  })
+})
+
+describe('titles before a name (es)', () => {
+  it('reads a modifier after the title, and never gives a plural title to one person', () => {
+    const q = quotes(
+      'El entrenador del equipo local, Iván Roca, pidió calma. «Han sido mejores», reconoció el entrenador azulgrana Pau Serrat. Los equipos de los entrenadores respondieron que no habrá cambios.',
+      'es',
+    )
+    expect(q).toContainEqual(
+      expect.objectContaining({ text: 'Han sido mejores', speaker: 'Pau Serrat' }),
+    )
+    expect(q.find((x) => x.text === 'no habrá cambios')?.speaker).not.toBe('Iván Roca')
   })
 })
 
