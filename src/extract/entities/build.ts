@@ -178,6 +178,8 @@ function resolveShort(registry: Registry, c: Candidate, doc: Doc, lex: Lexicon):
   const words = doc.tokens.slice(c.first, c.last)
   const mid = !c.sentenceInitial
   if (mid && c.role) return registry.create(c.text, 'person', null)
+  // "the West African state": a region's adjective before a noun that is also a speech verb.
+  if (lex.regions.has(c.text)) return undefined
   if (mid && words.length > 1 && nextIsSpeechCue(c, doc, lex))
     return registry.create(c.text, 'person', null)
   return undefined

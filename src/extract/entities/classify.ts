@@ -132,11 +132,53 @@ function orgHead(words: readonly Token[], lex: Lexicon): EntityKind | null {
 export function isPersonContext(c: Candidate, doc: Doc, lex: Lexicon): boolean {
   const { tokens } = doc
   const firstWord = tokens[c.first] as Token
+  // "the West African state of Benin": a region's adjective, whatever follows it.
+  if (lex.regions.has(c.text)) return false
   if (c.role?.title?.person !== false && c.role) return true
   if (c.last - c.first > 1 && lex.givenNames.has(firstWord.text)) return true
   if (c.last - c.first > 1 && roleBefore(c, doc, lex)) return true
   if (nextIsSpeechCue(c, doc, lex) && c.last - c.first > 1) return true
-  return appositiveRole(c, doc, lex) !== null
+  if (appositiveRole(c, doc, lex) !== null) return true
+  return surnameRecurs(c, doc, lex)
+}
+
+/**
+ * "fronted by Ozzy Osbourne … Osbourne said": two or three capitalised words whose last one
+ * the text goes on to use alone as a person's surname, after an honorific or before a
+ * speech verb.
+ */
+function surnameRecurs(c: Candidate, doc: Doc, lex: Lexicon): boolean {
+  const length = c.last - c.first
+  if (length < 2 || length > 3 || c.sentenceInitial) return false
+  const words = doc.tokens.slice(c.first, c.last)
+  const plain = (t: Token) =>
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !lex.functionWords.has(t.lower) &&
+    !lex.demonyms.has(t.text) &&
+    lex.gazetteer.get([t.text]).length === 0
+  if (!words.every(plain)) return false
+  return surnamesAlone(doc, lex).has((words[words.length - 1] as Token).text)
+}
+
+const surnames = new WeakMap<Doc, Set<string>>()
+
+/** Capitalised words that stand alone where a surname would: "Mr Osbourne", "Osbourne said". */
+function surnamesAlone(doc: Doc, lex: Lexicon): Set<string> {
+  let found = surnames.get(doc)
+  if (found) return found
+  found = new Set()
+  const { tokens } = doc
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    if (!t.upper || !t.word) continue
+    const before = tokens[k - 1] as Token
+    const honorific = lex.abbreviations.get(before.text) === 'title'
+    if (!honorific && before.upper && before.sentence === t.sentence) continue
+    const speaks = lex.speechCues.longestLower(tokens, k + 1)?.values.some((v) => v.type === 'verb')
+    if (honorific || speaks) found.add(t.text)
+  }
+  surnames.set(doc, found)
+  return found
 }
 
 /** A lower-case role right before the name: "historian Héctor Lindo Fuentes". */

@@ -47,6 +47,21 @@ describe('entities (en)', () => {
     expect(a.byName('Mr Halloway')).toBeUndefined()
   })
 
+  it('takes a name for a person when the text goes on to use its surname alone', () => {
+    const a = analyse(
+      'The band once fronted by Dusty Kellaway topped the poll. Later, Kellaway said the old songs still sold. Ruby Tuesday and Iron Lantern came next.',
+    )
+    expect(a.byName('Dusty Kellaway')?.kind).toBe('person')
+    expect(a.mentionsOf('Dusty Kellaway')).toContain('Kellaway')
+    expect(a.byName('Iron Lantern')).toBeUndefined()
+  })
+
+  it('never takes a region adjective for a person ("the West African state")', () => {
+    const a = analyse('The firm admitted paying bribes in the West African state of Benin.')
+    expect(a.byName('West African')).toBeUndefined()
+    expect(a.byName('Benin')?.kind).toBe('country')
+  })
+
   it('reads roles before the name and in an appositive', () => {
     const a = analyse(
       'Senator Laura Pineda, chair of the Foreign Relations Committee, met Mexican Interior Minister Jorge Salas in Monterrey.',
