@@ -155,6 +155,8 @@ function pushRun(
     const len = m?.length ?? (abbr ? 1 : 0)
     if (!len || k + len >= last) continue
     if (!m && !abbr) continue
+    // "El Jefe de Jefes": a name never starts with a joining word.
+    if (lex.particles.has((tokens[k + len] as Token).text)) continue
     // An organisation's name may hold a title ("Office of the President"); a title's own
     // words ("Secretary of State") say nothing about the name after it.
     const outside = [...tokens.slice(a, k), ...tokens.slice(k + len, last)]
@@ -168,6 +170,19 @@ function pushRun(
     }
     a = k + len
     k = a - 1
+  }
+  // "Departamento de Estado Heather Nauert": a known body or place, then a person's given name.
+  const known = lex.gazetteer.longest(tokens, a)
+  const next = known ? tokens[a + known.length] : undefined
+  if (
+    known &&
+    next &&
+    a + known.length < last &&
+    lex.givenNames.has(next.text) &&
+    known.values.every((v) => v.kind !== 'person')
+  ) {
+    add(out, text, tokens, a, a + known.length, sentenceStart, null)
+    a += known.length
   }
   // Trailing particles never end a name.
   let b = last

@@ -168,6 +168,15 @@ describe('entities (es)', () => {
     expect(old.entities.map((e) => e.name)).not.toContain('Santiago Peña')
   })
 
+  it('splits a known body from the person named right after it', () => {
+    const a = analyseEs(
+      'La vocera de la Casa Blanca Lucía Ferrán dijo que no había cambios. El capo, conocido como el Jefe de Jefes, huyó.',
+    )
+    expect(a.byName('Lucía Ferrán')?.kind).toBe('person')
+    expect(a.byName('White House')?.kind).toBe('location')
+    expect(a.entities.map((e) => e.name)).not.toContain('de Jefes')
+  })
+
   it('keeps a given name that is also a month at the start of a name', () => {
     const a = analyseEs('Según el agrónomo Julio César Alvarado, la cosecha se perdió.')
     expect(a.byName('Julio César Alvarado')?.kind).toBe('person')
