@@ -266,13 +266,14 @@ export function resolvePronouns(
 interface PersonMention {
   d: Draft
   start: number
+  end: number
   sentence: number
 }
 
 function personMentions(registry: Registry): PersonMention[] {
   return registry.drafts
     .filter((d) => d.kind === 'person')
-    .flatMap((d) => d.mentions.map((m) => ({ d, start: m.start, sentence: -1 })))
+    .flatMap((d) => d.mentions.map((m) => ({ d, start: m.start, end: m.end, sentence: -1 })))
     .sort((a, b) => a.start - b.start)
 }
 
@@ -296,7 +297,10 @@ export function antecedent(
     if (!sent) continue
     const end = s === at.sentence ? at.start : sent.end
     const inside = persons.filter((m) => m.start >= sent.start && m.start < end && ok(m))
-    if (inside[0]) return inside[0].d
+    // "One of Mr Brown's aides, Ed Balls, hinted …": an owner is rarely whom "he" takes up.
+    const owner = (m: PersonMention) => /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3))
+    const first = inside.find((m) => !owner(m)) ?? inside[0]
+    if (first) return first.d
   }
   return undefined
 }

@@ -167,8 +167,13 @@ export class QuoteContext {
         ofBody = true
         continue
       }
-      // "el entrenador azulgrana Xavi Pascual": a modifier after the title.
-      const modifier = t.word && !t.upper && !this.lex.functionWords.has(t.lower)
+      // "el entrenador azulgrana Xavi Pascual": a modifier between the title and the name.
+      const modifier =
+        t.word &&
+        !t.upper &&
+        !this.lex.functionWords.has(t.lower) &&
+        !this.cueAt(k) &&
+        !!next?.upper
       if (role && ((t.text === ',' && next?.upper) || (t.word && ofBody) || modifier)) continue
       return body
     }
@@ -182,11 +187,18 @@ export class QuoteContext {
     return k
   }
 
-  /** One past the capitalised words at `k` when a role title follows them ("Investec economist"). */
+  /**
+   * One past the words at `k` that narrow a role title after them: an affiliation
+   * ("Investec economist", "the Black Sabbath singer") or modifiers ("media strategist").
+   */
   affiliationEnd(k: number): number | null {
     let end = k
-    while (end < k + MAX_AFFILIATION_WORDS && this.doc.tokens[end]?.upper && !this.isTitleWord(end))
+    while (end < k + MAX_AFFILIATION_WORDS) {
+      const t = this.doc.tokens[end]
+      if (!t?.word || this.isTitleWord(end) || this.cueAt(end)) break
+      if (!t.upper && this.lex.functionWords.has(t.lower)) break
       end++
+    }
     return end > k && this.isRoleTitle(end) ? end : null
   }
 

@@ -11,7 +11,7 @@ export interface Attribution {
 }
 
 export const SKIPPABLE =
-  /^(also|then|later|again|further|once|has|have|had|ha|había|también|luego|después|además)$/i
+  /^(also|then|later|again|further|once|recently|previously|earlier|reportedly|has|have|had|ha|había|también|luego|después|además|recientemente|anteriormente)$/i
 const COMPLEMENTISER = /^(that|que|:|,)$/i
 /** A verb after one of these shares the subject of an earlier verb in the sentence. */
 export const COORDINATOR = /^(and|but|although|though|y|e|pero|aunque)$/i
@@ -43,16 +43,18 @@ function aside(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   return named ? null : { speaker: null, cue, addressee: null, implicit: true }
 }
 
-/** A headline or lead that gives a quotation to a bare name and a colon: "Ana Ruiz: “…”". */
+/**
+ * A quotation after a colon, with no speech verb: a headline's bare name ("Ana Ruiz: “…”")
+ * or the person the sentence opens with ("Drummer Larry Mullen echoed those sentiments: “…”").
+ */
 function namedBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   const colon = ctx.tokenFrom(q.outerStart) - 1
   const t = ctx.token(colon)
   if (t?.text !== ':') return null
   const sentence = ctx.sentenceOf(t.start)
   if (!sentence) return null
-  const speakers = ctx.speakersIn(sentence.firstToken, colon)
-  const s = speakers[0]
-  if (speakers.length !== 1 || s?.draft?.kind !== 'person' || s.endToken !== colon) return null
+  const s = ctx.speakersIn(sentence.firstToken, colon)[0]
+  if (s?.draft?.kind !== 'person') return null
   return ctx.titleStart(ctx.tokenFrom(s.start)) === sentence.firstToken
     ? { speaker: s, cue: null, addressee: null }
     : null
@@ -73,6 +75,12 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   let k = i
   while (SKIPPABLE.test(ctx.token(k)?.text ?? '')) k++
   const cue = ctx.cueAt(k)
+  // "…,” according to strategist Glen Yearwood.
+  if (cue?.cue.type === 'prep') {
+    const speaker =
+      ctx.speakerAfterTitles(cue.first + cue.length) ?? describedAt(ctx, cue.first + cue.length)
+    return speaker ? { speaker, cue, addressee: null } : null
+  }
   // "afirmó a periodistas": a listener follows, not the speaker.
   const toListener = ctx.lex.eventWords.isLower(
     'recipient',
@@ -119,7 +127,7 @@ function before(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     const cue = ctx.cueAt(k)
     if (cue?.cue.type !== 'verb') continue
     if (cue.first + cue.length - 1 < i - 3) continue
-    const speaker = subjectOf(ctx, cue)
+    const speaker = subjectOf(ctx, cue) ?? describedBefore(ctx, cue)
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, cue.first + cue.length) }
     return { speaker: null, cue, addressee: null, implicit: saysUnnamed(ctx, cue) }
   }
@@ -191,7 +199,9 @@ function describedAt(ctx: QuoteContext, i: number): Speaker | null {
   const { lex } = ctx
   if (!det?.word || !lex.eventWords.isLower('determiner', det.lower)) return null
   const first = ctx.token(i + 1)
-  if (!first?.word || first.upper || first.sentence !== det.sentence) return null
+  if (!first?.word || first.sentence !== det.sentence) return null
+  // "the Black Sabbath singer": capitalised words only before a title.
+  if (first.upper && !ctx.affiliationEnd(i + 1)) return null
   let end = i + 1
   for (; end <= i + DESCRIPTION_WORDS; end++) {
     const t = ctx.token(end)
@@ -208,6 +218,14 @@ function describedAt(ctx: QuoteContext, i: number): Speaker | null {
     end: last.end,
     endToken: end,
   }
+}
+
+/** "A spokesperson said: “…”": a speaker described, not named, right before the verb. */
+function describedBefore(ctx: QuoteContext, cue: Cue): Speaker | null {
+  const sentence = ctx.sentenceOf((ctx.token(cue.first) as Token).start)
+  if (!sentence) return null
+  const described = describedAt(ctx, sentence.firstToken)
+  return described?.endToken === cue.first ? described : null
 }
 
 /**

@@ -152,6 +152,15 @@ function invertedTrailing(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuo
   if (comma?.text !== ',' || cue.first - 1 <= s.firstToken) return null
   const speaker = ctx.speakerAfterTitles(cue.first + cue.length)
   if (!speaker) return null
+  // "X, chief economist at Y, said he believed …": a verb of the speaker's own follows.
+  const next = ctx.token(speaker.endToken)
+  if (
+    next?.word &&
+    speaker.endToken < s.endToken &&
+    !ctx.lex.eventWords.isLower('preposition', next.lower) &&
+    !ctx.lex.timexWords.hint.test(next.lower)
+  )
+    return null
   for (let k = speaker.endToken; k < s.endToken; k++)
     if (/^[,;:“”"«»]$/.test(ctx.token(k)?.text ?? '') || THAT.test(ctx.token(k)?.text ?? ''))
       return null

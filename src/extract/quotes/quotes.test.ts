@@ -51,6 +51,31 @@ describe('direct quotes (en)', () => {
       'Rupert Halloway',
     ],
     [
+      'Banker Paul Quigley spoke first. "They were careless," Quigley recently said.',
+      'They were careless,',
+      'Paul Quigley',
+    ],
+    [
+      'Fans waited. "The industry will work with the artists," according to media strategist Glen Yarrow.',
+      'The industry will work with the artists,',
+      'Glen Yarrow',
+    ],
+    [
+      'Drummer Lars Mullan echoed those sentiments: "We want to be on the radio."',
+      'We want to be on the radio.',
+      'Lars Mullan',
+    ],
+    [
+      'The broadcaster met the regulator. A spokesperson said: "It was a useful meeting."',
+      'It was a useful meeting.',
+      'A spokesperson',
+    ],
+    [
+      'The band played in Rome. "I did not like the cameras," the Glass Harbour singer told reporters.',
+      'I did not like the cameras,',
+      'the Glass Harbour singer',
+    ],
+    [
       '"Exports will suffer," said Norbank economist Lidia Costa.',
       'Exports will suffer,',
       'Lidia Costa',
@@ -108,6 +133,25 @@ describe('direct quotes (en)', () => {
 })
 
 describe('indirect speech (en)', () => {
+  it("reads the verb after an appositive as the speaker's own, not an inverted attribution", () => {
+    const q = quotes(
+      'Lidia Costa, chief economist at Norbank, said she believed rates would stay on hold.',
+    )
+    expect(q).toEqual([
+      expect.objectContaining({
+        text: 'she believed rates would stay on hold',
+        speaker: 'Lidia Costa',
+      }),
+    ])
+  })
+
+  it('takes "he" up from the subject, not from an owner named before it', () => {
+    const q = quotes(
+      "Minister Hugo Brand spoke. Formerly one of Mr Brand's closest aides, Ed Bowles hinted at a giveaway. He said he hoped more would be done.",
+    )
+    expect(q.find((x) => x.text === 'he hoped more would be done')?.speaker).toBe('Ed Bowles')
+  })
+
   it.each([
     [
       'Economist Pablo Reyes said that the tariffs would hurt exporters in both countries.',
