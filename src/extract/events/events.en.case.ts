@@ -1490,4 +1490,16 @@ export const EN_EVENT_CASES: EventCase[] = [
     events: [],
     note: 'no event',
   },
+  {
+    text: 'Secretary of State Marco Rubio spoke in Lima on Monday. "Peru is a great friend and a wonderful partner," Rubio said.',
+    published: '2025-08-12',
+    events: [{ source: 'USA', target: 'PER', plover: 'SUPPORT' }],
+    note: 'nested speech',
+  },
+  {
+    text: 'Secretary of State Marco Rubio spoke in Lima on Monday. "We will work with Peru and Chile on trade, on ports, on the mining corridor and on the new customs rules for the whole region. We will also keep fighting the corrupt and brutal criminals who attack our streets," Rubio said.',
+    published: '2025-08-12',
+    events: [],
+    note: 'no event',
+  },
 ]

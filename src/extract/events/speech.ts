@@ -28,12 +28,16 @@ export function speechEvents(
     const speaker = q.speaker ? byId.get(q.speaker) : undefined
     // Only words the speaker is quoted saying, by an actor with a country, count as praise or blame.
     if (!speaker?.country || q.kind !== 'direct') continue
-    const polarity = stanceOf(doc, lex, q)
-    if (!polarity) continue
-    const target = actors.list.find(
-      (a) => !a.pending && a.start >= q.start && a.end <= q.end && differs(a.draft, speaker),
-    )
-    if (!target) continue
+    // A long quotation's tone says little about any one actor it names.
+    if (wordsIn(doc, q).length > MAX_STANCE_WORDS) continue
+    let polarity: 1 | -1 | 0 = 0
+    const target = actors.list.find((a) => {
+      if (a.pending || a.start < q.start || a.end > q.end || !differs(a.draft, speaker))
+        return false
+      polarity = stanceNear(doc, lex, q, a)
+      return polarity !== 0
+    })
+    if (!target || !polarity) continue
     const trigger = q.cue ?? { start: q.start, end: q.end }
     out.push(
       build(
@@ -151,14 +155,24 @@ function build(
   }
 }
 
-function stanceOf(doc: Doc, lex: Lexicon, q: Span): 1 | -1 | 0 {
-  return score(
-    lex,
-    doc.text
-      .slice(q.start, q.end)
-      .toLowerCase()
-      .split(/[^\p{L}]+/u),
-  )
+/** Quotations longer than this are not read for praise or blame. */
+const MAX_STANCE_WORDS = 60
+/** How many words either side of an actor's name its praise or blame may stand. */
+const STANCE_WINDOW = 12
+
+function wordsIn(doc: Doc, span: Span): string[] {
+  return doc.text
+    .slice(span.start, span.end)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+}
+
+/** The tone of the words around an actor's name, inside the quotation. */
+function stanceNear(doc: Doc, lex: Lexicon, q: Span, a: Span): 1 | -1 | 0 {
+  const before = wordsIn(doc, { start: q.start, end: a.start }).slice(-STANCE_WINDOW)
+  const after = wordsIn(doc, { start: a.end, end: q.end }).slice(0, STANCE_WINDOW)
+  return score(lex, [...before, ...after])
 }
 
 function score(lex: Lexicon, words: readonly string[]): 1 | -1 | 0 {
