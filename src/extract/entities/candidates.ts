@@ -174,12 +174,14 @@ function pushRun(
   // "Departamento de Estado Heather Nauert": a known body or place, then a person's given name.
   const known = lex.gazetteer.longest(tokens, a)
   const next = known ? tokens[a + known.length] : undefined
+  // A one-word place is often a given name itself: "Rio Ferdinand", "Paris Hilton".
   if (
     known &&
     next &&
-    a + known.length < last &&
+    a + known.length + 1 < last &&
     lex.givenNames.has(next.text) &&
-    known.values.every((v) => v.kind !== 'person')
+    known.values.every((v) => v.kind !== 'person') &&
+    (known.length > 1 || known.values.some((v) => v.kind === 'organization'))
   ) {
     add(out, text, tokens, a, a + known.length, sentenceStart, null)
     a += known.length

@@ -75,8 +75,8 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   let k = i
   while (SKIPPABLE.test(ctx.token(k)?.text ?? '')) k++
   const cue = ctx.cueAt(k)
-  // "…,” according to strategist Glen Yearwood.
-  if (cue?.cue.type === 'prep') {
+  // "…,” according to strategist Glen Yearwood. (Not "the “time is ripe” for a loosening".)
+  if (cue?.cue.type === 'prep' && /,\s*$/.test(ctx.doc.text.slice(q.start, q.end))) {
     const speaker =
       ctx.speakerAfterTitles(cue.first + cue.length) ?? describedAt(ctx, cue.first + cue.length)
     return speaker ? { speaker, cue, addressee: null } : null
@@ -90,14 +90,17 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     return { speaker: null, cue, addressee: null, implicit: true }
   if (cue?.cue.type === 'verb' && !toListener) {
     const speaker =
-      ctx.speakerAfterTitles(cue.first + cue.length) ?? describedAt(ctx, cue.first + cue.length)
+      ctx.speakerAfterTitles(cue.first + cue.length) ??
+      describedAt(ctx, cue.first + cue.length) ??
+      partOf(ctx, cue.first + cue.length, false)
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, speaker.endToken) }
     const next = cue.first + cue.length
     if (ctx.lex.speech.nullSubject && (!namesAfter(ctx, next) || datedAt(ctx, next)))
       return { speaker: null, cue, addressee: null, implicit: true }
   }
-  // Plain: "the historian told the Voice of America", "he said", "Campos explained".
-  const speaker = ctx.speakerAfterTitles(i) ?? describedAt(ctx, i)
+  // Plain: "the historian told the Voice of America", "he said", "Campos explained";
+  // a part of a group: "one of the analysts said".
+  const speaker = ctx.speakerAfterTitles(i) ?? describedAt(ctx, i) ?? partOf(ctx, i)
   if (speaker) {
     let c = pastAppositive(ctx, speaker.endToken)
     while (SKIPPABLE.test(ctx.token(c)?.text ?? '')) c++
@@ -218,6 +221,24 @@ function describedAt(ctx: QuoteContext, i: number): Speaker | null {
     end: last.end,
     endToken: end,
   }
+}
+
+/** How many words may open a part of a group: "one of the", "uno de los". */
+const PART_WORDS = 3
+
+/**
+ * "one of the analysts said", "dijo uno de los analistas": a group speaker a few words on,
+ * before its verb (`beforeVerb`) or after it.
+ */
+function partOf(ctx: QuoteContext, i: number, beforeVerb = true): Speaker | null {
+  const sentence = ctx.token(i)?.sentence
+  for (let k = i; k <= i + PART_WORDS; k++) {
+    const t = ctx.token(k)
+    if (!t?.word || t.upper || t.sentence !== sentence || ctx.cueAt(k)) return null
+    const s = ctx.speakerAt(k + 1)
+    if (s && (!beforeVerb || ctx.cueAt(s.endToken)?.cue.type === 'verb')) return s
+  }
+  return null
 }
 
 /** "A spokesperson said: “…”": a speaker described, not named, right before the verb. */

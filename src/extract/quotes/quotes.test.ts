@@ -76,6 +76,16 @@ describe('direct quotes (en)', () => {
       'the Glass Harbour singer',
     ],
     [
+      '"The deal will collapse within a year," one of the analysts said.',
+      'The deal will collapse within a year,',
+      'analysts',
+    ],
+    [
+      '"A lot of people want the club to stay local," Rio Ferdinand told the BBC.',
+      'A lot of people want the club to stay local,',
+      'Rio Ferdinand',
+    ],
+    [
       '"Exports will suffer," said Norbank economist Lidia Costa.',
       'Exports will suffer,',
       'Lidia Costa',
