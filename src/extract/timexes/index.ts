@@ -64,11 +64,24 @@ export function extractTimexes(doc: Doc, lex: Lexicon): Timex[] {
     )
     for (let i = 0; i < results.length; i++) {
       const r = results[i] as chrono.ParsedResult
-      if (words.ignore.has(r.text.toLowerCase()) || isDuration(r.text, words.duration)) continue
+      // "de la mañana" is the morning, not tomorrow: the word before may make a phrase to ignore.
+      const wordBefore = /(\p{L}+)\s+$/u.exec(para.slice(Math.max(0, r.index - 20), r.index))?.[1]
+      const phrase = r.text.toLowerCase()
+      if (
+        words.ignore.has(phrase) ||
+        (wordBefore && words.ignore.has(`${wordBefore.toLowerCase()} ${phrase}`)) ||
+        isDuration(r.text, words.duration)
+      )
+        continue
       // "two days later", "a day after": counted from another event, not from the publication date.
       if (words.anchored.has(r.text.toLowerCase().split(/\s+/).pop() ?? '')) continue
       // A bare lower-case "sat" or "sun" is a verb or a noun, not a weekday.
-      if (/^\p{Ll}{1,3}\.?$/u.test(r.text)) continue
+      if (/^\p{Ll}{1,3}[.,;:]?$/u.test(r.text)) continue
+      // chrono's word boundaries are ASCII: "Mar" in "María" or "Mar-a-Lago" is no Tuesday
+      // ("mid-May" is still May).
+      const charBefore = para[r.index - 1] ?? ' '
+      const charAfter = para[r.index + r.text.length] ?? ' '
+      if (/\p{L}/u.test(charBefore) || /[\p{L}-]/u.test(charAfter)) continue
       const c = r.start
       const hasDay = c.isCertain('day') || c.isCertain('weekday')
       if (!hasDay && !c.isCertain('month') && !c.isCertain('year')) continue

@@ -50,6 +50,9 @@ describe('timexes (es)', () => {
     ['Bukele habló el 7 de noviembre con Trump.', [['7 de noviembre', '2024-11-07']]],
     ['El acuerdo se firmó en 2019.', [['2019', '2019']]],
     ['Se vieron en septiembre de este año.', [['septiembre de este año', '2024-09']]],
+    // "Mar" inside "María" and "Mar-a-Lago", "el mar", "la mañana" are no dates.
+    ['María Ruiz viajó a Mar-a-Lago el martes.', [['martes', '2024-11-12']]],
+    ['A las 10 de la mañana miró el mar, y mañana se va.', [['mañana', '2024-11-14']]],
   ])('%s', (text, expected) => {
     expect(timexes(text, '2024-11-13', 'es')).toEqual(expected)
   })
