@@ -1491,6 +1491,12 @@ export const EN_EVENT_CASES: EventCase[] = [
     note: 'no event',
   },
   {
+    text: 'The Colombian government has never recognized the election of Nicolás Maduro.',
+    published: '2025-06-01',
+    events: [{ source: 'COL', target: 'VEN', plover: 'REJECT' }],
+    note: 'negation',
+  },
+  {
     text: 'Secretary of State Marco Rubio spoke in Lima on Monday. "Peru is a great friend and a wonderful partner," Rubio said.',
     published: '2025-08-12',
     events: [{ source: 'USA', target: 'PER', plover: 'SUPPORT' }],
