@@ -11,7 +11,7 @@ export interface Attribution {
 }
 
 export const SKIPPABLE =
-  /^(also|then|later|again|further|once|recently|previously|earlier|reportedly|has|have|had|ha|había|también|luego|después|además|recientemente|anteriormente)$/i
+  /^(also|then|later|again|further|once|recently|previously|earlier|reportedly|has|have|had|ha|había|también|luego|después|además|recientemente|anteriormente|se)$/i
 const COMPLEMENTISER = /^(that|que|:|,)$/i
 /** A verb after one of these shares the subject of an earlier verb in the sentence. */
 export const COORDINATOR = /^(and|but|although|though|y|e|pero|aunque)$/i

@@ -243,6 +243,21 @@ describe('quotes (es)', () => {
   })
 })
 
+describe('pronominal speech verbs (es)', () => {
+  it('reads "se confiesa X" after a quotation', () => {
+    const q = quotes(
+      'Diego Marín habló con la prensa. «Fue el error más grande de mi vida», se confiesa Marín en la entrevista.',
+      'es',
+    )
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        text: 'Fue el error más grande de mi vida',
+        speaker: 'Diego Marín',
+      }),
+    )
+  })
+})
+
 describe('titles before a name (es)', () => {
   it('reads a modifier after the title, and never gives a plural title to one person', () => {
     const q = quotes(
