@@ -123,6 +123,8 @@ export interface SpeechConventions {
   /** Interview turn labels ("P.", "Q:") and answer labels ("R.", "A:"). */
   questionLabels: ReadonlySet<string>
   answerLabels: ReadonlySet<string>
+  /** Connectors that may open a sentence before a verb with no subject ("Sin embargo, comentó:"). */
+  openers: ReadonlySet<string>
 }
 
 export { DATA_DIR, LANGS } from './langs.js'
@@ -268,6 +270,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     nullSubject: conventions.some((c) => c.kind === 'null-subject'),
     questionLabels: labels('question-label'),
     answerLabels: labels('answer-label'),
+    openers: new Set([...labels('opener')].flatMap((o) => words(o.toLowerCase()))),
   }
   const groupWords = new Set(
     readJsonl(own('group-words.jsonl'), wordSchema, root).map((w) => w.word.toLowerCase()),

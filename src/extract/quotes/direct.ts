@@ -289,7 +289,13 @@ export function saysUnnamed(ctx: QuoteContext, cue: Cue): boolean {
   if (!sentence) return false
   for (let k = sentence.firstToken; k < cue.first; k++) {
     const t = ctx.token(k) as Token
-    if (t.word && !ctx.lex.functionWords.has(t.lower) && !SKIPPABLE.test(t.text)) return false
+    if (
+      t.word &&
+      !ctx.lex.functionWords.has(t.lower) &&
+      !ctx.lex.speech.openers.has(t.lower) &&
+      !SKIPPABLE.test(t.text)
+    )
+      return false
   }
   return true
 }

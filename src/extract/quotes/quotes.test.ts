@@ -258,6 +258,18 @@ describe('pronominal speech verbs (es)', () => {
   })
 })
 
+describe('subjectless speech after a connector (es)', () => {
+  it('gives "Sin embargo, comentó: «…»" to the person in view', () => {
+    const q = quotes(
+      'El escritor Mario Vélez habló en Madrid. Sin embargo, comentó: «Tenemos una obligación adquirida».',
+      'es',
+    )
+    expect(q).toContainEqual(
+      expect.objectContaining({ text: 'Tenemos una obligación adquirida', speaker: 'Mario Vélez' }),
+    )
+  })
+})
+
 describe('titles before a name (es)', () => {
   it('reads a modifier after the title, and never gives a plural title to one person', () => {
     const q = quotes(
