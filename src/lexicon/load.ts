@@ -125,6 +125,8 @@ export interface SpeechConventions {
   answerLabels: ReadonlySet<string>
   /** Connectors that may open a sentence before a verb with no subject ("Sin embargo, comentó:"). */
   openers: ReadonlySet<string>
+  /** Words that may stand between a speaker and the speech verb ("also", "recently", "ha"). */
+  interposed: ReadonlySet<string>
 }
 
 export { DATA_DIR, LANGS } from './langs.js'
@@ -271,6 +273,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     questionLabels: labels('question-label'),
     answerLabels: labels('answer-label'),
     openers: new Set([...labels('opener')].flatMap((o) => words(o.toLowerCase()))),
+    interposed: new Set([...labels('interposed')].map((w) => w.toLowerCase())),
   }
   const groupWords = new Set(
     readJsonl(own('group-words.jsonl'), wordSchema, root).map((w) => w.word.toLowerCase()),

@@ -108,7 +108,14 @@ export const speechCueSchema = z.object({
 export const speechConventionSchema = z
   .object({
     id,
-    kind: z.enum(['dialogue-dash', 'null-subject', 'question-label', 'answer-label', 'opener']),
+    kind: z.enum([
+      'dialogue-dash',
+      'null-subject',
+      'question-label',
+      'answer-label',
+      'opener',
+      'interposed',
+    ]),
     text: z.string().min(1).optional(),
   })
   .refine((c) => c.kind === 'null-subject' || c.text, 'a mark or label needs its text')

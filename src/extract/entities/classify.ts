@@ -254,13 +254,7 @@ export function nextIsSpeechCue(c: Candidate, doc: Doc, lex: Lexicon): boolean {
   const { tokens } = doc
   let k = c.last
   // "Campos also explained", "Musk has said"
-  while (
-    k < tokens.length &&
-    /^(also|has|have|had|then|later|once|again|already|also|previously|recently|ha|había|también)$/i.test(
-      (tokens[k] as Token).text,
-    )
-  )
-    k++
+  while (k < tokens.length && lex.speech.interposed.has((tokens[k] as Token).lower)) k++
   const m = lex.speechCues.longestLower(tokens, k)
   return !!m && m.values.some((v) => v.type === 'verb')
 }

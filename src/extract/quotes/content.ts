@@ -1,7 +1,7 @@
 /** Where reported content starts and ends inside a sentence. */
 import type { Sentence, Token } from '../../doc/index.js'
 import type { QuoteContext } from './context.js'
-import { COORDINATOR, SKIPPABLE } from './direct.js'
+import { COORDINATOR } from './direct.js'
 
 /** Words of content before a comma, colon or semicolon may end the reported proposition. */
 const MIN_CONTENT_WORDS = 5
@@ -51,7 +51,7 @@ function saysMore(ctx: QuoteContext, j: number): boolean {
   if (t.text === ',') m++
   if (COORDINATOR.test(ctx.token(m)?.text ?? '')) m++
   if (m === j) return false
-  while (SKIPPABLE.test(ctx.token(m)?.text ?? '')) m++
+  while (ctx.isInterposed(m)) m++
   const cue = ctx.cueAt(m)
   if (cue?.cue.type !== 'verb' || /ing$|ndo$/.test(ctx.token(m)?.lower ?? '')) return false
   // Only a new report ("… that"): a verb that opens a quotation ("and asked: “…”") is left to it.

@@ -62,6 +62,12 @@ export class QuoteContext {
     return firstTokenFrom(this.doc.tokens, offset)
   }
 
+  /** A word that may stand between a speaker and the speech verb ("also", "recently", "se"). */
+  isInterposed(k: number): boolean {
+    const t = this.doc.tokens[k]
+    return !!t?.word && this.lex.speech.interposed.has(t.lower)
+  }
+
   insideQuote(offset: number): QuotedSpan | undefined {
     return this.quoted.find((q) => q.outerStart <= offset && offset < q.outerEnd)
   }

@@ -10,8 +10,6 @@ export interface Attribution {
   implicit?: boolean
 }
 
-export const SKIPPABLE =
-  /^(also|then|later|again|further|once|recently|previously|earlier|reportedly|has|have|had|ha|había|también|luego|después|además|recientemente|anteriormente|se)$/i
 const COMPLEMENTISER = /^(that|que|:|,)$/i
 /** A verb after one of these shares the subject of an earlier verb in the sentence. */
 export const COORDINATOR = /^(and|but|although|though|y|e|pero|aunque)$/i
@@ -73,7 +71,7 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   if (first.text === ',') i++
   // Inverted: "added Lindo Fuentes", "said the then presidential candidate".
   let k = i
-  while (SKIPPABLE.test(ctx.token(k)?.text ?? '')) k++
+  while (ctx.isInterposed(k)) k++
   const cue = ctx.cueAt(k)
   // "…,” according to strategist Glen Yearwood. (Not "the “time is ripe” for a loosening".)
   if (cue?.cue.type === 'prep' && /,\s*$/.test(ctx.doc.text.slice(q.start, q.end))) {
@@ -103,7 +101,7 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   const speaker = ctx.speakerAfterTitles(i) ?? describedAt(ctx, i) ?? partOf(ctx, i)
   if (speaker) {
     let c = pastAppositive(ctx, speaker.endToken)
-    while (SKIPPABLE.test(ctx.token(c)?.text ?? '')) c++
+    while (ctx.isInterposed(c)) c++
     const cue2 = ctx.cueAt(c)
     if (cue2?.cue.type === 'verb' && !(closesSentence(ctx, q) && saysMore(ctx, c + cue2.length)))
       return { speaker, cue: cue2, addressee: addresseeAfter(ctx, c + cue2.length) }
@@ -293,7 +291,7 @@ export function saysUnnamed(ctx: QuoteContext, cue: Cue): boolean {
       t.word &&
       !ctx.lex.functionWords.has(t.lower) &&
       !ctx.lex.speech.openers.has(t.lower) &&
-      !SKIPPABLE.test(t.text)
+      !ctx.isInterposed(k)
     )
       return false
   }
@@ -306,7 +304,7 @@ export function saysUnnamed(ctx: QuoteContext, cue: Cue): boolean {
  */
 function beforeAppositive(ctx: QuoteContext, from: number, cueFirst: number): Speaker | null {
   let k = cueFirst - 1
-  while (k > from && SKIPPABLE.test(ctx.token(k)?.text ?? '')) k--
+  while (k > from && ctx.isInterposed(k)) k--
   if (ctx.token(k)?.text !== ',') return null
   // Appositives nest (", who directs the Observatory, a group based in Cúcuta,"): prefer a person.
   let fallback: Speaker | null = null
