@@ -132,9 +132,23 @@ function before(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, cue.first + cue.length) }
     return { speaker: null, cue, addressee: null, implicit: saysUnnamed(ctx, cue) }
   }
+  // "Continuó: «…»": a few words with no name before a colon, where subjects may go unsaid.
+  if (ctx.lex.speech.nullSubject && ctx.token(ctx.tokenFrom(q.outerStart) - 1)?.text === ':') {
+    const first = ctx.sentenceOf(t.start)?.firstToken ?? i
+    const words = ctx.doc.tokens.slice(first, i + 1).filter((w) => w.word)
+    // A verb, not a noun phrase ("El lema: «…»" is no one's speech).
+    const bare = words.every(
+      (w, n) => (n === 0 || !w.upper) && !ctx.lex.eventWords.isLower('determiner', w.lower),
+    )
+    if (words.length <= BARE_COLON_WORDS && bare)
+      return { speaker: null, cue: null, addressee: null, implicit: true }
+  }
   // "According to X: “…”" and a colon after a bare name are left to other rules.
   return null
 }
+
+/** How many words may stand before a colon that opens a quotation with no named speaker. */
+const BARE_COLON_WORDS = 3
 
 /** How many words an appositive after a speaker's name may hold: ", a Lufthansa spokesman,". */
 const APPOSITIVE_WORDS = 8

@@ -270,6 +270,21 @@ describe('subjectless speech after a connector (es)', () => {
   })
 })
 
+describe('a bare verb and a colon (es)', () => {
+  it('gives "Prosiguió: «…»" to the person in view', () => {
+    const q = quotes(
+      'El escritor Mario Vélez habló en Madrid.\n\nEl público aplaudió largamente.\n\nProsiguió: «Ahora hay unas elecciones mucho más libres».',
+      'es',
+    )
+    expect(q).toContainEqual(
+      expect.objectContaining({
+        text: 'Ahora hay unas elecciones mucho más libres',
+        speaker: 'Mario Vélez',
+      }),
+    )
+  })
+})
+
 describe('titles before a name (es)', () => {
   it('reads a modifier after the title, and never gives a plural title to one person', () => {
     const q = quotes(
