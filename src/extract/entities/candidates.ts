@@ -76,11 +76,39 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
       const glued = j < s.endToken && (tokens[j] as Token).start === (tokens[j - 1] as Token).end
       const known = glued ? (lex.gazetteer.longest(tokens, i)?.length ?? 0) : 0
       if (i + known > j && i + known <= s.endToken) j = i + known
+      j = acronymJoin(tokens, i, j, s.endToken, lex)
       pushRun(out, doc, lex, i, j, s.firstToken)
       i = j
     }
   }
   return out
+}
+
+/**
+ * "National Institute of Economic and Social Research (NIESR)": a name that holds "and"
+ * is one name when the acronym in brackets after it spells the initials of both halves.
+ */
+function acronymJoin(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  end: number,
+  lex: Lexicon,
+): number {
+  if (!lex.eventWords.is('coordinator', tokens[j]?.text) || !isNamey(tokens[j + 1] as Token))
+    return j
+  let m = j + 1
+  while (m < end && (isNamey(tokens[m] as Token) || lex.particles.has((tokens[m] as Token).text)))
+    m++
+  const acronym = tokens[m + 1]?.text ?? ''
+  if (tokens[m]?.text !== '(' || tokens[m + 2]?.text !== ')' || !/^\p{Lu}{3,}$/u.test(acronym))
+    return j
+  const initials = tokens
+    .slice(i, m)
+    .filter((t) => isNamey(t) && !lex.functionWords.has(t.lower))
+    .map((t) => t.text[0])
+    .join('')
+  return initials === acronym ? m : j
 }
 
 /** Where a run of particles ends if a name continues after it, else `j`. */

@@ -56,6 +56,13 @@ describe('entities (en)', () => {
     expect(a.byName('Iron Lantern')).toBeUndefined()
   })
 
+  it('keeps "and" inside a name when the acronym after it spells both halves', () => {
+    const a = analyse(
+      'The Institute of Fiscal and Monetary Studies (IFMS) said taxes must rise. According to IFMS, the rule will be broken.',
+    )
+    expect(a.mentionsOf('Institute of Fiscal and Monetary Studies')).toContain('IFMS')
+  })
+
   it('never takes a region adjective for a person ("the West African state")', () => {
     const a = analyse('The firm admitted paying bribes in the West African state of Benin.')
     expect(a.byName('West African')).toBeUndefined()
