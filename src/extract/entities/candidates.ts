@@ -47,8 +47,9 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
       }
       let j = i + 1
       let hasOrgWord = lex.orgWords.has(singular(t.text))
-      // "Secretary of State Marco Rubio": a title's own particles join the run.
-      const title = lex.roles.longest(tokens, i, roleKey)?.length ?? 0
+      // "Secretary of State Marco Rubio", "UK Chancellor of the Exchequer Gordon Brown": a
+      // title's own particles join the run.
+      let titleEnd = i + (lex.roles.longest(tokens, i, roleKey)?.length ?? 0)
       while (j < s.endToken) {
         const u = tokens[j] as Token
         if (
@@ -56,7 +57,9 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
           u.start !== (tokens[j - 1] as Token).end
         )
           break
-        if (isNamey(u) || j < i + title) {
+        if (isNamey(u) || j < titleEnd) {
+          if (isNamey(u) && j >= titleEnd)
+            titleEnd = Math.max(titleEnd, j + (lex.roles.longest(tokens, j, roleKey)?.length ?? 0))
           hasOrgWord ||= lex.orgWords.has(singular(u.text))
           j++
           continue
@@ -82,6 +85,28 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
     }
   }
   return out
+}
+
+/**
+ * Where a person's name starts after a body's name that ends in a place ("… of Chile
+ * Rosanna Costa"), if one does. A given name anywhere else may be part of the body's own
+ * name ("Universidad Francisco de Paula Santander", "Puente Internacional Simón Bolívar").
+ */
+function givenNameAfter(
+  tokens: readonly Token[],
+  from: number,
+  last: number,
+  lex: Lexicon,
+): number | undefined {
+  for (let g = from; g < last - 1; g++) {
+    const t = tokens[g] as Token
+    const place = lex.gazetteer
+      .get([(tokens[g - 1] as Token).text])
+      .some((v) => v.kind === 'country' || v.kind === 'location')
+    if (place && lex.givenNames.has(t.text) && isNamey(tokens[g + 1] as Token)) return g
+    if (!isNamey(t) && !lex.particles.has(t.text)) return undefined
+  }
+  return undefined
 }
 
 /**
@@ -180,16 +205,19 @@ function pushRun(
   for (let k = a; k < last; k++) {
     const m = lex.roles.longest(tokens, k, roleKey)
     const abbr = lex.abbreviations.get((tokens[k] as Token).text) === 'title'
-    const len = m?.length ?? (abbr ? 1 : 0)
+    let len = m?.length ?? (abbr ? 1 : 0)
     if (!len || k + len >= last) continue
     if (!m && !abbr) continue
+    // "Secretary of Defense of Mexico Luis Sandoval": a body named in the title, then a person.
+    const given = givenNameAfter(tokens, k + len, last, lex)
+    if (given !== undefined) len = given - k
     // "El Jefe de Jefes": a name never starts with a joining word.
     if (lex.particles.has((tokens[k + len] as Token).text)) continue
     // An organisation's name may hold a title ("Office of the President"); a title's own
     // words ("Secretary of State") say nothing about the name after it.
     const outside = [...tokens.slice(a, k), ...tokens.slice(k + len, last)]
     const hasOrg = outside.some((t) => lex.orgWords.has(singular(t.text)))
-    if (hasOrg && !abbr) continue
+    if (hasOrg && !abbr && given === undefined) continue
     if (k > a) add(out, text, tokens, a, k, sentenceStart, null)
     role = {
       title: m?.values[0] ?? null,
@@ -213,6 +241,15 @@ function pushRun(
   ) {
     add(out, text, tokens, a, a + known.length, sentenceStart, null)
     a += known.length
+  }
+  // "Central Bank of Chile Rosanna Costa": a body's name, then a person's.
+  const given = givenNameAfter(tokens, a + 1, last, lex)
+  if (
+    given !== undefined &&
+    tokens.slice(a, given).some((t) => lex.orgWords.has(singular(t.text)))
+  ) {
+    add(out, text, tokens, a, given, sentenceStart, null)
+    a = given
   }
   // Trailing particles never end a name.
   let b = last

@@ -63,6 +63,14 @@ describe('entities (en)', () => {
     expect(a.mentionsOf('Institute of Fiscal and Monetary Studies')).toContain('IFMS')
   })
 
+  it('splits a body ending in a place from the person after it, and joins a title inside a run', () => {
+    const a = analyse(
+      'The governor of the Central Bank of Peru Julia Armas spoke. "Rates will fall," said UK Chancellor of the Exchequer Edward Hale.',
+    )
+    expect(a.byName('Julia Armas')?.kind).toBe('person')
+    expect(a.byName('Edward Hale')?.roles.map((r) => r.title)).toContain('Finance Minister')
+  })
+
   it('never takes a region adjective for a person ("the West African state")', () => {
     const a = analyse('The firm admitted paying bribes in the West African state of Benin.')
     expect(a.byName('West African')).toBeUndefined()
