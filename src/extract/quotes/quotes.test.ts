@@ -243,45 +243,28 @@ describe('quotes (es)', () => {
   })
 })
 
-describe('pronominal speech verbs (es)', () => {
-  it('reads "se confiesa X" after a quotation', () => {
-    const q = quotes(
+describe('speakers left to the verb or the person in view (es)', () => {
+  it.each([
+    [
+      // A pronominal speech verb after the quotation.
       'Diego Marín habló con la prensa. «Fue el error más grande de mi vida», se confiesa Marín en la entrevista.',
-      'es',
-    )
-    expect(q).toContainEqual(
-      expect.objectContaining({
-        text: 'Fue el error más grande de mi vida',
-        speaker: 'Diego Marín',
-      }),
-    )
-  })
-})
-
-describe('subjectless speech after a connector (es)', () => {
-  it('gives "Sin embargo, comentó: «…»" to the person in view', () => {
-    const q = quotes(
+      'Fue el error más grande de mi vida',
+      'Diego Marín',
+    ],
+    [
+      // A connector before a verb with no subject.
       'El escritor Mario Vélez habló en Madrid. Sin embargo, comentó: «Tenemos una obligación adquirida».',
-      'es',
-    )
-    expect(q).toContainEqual(
-      expect.objectContaining({ text: 'Tenemos una obligación adquirida', speaker: 'Mario Vélez' }),
-    )
-  })
-})
-
-describe('a bare verb and a colon (es)', () => {
-  it('gives "Prosiguió: «…»" to the person in view', () => {
-    const q = quotes(
+      'Tenemos una obligación adquirida',
+      'Mario Vélez',
+    ],
+    [
+      // A bare verb and a colon.
       'El escritor Mario Vélez habló en Madrid.\n\nEl público aplaudió largamente.\n\nProsiguió: «Ahora hay unas elecciones mucho más libres».',
-      'es',
-    )
-    expect(q).toContainEqual(
-      expect.objectContaining({
-        text: 'Ahora hay unas elecciones mucho más libres',
-        speaker: 'Mario Vélez',
-      }),
-    )
+      'Ahora hay unas elecciones mucho más libres',
+      'Mario Vélez',
+    ],
+  ])('%s', (text, said, speaker) => {
+    expect(quotes(text, 'es')).toContainEqual(expect.objectContaining({ text: said, speaker }))
   })
 })
 
