@@ -174,8 +174,7 @@ function surnamesAlone(doc: Doc, lex: Lexicon): Set<string> {
     const before = tokens[k - 1] as Token
     const honorific = lex.abbreviations.get(before.text) === 'title'
     if (!honorific && before.upper && before.sentence === t.sentence) continue
-    const speaks = lex.speechCues.longestLower(tokens, k + 1)?.values.some((v) => v.type === 'verb')
-    if (honorific || speaks) found.add(t.text)
+    if (honorific || speechVerbAt(tokens, k + 1, lex)) found.add(t.text)
   }
   surnames.set(doc, found)
   return found
@@ -240,7 +239,7 @@ export function appositiveRole(
         (tokens[stop] as Token).sentence === sentence &&
         !/^[,.;:)—–]$/.test((tokens[stop] as Token).text) &&
         // A lost closing comma: ", a Lufthansa spokesman told the BBC" ends at the verb.
-        !lex.speechCues.longestLower(tokens, stop)?.values.some((v) => v.type === 'verb') &&
+        !speechVerbAt(tokens, stop, lex) &&
         stop - k < 18
       )
         stop++
@@ -255,6 +254,10 @@ export function nextIsSpeechCue(c: Candidate, doc: Doc, lex: Lexicon): boolean {
   let k = c.last
   // "Campos also explained", "Musk has said"
   while (k < tokens.length && lex.speech.interposed.has((tokens[k] as Token).lower)) k++
-  const m = lex.speechCues.longestLower(tokens, k)
-  return !!m && m.values.some((v) => v.type === 'verb')
+  return speechVerbAt(tokens, k, lex)
+}
+
+/** A speech verb (not "according to") starts at token `k`. */
+function speechVerbAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  return !!lex.speechCues.longestLower(tokens, k)?.values.some((v) => v.type === 'verb')
 }

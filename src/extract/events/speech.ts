@@ -30,13 +30,17 @@ export function speechEvents(
     if (!speaker?.country || q.kind !== 'direct') continue
     // A long quotation's tone says little about any one actor it names.
     if (wordsIn(doc, q).length > MAX_STANCE_WORDS) continue
+    // The first actor it names, other than the speaker's own side, with praise or blame near it.
+    let target: ActorMention | undefined
     let polarity: 1 | -1 | 0 = 0
-    const target = actors.list.find((a) => {
-      if (a.pending || a.start < q.start || a.end > q.end || !differs(a.draft, speaker))
-        return false
+    for (const a of actors.list) {
+      if (a.pending || a.start < q.start || a.end > q.end || !differs(a.draft, speaker)) continue
       polarity = stanceNear(doc, lex, q, a)
-      return polarity !== 0
-    })
+      if (polarity) {
+        target = a
+        break
+      }
+    }
     if (!target || !polarity) continue
     const trigger = q.cue ?? { start: q.start, end: q.end }
     out.push(

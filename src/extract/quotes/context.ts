@@ -62,6 +62,15 @@ export class QuoteContext {
     return firstTokenFrom(this.doc.tokens, offset)
   }
 
+  /** A preposition or a time word opens here: "he said on Monday", "dijo en un comunicado". */
+  opensAdjunct(k: number): boolean {
+    const lower = this.doc.tokens[k]?.lower
+    return (
+      this.lex.eventWords.isLower('preposition', lower) ||
+      this.lex.timexWords.hint.test(lower ?? '')
+    )
+  }
+
   /** A word that may stand between a speaker and the speech verb ("also", "recently", "se"). */
   isInterposed(k: number): boolean {
     const t = this.doc.tokens[k]

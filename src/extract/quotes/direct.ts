@@ -182,11 +182,9 @@ function closesSentence(ctx: QuoteContext, q: QuotedSpan): boolean {
 function saysMore(ctx: QuoteContext, i: number): boolean {
   const t = ctx.token(i)
   if (!t?.word || t.sentence !== ctx.token(i - 1)?.sentence) return false
-  const { eventWords } = ctx.lex
   return !(
-    eventWords.isLower('preposition', t.lower) ||
-    eventWords.isLower('recipient', t.lower) ||
-    ctx.lex.timexWords.hint.test(t.lower) ||
+    ctx.opensAdjunct(i) ||
+    ctx.lex.eventWords.isLower('recipient', t.lower) ||
     addresseeAfter(ctx, i)
   )
 }

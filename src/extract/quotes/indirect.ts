@@ -154,12 +154,7 @@ function invertedTrailing(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuo
   if (!speaker) return null
   // "X, chief economist at Y, said he believed …": a verb of the speaker's own follows.
   const next = ctx.token(speaker.endToken)
-  if (
-    next?.word &&
-    speaker.endToken < s.endToken &&
-    !ctx.lex.eventWords.isLower('preposition', next.lower) &&
-    !ctx.lex.timexWords.hint.test(next.lower)
-  )
+  if (next?.word && speaker.endToken < s.endToken && !ctx.opensAdjunct(speaker.endToken))
     return null
   for (let k = speaker.endToken; k < s.endToken; k++)
     if (/^[,;:“”"«»]$/.test(ctx.token(k)?.text ?? '') || THAT.test(ctx.token(k)?.text ?? ''))
