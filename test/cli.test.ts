@@ -180,6 +180,93 @@ describe('dyad analyze', () => {
   })
 })
 
+// The parse tests need the trained models (data/syntax/); src/cli/parse.test.ts covers the command without them.
+const MODELS = ['en', 'es'].every((lang) =>
+  existsSync(fileURLToPath(new URL(`../data/syntax/${lang}.dysx`, import.meta.url))),
+)
+
+describe('the syntax layer', () => {
+  const SENTENCES = 'El ministro volvió del viaje. Quiso dárselo al presidente.'
+
+  it('is left out of analyze unless asked for', () => {
+    const r = dyad(['analyze', file('nosyntax.txt', ARTICLE), '--published', '2024-11-13'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out).syntax).toBeUndefined()
+  })
+
+  it.runIf(MODELS)('is added by analyze --syntax, one entry per sentence', () => {
+    const path = file('syntax.txt', SENTENCES)
+    const r = dyad(['analyze', path, '--published', '2024-11-13', '--lang', 'es', '--syntax'])
+    expect(r.err).toBe('')
+    const { article, syntax } = JSON.parse(r.out)
+    expect(
+      syntax.map((s: { start: number; end: number }) => article.text.slice(s.start, s.end)),
+    ).toEqual(['El ministro volvió del viaje.', 'Quiso dárselo al presidente.'])
+    const words = syntax[1].words as { form: string; start: number; end: number; head: number }[]
+    expect(words.map((w) => w.form)).toEqual([
+      'Quiso',
+      'dar',
+      'se',
+      'lo',
+      'a',
+      'el',
+      'presidente',
+      '.',
+    ])
+    expect(words.slice(1, 4).map((w) => article.text.slice(w.start, w.end))).toEqual(
+      Array(3).fill('dárselo'),
+    )
+    expect(words.filter((w) => w.head === 0)).toHaveLength(1)
+    for (const w of words) expect(w.head).toBeLessThanOrEqual(words.length)
+  })
+
+  it.runIf(MODELS)('is printed by parse as CoNLL-U with token ranges into the text', () => {
+    const r = dyad(['parse', '-', '--lang', 'es'], SENTENCES)
+    expect(r.code).toBe(0)
+    const ranges = [...r.out.matchAll(/^(\S+)\t(\S+)\t.*TokenRange=(\d+):(\d+)$/gm)]
+    for (const [, , form, a, b] of ranges) expect(SENTENCES.slice(Number(a), Number(b))).toBe(form)
+    expect(r.out).toMatch(/^# sent_id = 2\n# text = Quiso dárselo al presidente\.\n/m)
+    expect(r.out).toMatch(/^2-4\tdárselo\t/m)
+    expect(r.out).toMatch(/^2\tdar\t/m)
+  })
+
+  it.runIf(MODELS)('parses CoNLL-U with its own words, keeping range lines and comments', () => {
+    const cols = (id: string, form: string) => [id, form, ...Array(8).fill('_')].join('\t')
+    const input = [
+      '# sent_id = a',
+      cols('1', 'Vuelve'),
+      cols('2-3', 'del'),
+      cols('2', 'de'),
+      cols('3', 'el'),
+      cols('4', 'mar'),
+      '',
+      '',
+    ]
+    const r = dyad(['parse', file('small.conllu', input.join('\n')), '--lang', 'es'])
+    expect(r.err).toBe('')
+    const lines = r.out.trimEnd().split('\n')
+    expect(lines.map((l) => l.split('\t').slice(0, 2).join(' '))).toEqual([
+      '# sent_id = a',
+      '1 Vuelve',
+      '2-3 del',
+      '2 de',
+      '3 el',
+      '4 mar',
+    ])
+    const heads = lines
+      .slice(1)
+      .filter((l) => /^\d+\t/.test(l))
+      .map((l) => Number(l.split('\t')[6]))
+    expect(heads.filter((h) => h === 0)).toHaveLength(1)
+  })
+
+  it.runIf(MODELS)('names the line of malformed CoNLL-U', () => {
+    const r = dyad(['parse', file('broken.conllu', '1\tHola\t_\n\n'), '--lang', 'es'])
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/broken\.conllu:1: expected 10 tab-separated columns/)
+  })
+})
+
 describe('dyad events', () => {
   const text =
     'President Gustavo Petro met President Luiz Inácio Lula da Silva in Brasília on Tuesday, March 4, 2025. Mexico extradited 29 cartel figures to the United States. Brazil will send aid to Bolivia if the floods worsen.'

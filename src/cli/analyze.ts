@@ -19,6 +19,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     lang: { type: 'string' },
     format: { type: 'string' },
     compact: { type: 'boolean' },
+    syntax: { type: 'boolean' },
     'max-size': { type: 'string' },
     ...UNREALIZED_OPTIONS,
   })
@@ -42,7 +43,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
       continue
     }
     try {
-      const analysis = analyzeArticle(item.article, { published, lang })
+      const analysis = analyzeArticle(item.article, { published, lang, syntax: values.syntax })
       // Event ids stay those the store and the API give the same article, gaps and all.
       analysis.events = analysis.events.filter((e) => keepsEvent(e, unrealized))
       count++

@@ -5,7 +5,7 @@ export const VERSION = `dyad ${PACKAGE_VERSION}`
 export const HELP = `dyad — evidence-linked political intelligence from news articles
 
 Usage:
-  dyad analyze FILE|DIR|- … [--published YYYY-MM-DD] [--lang en|es|auto] [--format json]
+  dyad analyze FILE|DIR|- … [--published YYYY-MM-DD] [--lang en|es|auto] [--format json] [--syntax]
       Analyse articles (plain text, HTML pages, JSON article objects, JSON Lines,
       or folders of them) and print one dyad.analysis/1 document per article:
       indented JSON for a single article, JSON Lines for several.
@@ -17,6 +17,18 @@ Usage:
                       also list events the text denies ("did not meet") or only
                       plans or supposes ("will sign", "if they agree"), flagged
                       negated / hypothetical; left out by default
+        --syntax      add the syntax layer: each sentence's UD words with their
+                      tags, lemmas, features and dependency tree
+
+  dyad parse FILE|DIR|- … [--lang en|es|auto] [--format conllu|json]
+      Tag, lemmatise and parse into CoNLL-U. A .conllu file (or CoNLL-U on standard
+      input) keeps its own sentences, words and comments; only the annotation columns
+      are filled in. Anything else is read as analyze reads articles, split into
+      sentences and UD words ("don't" → do n't, "del" → de el), and each token gets
+      TokenRange=START:END in MISC: offsets into the normalised text.
+        --format json one line per article: its syntax layer, as analyze --syntax
+        --lang        en, es, or auto (default: the article's tag, else identified;
+                      for CoNLL-U, identified from its words)
 
   dyad events FILE|DIR|- … [--format csv|gdelt|plover] [--published YYYY-MM-DD] [--lang en|es|auto]
       Code the events of the articles and write one row per event, each with the

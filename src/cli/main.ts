@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import('./demo.js')).runDemo,
   events: async () => (await import('./events.js')).runEvents,
   ingest: async () => (await import('./ingest.js')).runIngest,
+  parse: async () => (await import('./parse.js')).runParse,
   quotes: async () => (await import('./queries.js')).runQuotes,
   search: async () => (await import('./queries.js')).runSearch,
   serve: async () => (await import('./serve.js')).runServe,

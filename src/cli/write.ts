@@ -6,3 +6,27 @@ export function writeOut(chunk: string): Promise<void> {
     else process.stdout.once('drain', resolve)
   })
 }
+
+/** Collects small pieces and writes them in chunks of about `size` characters, so long outputs stay fast. */
+export function chunkedOut(size = 1 << 16): {
+  write: (piece: string) => Promise<void>
+  flush: () => Promise<void>
+} {
+  let pieces: string[] = []
+  let length = 0
+  const flush = async () => {
+    if (!pieces.length) return
+    const chunk = pieces.join('')
+    pieces = []
+    length = 0
+    await writeOut(chunk)
+  }
+  return {
+    write: async (piece) => {
+      pieces.push(piece)
+      length += piece.length
+      if (length >= size) await flush()
+    },
+    flush,
+  }
+}

@@ -102,6 +102,27 @@ export interface Expectation {
   topics: string[]
 }
 
+/** A UD word of the optional syntax layer; the words of a multi-word token ("del") share its span. */
+export interface ParsedWord {
+  form: string
+  start: number
+  end: number
+  upos: string
+  lemma: string
+  /** CoNLL-U FEATS (`Number=Sing|Person=3`), or null. */
+  feats: string | null
+  /** 1-based index of the head word in the sentence, 0 for the root. */
+  head: number
+  deprel: string
+}
+
+/** One sentence of the syntax layer: its span and its words in UD order. */
+export interface ParsedSentence {
+  start: number
+  end: number
+  words: ParsedWord[]
+}
+
 export interface Analysis {
   format: typeof ANALYSIS_FORMAT
   article: Article
@@ -111,5 +132,7 @@ export interface Analysis {
   timexes: Timex[]
   events: Event[]
   expectations: Expectation[]
+  /** Only when asked for (`dyad analyze --syntax`): one entry per sentence. */
+  syntax?: ParsedSentence[]
   warnings?: string[]
 }

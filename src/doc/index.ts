@@ -7,6 +7,8 @@ export type {
   Event,
   Expectation,
   Mention,
+  ParsedSentence,
+  ParsedWord,
   Quote,
   Role,
   Timex,

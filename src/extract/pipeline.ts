@@ -1,9 +1,10 @@
-import type { Analysis, Article, Lang } from '../doc/index.js'
+import type { Analysis, Article, Doc, Lang } from '../doc/index.js'
 import { ANALYSIS_FORMAT } from '../doc/index.js'
 import { InputError } from '../errors.js'
 import type { ArticleInput } from '../ingest/article-input.js'
 import { normaliseText } from '../ingest/normalise.js'
-import { LANGS, loadLexicon } from '../lexicon/index.js'
+import { LANGS, type Lexicon, loadLexicon } from '../lexicon/index.js'
+import { syntaxLayer } from '../syntax/layer.js'
 import { detectLanguage, makeDoc } from '../text/index.js'
 import { articleId, parseIsoDate } from './article.js'
 import { extractEntities } from './entities/index.js'
@@ -18,33 +19,32 @@ export interface AnalyzeOptions {
   published?: string | null
   /** A language code, or `auto` to use the article's own tag or identify it. */
   lang?: Lang | 'auto'
+  /** Add the optional syntax layer: UD words, tags, lemmas and dependency trees per sentence. */
+  syntax?: boolean
 }
 
 /**
  * One article in, one `dyad.analysis/1` document out. The layers run in order,
- * each reading the ones before it: text → timexes → entities (with coreference) → quotes → events → expectations.
+ * each reading the ones before it: text → timexes → entities (with coreference) → quotes → events → expectations;
+ * the syntax layer only when asked for.
  *
  * @example
  * const doc = analyzeArticle({ origin: 'a.txt', text: 'Bukele met Trump on Monday.' }, { published: '2024-11-13' })
  */
 export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Analysis {
-  const text = normaliseText(input.text)
-  if (!text) throw new InputError(input.origin, 'the article has no text')
+  const text = articleText(input)
   const published = publicationDate(input, options)
-  const warnings: string[] = []
-  const lang = chooseLanguage(input, options, text, warnings)
+  const { doc, lexicon, warnings } = articleDoc(input, text, options.lang, published)
   const article: Article = {
     id: articleId(input, text),
     title: input.title ?? null,
     url: input.url ?? null,
     source: input.source ?? null,
     published,
-    language: lang,
+    language: doc.lang,
     text,
     ...(input.byline ? { byline: input.byline } : {}),
   }
-  const lexicon = loadLexicon(lang)
-  const doc = makeDoc(text, lang, published, lexicon)
   const quoted = findQuotedSpans(text, lexicon.speech.dialogueDash)
   const timexes = extractTimexes(doc, lexicon)
   const entities = extractEntities(doc, lexicon, quoted, timexes)
@@ -62,8 +62,29 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     timexes,
     events,
     expectations,
+    ...(options.syntax ? { syntax: syntaxLayer(doc) } : {}),
     ...(warnings.length ? { warnings } : {}),
   }
+}
+
+/** The article's normalised text; an article without any is refused. */
+export function articleText(input: ArticleInput): string {
+  const text = normaliseText(input.text)
+  if (!text) throw new InputError(input.origin, 'the article has no text')
+  return text
+}
+
+/** The article's language, lexicon and Doc (sentences and tokens), as the extractors read them. */
+export function articleDoc(
+  input: ArticleInput,
+  text: string,
+  lang: Lang | 'auto' | undefined,
+  published: string,
+): { doc: Doc; lexicon: Lexicon; warnings: string[] } {
+  const warnings: string[] = []
+  const chosen = chooseLanguage(input, lang, text, warnings)
+  const lexicon = loadLexicon(chosen)
+  return { doc: makeDoc(text, chosen, published, lexicon), lexicon, warnings }
 }
 
 function publicationDate(input: ArticleInput, options: AnalyzeOptions): string {
@@ -86,11 +107,11 @@ function publicationDate(input: ArticleInput, options: AnalyzeOptions): string {
 
 function chooseLanguage(
   input: ArticleInput,
-  options: AnalyzeOptions,
+  lang: Lang | 'auto' | undefined,
   text: string,
   warnings: string[],
 ): Lang {
-  if (options.lang && options.lang !== 'auto') return options.lang
+  if (lang && lang !== 'auto') return lang
   const tagged = input.language?.slice(0, 2).toLowerCase()
   if (tagged && LANGS.includes(tagged)) return tagged
   const guess = detectLanguage(text)

@@ -6,6 +6,7 @@ import { DyadError, InputError } from '../errors.js'
 import { type ArticleInput, fromJsonObject } from './article-input.js'
 import { decodeUtf8 } from './decode.js'
 import { feedArticles, looksLikeFeed } from './feed.js'
+import { describeFsError, mb, readStdin } from './files.js'
 import { extractHtml } from './html.js'
 
 export interface ReadOptions {
@@ -13,7 +14,7 @@ export interface ReadOptions {
   maxBytes: number
 }
 
-export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+export { DEFAULT_MAX_BYTES } from './files.js'
 
 export type InputItem =
   | { article: ArticleInput; error?: never }
@@ -182,28 +183,6 @@ async function* walk(dir: string): AsyncGenerator<string> {
     else if (entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield full
   }
 }
-
-async function readStdin(maxBytes: number): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length
-    if (size > maxBytes)
-      throw new InputError('-', `standard input is more than ${mb(maxBytes)} MB; raise --max-size`)
-    chunks.push(chunk as Buffer)
-  }
-  return decodeUtf8(Buffer.concat(chunks), '-')
-}
-
-function describeFsError(cause: unknown): string {
-  const code = (cause as NodeJS.ErrnoException)?.code
-  if (code === 'ENOENT') return 'no such file or folder'
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)'
-  if (code === 'EISDIR') return 'is a folder'
-  return `cannot be read (${(cause as Error)?.message ?? String(cause)})`
-}
-
-const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1)
 
 /**
  * About how many articles the paths hold, for a progress display: one per file, one

@@ -9,6 +9,7 @@ export {
   loadLexicon,
   type SpeechConventions,
 } from './load.js'
+export { apostrophes, type MultiwordRules } from './multiword.js'
 export { inForce, nameKey, OfficeHolders } from './office-holders.js'
 export type {
   CameoCode,

@@ -32,6 +32,7 @@ const LANGUAGE_FILES = [
   'function-words.jsonl',
   'group-words.jsonl',
   'language.jsonl',
+  'multiword-tokens.jsonl',
   'name-particles.jsonl',
   'org-words.jsonl',
   'pronouns.jsonl',

@@ -6,6 +6,7 @@ import { buildCountries, type CountryInfo, regionCountries } from './countries.j
 import { EventWords } from './event-words.js'
 import { inflect } from './inflect.js'
 import { DATA_DIR } from './langs.js'
+import { buildMultiwordRules, type MultiwordRules } from './multiword.js'
 import { OfficeHolders } from './office-holders.js'
 import { readJsonl, readJsonlDir } from './read-jsonl.js'
 import {
@@ -21,6 +22,7 @@ import {
   givenNameSchema,
   type LanguageInfo,
   languageSchema,
+  multiwordSchema,
   type OrgWord,
   officeTermSchema,
   organizationSchema,
@@ -112,6 +114,8 @@ export interface Lexicon {
   }
   officeHolders: OfficeHolders
   tokenize: (text: string) => RawToken[]
+  /** How tokens split into syntactic words ("del" → de el, "don't" → do n't). */
+  multiword: MultiwordRules
 }
 
 /** Read from `speech-conventions.jsonl`. */
@@ -394,6 +398,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     verbMoods,
     officeHolders: new OfficeHolders(officeTerms),
     tokenize: tok,
+    multiword: buildMultiwordRules(readJsonl(own('multiword-tokens.jsonl'), multiwordSchema, root)),
   }
 }
 

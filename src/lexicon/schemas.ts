@@ -315,3 +315,32 @@ export type CameoCode = z.infer<typeof cameoCodeSchema>
 export type EventPattern = z.infer<typeof eventPatternSchema>
 export type VerbInflection = z.infer<typeof verbInflectionSchema>
 export type ExpectationCue = z.infer<typeof expectationCueSchema>
+
+/** How a language writes several syntactic words as one token (UD multi-word tokens). */
+export const multiwordSchema = z
+  .object({
+    id,
+    type: z.enum(['word', 'suffix', 'join', 'clitic', 'verb-ending', 'verb', 'keep']),
+    form: z.string().min(1),
+    /** `word`: the words the token stands for ("del" → de, el). */
+    words: z.array(z.string().min(1)).min(2).optional(),
+    /** `word`: also part of names ("Al Qaeda", "Del Potro"), so left whole when capitalised inside a sentence. */
+    name: z.boolean().optional(),
+    /** `join`: only after a word that ends so ("Edwards" + "'"). */
+    after: z.string().min(1).optional(),
+    /** `clitic`: its place when two are attached (se, then te, then me/nos, then the third person). */
+    rank: z.number().int().min(1).optional(),
+    /**
+     * `clitic`: enough on its own after an accented verb to read it as an imperative ("dígame");
+     * `verb-ending`: an imperative's, so it needs two clitics or one such ("únanse", not "órganos").
+     */
+    imperative: z.boolean().optional(),
+    /** `verb-ending`: the shortest verb part with it ("parte" is no "par" + "te"). */
+    min: z.number().int().min(1).optional(),
+    /** `verb-ending`: only when a written accent shows the clitics moved the stress ("únanse"). */
+    accented: z.boolean().optional(),
+    /** `keep`: `form` ends tokens or verb parts that are no verb ("suerte" is no "suer" + "te"). */
+    ending: z.boolean().optional(),
+  })
+  .refine((m) => m.type !== 'word' || m.words, 'a word needs the words it stands for')
+  .refine((m) => m.type !== 'clitic' || m.rank, 'a clitic needs its rank')

@@ -1,0 +1,64 @@
+/**
+ * Lemmas from suffix edit rules learned on a treebank: a rule strips some letters from
+ * the end of the lower-cased form and adds others ("studies" → strip 3, add "y"). For a
+ * word and tag the lemmatiser takes the rule of the longest suffix it has seen with that
+ * tag; the words the rules get wrong in training (went → go) are kept as exceptions.
+ */
+export interface LemmaData {
+  rules: string[]
+  /** `UPOS\tsuffix` → rule index, only where it differs from the shorter suffix's. */
+  suffixes: Record<string, number>
+  /** `UPOS\tform` (lower case) → lemma, where the rules are wrong. */
+  exceptions: Record<string, string>
+  maxSuffix: number
+}
+
+// Tags whose lemma keeps the form's capitals (a name's lemma is the name).
+const KEEPS_CASE = new Set(['PROPN'])
+
+export class Lemmatizer {
+  private readonly rules: { strip: number; add: string }[]
+  private readonly suffixes: Map<string, number>
+  private readonly exceptions: Map<string, string>
+
+  constructor(readonly data: LemmaData) {
+    this.rules = data.rules.map(parseRule)
+    this.suffixes = new Map(Object.entries(data.suffixes))
+    this.exceptions = new Map(Object.entries(data.exceptions))
+  }
+
+  lemma(form: string, upos: string): string {
+    const lower = form.toLowerCase()
+    const known = this.exceptions.get(`${upos}\t${lower}`)
+    if (known !== undefined) return known
+    const rule = this.rules[this.ruleFor(lower, upos)]
+    if (!rule || rule.strip >= lower.length) return KEEPS_CASE.has(upos) ? form : lower
+    if (rule.strip === 0 && rule.add === '' && KEEPS_CASE.has(upos)) return form
+    return applyRule(lower, rule)
+  }
+
+  /** The rule index of the longest known suffix of the form under its tag. */
+  ruleFor(lower: string, upos: string): number {
+    for (let k = Math.min(this.data.maxSuffix, lower.length); k >= 0; k--) {
+      const r = this.suffixes.get(`${upos}\t${lower.slice(lower.length - k)}`)
+      if (r !== undefined) return r
+    }
+    return 0
+  }
+}
+
+export function parseRule(rule: string): { strip: number; add: string } {
+  const bar = rule.indexOf('|')
+  return { strip: Number(rule.slice(0, bar)), add: rule.slice(bar + 1) }
+}
+
+export function applyRule(lower: string, rule: { strip: number; add: string }): string {
+  return lower.slice(0, lower.length - rule.strip) + rule.add
+}
+
+/** The rule that turns `lower` into `lemma`, as `strip|add`. */
+export function ruleBetween(lower: string, lemma: string): string {
+  let p = 0
+  while (p < lower.length && p < lemma.length && lower[p] === lemma[p]) p++
+  return `${lower.length - p}|${lemma.slice(p)}`
+}

@@ -1,0 +1,101 @@
+import { hashString } from './hash.js'
+
+/** Per-word ids the tagger and parser build their features from, one column each. */
+export interface WordIds {
+  readonly n: number
+  /** The normalised form: lower case, digits as 0. */
+  readonly word: Uint32Array
+  readonly shape: Uint32Array
+  readonly prefix1: Uint32Array
+  readonly prefix2: Uint32Array
+  readonly suffix1: Uint32Array
+  readonly suffix2: Uint32Array
+  readonly suffix3: Uint32Array
+  readonly suffix4: Uint32Array
+  /** Distributional cluster of the word (0 when it has none), coarse and fine. */
+  readonly cluster: Uint32Array
+  readonly clusterFine: Uint32Array
+  /** The tags the word took in training, as a bit mask (0 for a word seen too rarely). */
+  readonly ambiguity: Uint32Array
+}
+
+/** Word → cluster ids; absent when no clusters were trained. */
+export interface Clusters {
+  get(word: string): { coarse: number; fine: number } | undefined
+}
+
+/** What a model knows of words beyond their letters, keyed by normalised form. */
+export interface WordKnowledge {
+  clusters?: Clusters
+  ambiguity?: ReadonlyMap<string, number>
+}
+
+const DIGITS = /\d/g
+
+/** Lower case with every digit as 0, so that numbers share their shapes' weights. */
+export function normalise(form: string): string {
+  return form.toLowerCase().replace(DIGITS, '0')
+}
+
+/** "Xxxx", "xx-xx", "dd.d", "XX": character classes with runs cut at two. */
+export function shapeOf(form: string): string {
+  let out = ''
+  let last = ''
+  let run = 0
+  for (const ch of form) {
+    let c: string
+    if (/\p{Lu}/u.test(ch)) c = 'X'
+    else if (/\p{L}/u.test(ch)) c = 'x'
+    else if (/\d/.test(ch)) c = 'd'
+    else c = ch
+    if (c === last) {
+      run++
+      if (run > 2) continue
+    } else run = 1
+    last = c
+    out += c
+    if (out.length > 8) break
+  }
+  return out
+}
+
+// Boundary words the templates may point at before the first or after the last word.
+export const PAD = hashString('<pad>')
+
+export function wordIds(forms: readonly string[], known: WordKnowledge = {}): WordIds {
+  const n = forms.length
+  const cols = () => new Uint32Array(n)
+  const ids = {
+    n,
+    word: cols(),
+    shape: cols(),
+    prefix1: cols(),
+    prefix2: cols(),
+    suffix1: cols(),
+    suffix2: cols(),
+    suffix3: cols(),
+    suffix4: cols(),
+    cluster: cols(),
+    clusterFine: cols(),
+    ambiguity: cols(),
+  }
+  for (let i = 0; i < n; i++) {
+    const form = forms[i] as string
+    const norm = normalise(form)
+    ids.word[i] = hashString(norm)
+    ids.shape[i] = hashString(shapeOf(form))
+    ids.prefix1[i] = hashString(norm.slice(0, 1))
+    ids.prefix2[i] = hashString(norm.slice(0, 2))
+    ids.suffix1[i] = hashString(norm.slice(-1))
+    ids.suffix2[i] = hashString(norm.slice(-2))
+    ids.suffix3[i] = hashString(norm.slice(-3))
+    ids.suffix4[i] = hashString(norm.slice(-4))
+    ids.ambiguity[i] = known.ambiguity?.get(norm) ?? 0
+    const c = known.clusters?.get(norm)
+    if (c) {
+      ids.cluster[i] = c.coarse
+      ids.clusterFine[i] = c.fine
+    }
+  }
+  return ids
+}

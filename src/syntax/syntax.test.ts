@@ -1,0 +1,170 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadSyntax, type SyntaxMeta, syntaxModel } from './annotate.js'
+import { applyRule, Lemmatizer, parseRule, ruleBetween } from './lemmatizer.js'
+import { wordIds } from './lexical.js'
+import { decodeModel, encodeModel } from './model-file.js'
+import { LEFT, N_MOVES, ParseState, parseInput, RIGHT, SHIFT } from './parser.js'
+import { evaluate } from './train/evaluate.js'
+import { trainLemmas } from './train/lemmas.js'
+import { moveCost } from './train/oracle.js'
+import { readTreebank } from './train/treebank.js'
+import { Perceptron } from './weights.js'
+
+const UD = join(import.meta.dirname, '../../../shared/ud')
+const haveUd = existsSync(UD)
+
+describe('weights', () => {
+  it('a compiled table scores as the averaged perceptron does', () => {
+    const p = new Perceptron(3)
+    const feats = Uint32Array.from([11, 22, 0xfffffff0])
+    for (let i = 0; i < 5; i++) {
+      p.update(feats, 3, 2, 0)
+      p.tick()
+    }
+    const table = p.compile()
+    const a = new Float64Array(3)
+    table.score(feats, 3, a)
+    expect(a[2]).toBeGreaterThan(0)
+    expect(a[0]).toBeLessThan(0)
+    expect(a[1]).toBe(0)
+    const none = new Float64Array(3)
+    table.score(Uint32Array.from([99]), 1, none)
+    expect([...none]).toEqual([0, 0, 0])
+  })
+
+  it('a model file reads back to the same tables and header', () => {
+    const p = new Perceptron(4)
+    p.update(Uint32Array.from([1, 2, 3]), 3, 1, 3)
+    p.tick()
+    const table = p.compile()
+    const bytes = encodeModel({ meta: { hello: 'wörld' }, tables: new Map([['t', table]]) })
+    const back = decodeModel<{ hello: string }>(bytes)
+    expect(back.meta.hello).toBe('wörld')
+    const t = back.tables.get('t')
+    expect(t && [...t.keys]).toEqual([...table.keys])
+    expect(t && [...t.values]).toEqual([...table.values])
+  })
+
+  it('rejects a file that is not a model', () => {
+    expect(() =>
+      decodeModel(encodeModel({ meta: {}, tables: new Map() }).subarray(0, 10)),
+    ).toThrow()
+  })
+})
+
+describe('lemmatiser', () => {
+  it('learns suffix rules and keeps exceptions', () => {
+    expect(ruleBetween('studies', 'study')).toBe('3|y')
+    expect(applyRule('parties', parseRule('3|y'))).toBe('party')
+    const data = trainLemmas([
+      { form: 'studies', upos: 'NOUN', lemma: 'study' },
+      { form: 'parties', upos: 'NOUN', lemma: 'party' },
+      { form: 'cats', upos: 'NOUN', lemma: 'cat' },
+      { form: 'dogs', upos: 'NOUN', lemma: 'dog' },
+      { form: 'went', upos: 'VERB', lemma: 'go' },
+      { form: 'walked', upos: 'VERB', lemma: 'walk' },
+      { form: 'Ana', upos: 'PROPN', lemma: 'Ana' },
+    ])
+    const l = new Lemmatizer(data)
+    expect(l.lemma('cities', 'NOUN')).toBe('city')
+    expect(l.lemma('books', 'NOUN')).toBe('book')
+    expect(l.lemma('went', 'VERB')).toBe('go')
+    expect(l.lemma('jumped', 'VERB')).toBe('jump')
+    expect(l.lemma('Bukele', 'PROPN')).toBe('Bukele')
+  })
+})
+
+describe('arc-hybrid oracle', () => {
+  // "She gave him a book ." with heads: gave is the root.
+  const gold1 = [2, 0, 2, 5, 2, 2]
+  it('following zero-cost moves rebuilds a projective tree', () => {
+    const forms = ['She', 'gave', 'him', 'a', 'book', '.']
+    const n = forms.length
+    const gold = Int32Array.from(gold1, (h) => (h === 0 ? n : h - 1))
+    const ids = wordIds(forms)
+    const state = new ParseState(parseInput(ids, new Int32Array(n), [], -1))
+    let steps = 0
+    while (!state.done) {
+      const move = [SHIFT, LEFT, RIGHT].find(
+        (m) => state.valid(m) && moveCost(state, m, gold) === 0,
+      )
+      expect(move).toBeDefined()
+      state.apply(move as number, 0)
+      steps++
+    }
+    expect(steps).toBe(2 * n)
+    expect([...state.heads].map((h) => (h === n ? 0 : h + 1))).toEqual(gold1)
+  })
+
+  it('charges a move for the gold arcs it makes unreachable', () => {
+    const n = 6
+    const gold = Int32Array.from(gold1, (h) => (h === 0 ? n : h - 1))
+    const state = new ParseState(
+      parseInput(wordIds(['a', 'b', 'c', 'd', 'e', 'f']), new Int32Array(n), [], -1),
+    )
+    state.apply(SHIFT, -1)
+    // "She" must take "gave" (the buffer front) as head: attaching it elsewhere costs.
+    expect(moveCost(state, LEFT, gold)).toBe(0)
+    state.apply(SHIFT, -1)
+    // Shifting "gave" over "She" loses the arc gave → She.
+    expect(N_MOVES).toBe(3)
+    expect(moveCost(state, RIGHT, gold)).toBeGreaterThan(0)
+  })
+})
+
+describe.each(['en', 'es'])('trained model (%s)', (lang) => {
+  const model = loadSyntax(lang)
+
+  it('annotates every word with a tree: one root, heads in range', () => {
+    const forms =
+      lang === 'en'
+        ? ['The', 'minister', 'said', 'talks', 'would', 'resume', 'on', 'Monday', '.']
+        : ['El', 'ministro', 'dijo', 'que', 'las', 'conversaciones', 'seguirán', 'el', 'lunes', '.']
+    const words = model.annotate(forms)
+    expect(words.map((w) => w.form)).toEqual(forms)
+    expect(words.filter((w) => w.head === 0)).toHaveLength(1)
+    expect(words.find((w) => w.head === 0)?.deprel).toBe('root')
+    for (const w of words) expect(w.head).toBeGreaterThanOrEqual(0)
+    for (const w of words) expect(w.head).toBeLessThanOrEqual(forms.length)
+    expect(words[2]?.upos).toBe('VERB')
+  })
+
+  it('parses a very long sentence in time linear in its length', () => {
+    const unit =
+      lang === 'en'
+        ? ['officials', 'met', 'the', 'envoy', ',']
+        : ['los', 'ministros', 'vieron', 'al', 'enviado', ',']
+    const long = (k: number) => Array.from({ length: k }, () => unit).flat()
+    model.annotate(long(200))
+    const time = (k: number) => {
+      const t0 = performance.now()
+      model.annotate(long(k))
+      return performance.now() - t0
+    }
+    const small = Math.max(time(1000), 1)
+    const big = time(10000)
+    // Ten times the words: well under a hundred times the time (a quadratic step would show).
+    expect(big / small).toBeLessThan(40)
+  })
+})
+
+describe.skipIf(!haveUd)('accuracy floors on the held-out splits', () => {
+  it.each([
+    ['en', 'en_ewt/dev.conllu.gz', { upos: 0.94, uas: 0.82, las: 0.79, lemma: 0.97 }],
+    ['es', 'es_gsd/test.conllu.gz', { upos: 0.93, uas: 0.79, las: 0.74, lemma: 0.95 }],
+  ] as const)('%s on %s', (lang, file, floors) => {
+    const scores = evaluate(loadSyntax(lang), readTreebank(join(UD, file)))
+    for (const [k, v] of Object.entries(floors)) expect(scores[k]).toBeGreaterThanOrEqual(v)
+  })
+})
+
+describe('model metadata', () => {
+  it('names the treebank and its licence', () => {
+    const meta: SyntaxMeta = loadSyntax('en').meta
+    expect(meta.trainedOn).toMatch(/English-EWT/)
+    expect(meta.licence).toMatch(/CC BY-SA 4.0/)
+    expect(syntaxModel).toBeTypeOf('function')
+  })
+})

@@ -1,0 +1,122 @@
+import { f1, f2, f3, hashString } from './hash.js'
+import { PAD, type WordIds } from './lexical.js'
+import { argmax, type Scorer } from './weights.js'
+
+export const MAX_TAG_FEATURES = 48
+
+const START = hashString('<start>')
+
+/**
+ * Features of word i for a left-to-right tagger: the word, its affixes and shape, the
+ * words around it, the two tags chosen before it and, on the second pass, the tags the
+ * first pass gave the two words after it.
+ */
+export function tagFeatures(
+  ids: WordIds,
+  i: number,
+  prev1: number,
+  prev2: number,
+  next1: number,
+  next2: number,
+  out: Uint32Array,
+): number {
+  const { word, suffix3, shape, cluster, clusterFine } = ids
+  const at = (col: Uint32Array, j: number) => (j >= 0 && j < ids.n ? (col[j] as number) : PAD)
+  const w = word[i] as number
+  const wPrev = at(word, i - 1)
+  const wNext = at(word, i + 1)
+  let n = 0
+  out[n++] = f1(1, 0)
+  out[n++] = f1(2, w)
+  out[n++] = f1(3, ids.suffix1[i] as number)
+  out[n++] = f1(4, ids.suffix2[i] as number)
+  out[n++] = f1(5, suffix3[i] as number)
+  out[n++] = f1(6, ids.suffix4[i] as number)
+  out[n++] = f1(7, ids.prefix1[i] as number)
+  out[n++] = f1(8, ids.prefix2[i] as number)
+  out[n++] = f1(9, shape[i] as number)
+  out[n++] = f1(10, wPrev)
+  out[n++] = f1(11, wNext)
+  out[n++] = f1(12, at(word, i - 2))
+  out[n++] = f1(13, at(word, i + 2))
+  out[n++] = f1(14, at(suffix3, i - 1))
+  out[n++] = f1(15, at(suffix3, i + 1))
+  out[n++] = f1(16, prev1)
+  out[n++] = f2(17, prev1, prev2)
+  out[n++] = f2(18, prev1, w)
+  out[n++] = f2(19, w, wNext)
+  out[n++] = f2(20, wPrev, w)
+  out[n++] = f1(21, at(shape, i - 1))
+  out[n++] = f1(22, at(shape, i + 1))
+  out[n++] = f2(23, prev1, suffix3[i] as number)
+  out[n++] = f2(24, i === 0 ? 1 : 0, shape[i] as number)
+  out[n++] = f1(25, cluster[i] as number)
+  out[n++] = f1(26, clusterFine[i] as number)
+  out[n++] = f1(27, at(cluster, i - 1))
+  out[n++] = f1(28, at(cluster, i + 1))
+  out[n++] = f2(29, prev1, cluster[i] as number)
+  out[n++] = f1(30, next1)
+  out[n++] = f2(31, next1, next2)
+  out[n++] = f2(32, next1, w)
+  out[n++] = f3(33, prev1, next1, w)
+  out[n++] = f2(34, prev1, next1)
+  const amb = ids.ambiguity[i] as number
+  out[n++] = f1(35, amb)
+  out[n++] = f2(36, amb, prev1)
+  out[n++] = f1(37, at(ids.ambiguity, i + 1))
+  out[n++] = f1(38, at(ids.ambiguity, i - 1))
+  out[n++] = f2(39, amb, at(ids.ambiguity, i + 1))
+  out[n++] = f2(40, amb, next1)
+  return n
+}
+
+/** Tag ids for the features: the index of the tag, or a boundary marker. */
+export const tagId = (tags: Int32Array, j: number): number =>
+  j >= 0 && j < tags.length ? (tags[j] as number) + 1 : START
+
+/** One left-to-right pass; `right` holds an earlier pass's tags (empty on the first). */
+export function tagPass(
+  ids: WordIds,
+  model: Scorer,
+  fixed: (i: number) => number,
+  right: Int32Array,
+): Int32Array {
+  const nTags = model.nClasses
+  const feats = new Uint32Array(MAX_TAG_FEATURES)
+  const scores = new Float64Array(nTags)
+  const tags = new Int32Array(ids.n)
+  for (let i = 0; i < ids.n; i++) {
+    const known = fixed(i)
+    if (known >= 0) {
+      tags[i] = known
+      continue
+    }
+    const n = tagFeatures(
+      ids,
+      i,
+      tagId(tags, i - 1),
+      tagId(tags, i - 2),
+      tagId(right, i + 1),
+      tagId(right, i + 2),
+      feats,
+    )
+    scores.fill(0)
+    model.score(feats, n, scores)
+    tags[i] = argmax(scores, nTags)
+  }
+  return tags
+}
+
+const NO_TAGS = new Int32Array(0)
+
+/**
+ * Tags a sentence in two passes: the first reads tags to the left; the second also
+ * reads the first pass's tags to the right.
+ */
+export function tagSentence(
+  ids: WordIds,
+  passes: readonly [Scorer, Scorer],
+  fixed: (i: number) => number,
+): Int32Array {
+  return tagPass(ids, passes[1], fixed, tagPass(ids, passes[0], fixed, NO_TAGS))
+}

@@ -1,0 +1,227 @@
+/** Anything that scores classes from a list of hashed features. */
+export interface Scorer {
+  readonly nClasses: number
+  /** Adds each feature's weights to `out` (which the caller zeroes). */
+  score(features: Uint32Array, n: number, out: Float64Array): void
+}
+
+/**
+ * A trained linear model in compact form: for each kept feature, only its non-zero
+ * weights, as (class, weight) pairs quantised to 16 bits. Looked up by open addressing
+ * over the feature hashes, which the table builds when it is loaded.
+ */
+export class WeightTable implements Scorer {
+  // Few classes (the parser's moves): slot i holds the key and then every class's weight,
+  // so a lookup touches one cache line. Many classes: slot i holds the key and where its
+  // pairs start (high 24 bits) and how many there are (low 8), pairs being
+  // (class << 16) | weight, row after row.
+  private readonly slots: Int32Array
+  private readonly pairs: Int32Array
+  private readonly stride: number
+  private readonly dense: boolean
+  private readonly mask: number
+
+  constructor(
+    readonly nClasses: number,
+    /** Feature hashes, one per row. */
+    readonly keys: Uint32Array,
+    /** Row r's pairs are `rowStart[r]` … `rowStart[r + 1]`. */
+    readonly rowStart: Uint32Array,
+    readonly classes: Uint8Array,
+    readonly values: Int16Array,
+  ) {
+    if (values.length >= 1 << 24) throw new RangeError('weight table too large')
+    let size = 16
+    while (size < keys.length * 1.5) size *= 2
+    this.mask = size - 1
+    this.dense = nClasses <= 4
+    this.stride = this.dense ? 1 + nClasses : 2
+    const slots = new Int32Array(size * this.stride)
+    this.pairs = new Int32Array(this.dense ? 0 : values.length)
+    if (!this.dense)
+      for (let p = 0; p < values.length; p++)
+        this.pairs[p] = ((classes[p] as number) << 16) | ((values[p] as number) & 0xffff)
+    for (let r = 0; r < keys.length; r++) {
+      const key = (keys[r] as number) | 0
+      // Key 0 marks a free slot; a feature hashing to 0 (one in four billion) goes unused.
+      if (key === 0) continue
+      let i = key & this.mask
+      while (slots[i * this.stride] !== 0) i = (i + 1) & this.mask
+      const at = i * this.stride
+      const start = rowStart[r] as number
+      const end = rowStart[r + 1] as number
+      slots[at] = key
+      if (this.dense)
+        for (let p = start; p < end; p++)
+          slots[at + 1 + (classes[p] as number)] = values[p] as number
+      else slots[at + 1] = (start << 8) | (end - start)
+    }
+    this.slots = slots
+  }
+
+  score(features: Uint32Array, n: number, out: Float64Array): void {
+    const { slots, mask, stride } = this
+    if (this.dense) {
+      for (let f = 0; f < n; f++) {
+        const key = (features[f] as number) | 0
+        let i = key & mask
+        let found = slots[i * stride] as number
+        while (found !== 0 && found !== key) {
+          i = (i + 1) & mask
+          found = slots[i * stride] as number
+        }
+        if (found === 0) continue
+        const at = i * stride + 1
+        for (let k = 0; k < stride - 1; k++) out[k] = (out[k] as number) + (slots[at + k] as number)
+      }
+      return
+    }
+    const pairs = this.pairs
+    for (let f = 0; f < n; f++) {
+      const key = (features[f] as number) | 0
+      let i = key & mask
+      let found = slots[2 * i] as number
+      while (found !== 0 && found !== key) {
+        i = (i + 1) & mask
+        found = slots[2 * i] as number
+      }
+      if (found === 0) continue
+      const entry = slots[2 * i + 1] as number
+      const start = entry >>> 8
+      const end = start + (entry & 0xff)
+      for (let p = start; p < end; p++) {
+        const pair = pairs[p] as number
+        const k = pair >>> 16
+        out[k] = (out[k] as number) + ((pair << 16) >> 16)
+      }
+    }
+  }
+}
+
+/**
+ * An averaged perceptron being trained. Averages are kept with the usual trick: each
+ * update also adds `step × delta` to a second accumulator, and the average is
+ * `w − acc / step` at the end.
+ */
+export class Perceptron implements Scorer {
+  private readonly index = new Map<number, number>()
+  private w: Float32Array
+  private acc: Float64Array
+  /** How many updates touched each row: features met only once or twice are mostly noise. */
+  private updates: Int32Array
+  private rows = 0
+  private step = 1
+
+  constructor(readonly nClasses: number) {
+    this.w = new Float32Array(nClasses * 1024)
+    this.acc = new Float64Array(nClasses * 1024)
+    this.updates = new Int32Array(1024)
+  }
+
+  score(features: Uint32Array, n: number, out: Float64Array): void {
+    const nc = this.nClasses
+    for (let f = 0; f < n; f++) {
+      const r = this.index.get((features[f] as number) | 0)
+      if (r === undefined) continue
+      const base = r * nc
+      for (let k = 0; k < nc; k++) out[k] = (out[k] as number) + (this.w[base + k] as number)
+    }
+  }
+
+  /** Call once per training example, updated or not. */
+  tick(): void {
+    this.step++
+  }
+
+  update(features: Uint32Array, n: number, truth: number, guess: number): void {
+    if (truth === guess) return
+    const nc = this.nClasses
+    for (let f = 0; f < n; f++) {
+      const row = this.rowOf((features[f] as number) | 0)
+      this.updates[row] = (this.updates[row] as number) + 1
+      const base = row * nc
+      const { w, acc } = this
+      w[base + truth] = (w[base + truth] as number) + 1
+      acc[base + truth] = (acc[base + truth] as number) + this.step
+      w[base + guess] = (w[base + guess] as number) - 1
+      acc[base + guess] = (acc[base + guess] as number) - this.step
+    }
+  }
+
+  private rowOf(key: number): number {
+    let r = this.index.get(key)
+    if (r !== undefined) return r
+    r = this.rows++
+    this.index.set(key, r)
+    if (this.rows * this.nClasses > this.w.length) {
+      const w = new Float32Array(this.w.length * 2)
+      w.set(this.w)
+      this.w = w
+      const acc = new Float64Array(this.acc.length * 2)
+      acc.set(this.acc)
+      this.acc = acc
+      const updates = new Int32Array(this.updates.length * 2)
+      updates.set(this.updates)
+      this.updates = updates
+    }
+    return r
+  }
+
+  /**
+   * The averaged weights as a compact table: weights whose size is under `minWeight`
+   * of the largest are dropped, and so are features updated fewer than `minUpdates`
+   * times or left with no weights.
+   */
+  compile(minWeight = 1e-3, minUpdates = 1): WeightTable {
+    const nc = this.nClasses
+    let max = 0
+    const avg = new Float32Array(this.rows * nc)
+    for (let i = 0; i < avg.length; i++) {
+      const v = (this.w[i] as number) - (this.acc[i] as number) / this.step
+      avg[i] = v
+      if (Math.abs(v) > max) max = Math.abs(v)
+    }
+    const scale = max > 0 ? 32767 / max : 1
+    const cut = Math.max(0.5, minWeight * 32767)
+    const keys: number[] = []
+    const rowStart: number[] = [0]
+    const classes: number[] = []
+    const values: number[] = []
+    for (const [signed, r] of [...this.index].sort((a, b) => (a[0] >>> 0) - (b[0] >>> 0))) {
+      const key = signed >>> 0
+      if ((this.updates[r] as number) < minUpdates) continue
+      const before = classes.length
+      for (let k = 0; k < nc; k++) {
+        const q = Math.round((avg[r * nc + k] as number) * scale)
+        if (Math.abs(q) < cut) continue
+        classes.push(k)
+        values.push(q)
+      }
+      if (classes.length === before) continue
+      keys.push(key)
+      rowStart.push(classes.length)
+    }
+    return new WeightTable(
+      nc,
+      Uint32Array.from(keys),
+      Uint32Array.from(rowStart),
+      Uint8Array.from(classes),
+      Int16Array.from(values),
+    )
+  }
+}
+
+/** The best class among those `allowed` says may be chosen (all, when it is undefined). */
+export function argmax(scores: Float64Array, n: number, allowed?: (k: number) => boolean): number {
+  let best = -1
+  let bestScore = Number.NEGATIVE_INFINITY
+  for (let k = 0; k < n; k++) {
+    if (allowed && !allowed(k)) continue
+    const s = scores[k] as number
+    if (s > bestScore) {
+      bestScore = s
+      best = k
+    }
+  }
+  return best
+}
