@@ -260,6 +260,27 @@ describe('the syntax layer', () => {
     expect(heads.filter((h) => h === 0)).toHaveLength(1)
   })
 
+  it.runIf(MODELS)('prints the same parse, in order, from worker threads as from its own', () => {
+    const cols = (id: number, form: string) => [id, form, ...Array(8).fill('_')].join('\t')
+    const sentence = (k: number) =>
+      [
+        `# sent_id = s${k}`,
+        ...['Los', 'ministros', 'firmaron', `${k}`, 'acuerdos', '.'].map((w, i) => cols(i + 1, w)),
+        '',
+      ].join('\n')
+    const path = file(
+      'many.conllu',
+      `${Array.from({ length: 400 }, (_, k) => sentence(k)).join('\n')}\n`,
+    )
+    const threads = dyad(['parse', path, '--lang', 'es', '--workers', '2'])
+    const own = dyad(['parse', path, '--lang', 'es', '--workers', '0'])
+    expect(threads.err).toBe('')
+    expect(threads.out).toBe(own.out)
+    expect([...threads.out.matchAll(/^# sent_id = (s\d+)$/gm)].map((m) => m[1])).toEqual(
+      Array.from({ length: 400 }, (_, k) => `s${k}`),
+    )
+  })
+
   it.runIf(MODELS)('names the line of malformed CoNLL-U', () => {
     const r = dyad(['parse', file('broken.conllu', '1\tHola\t_\n\n'), '--lang', 'es'])
     expect(r.code).toBe(1)

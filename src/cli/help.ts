@@ -20,7 +20,7 @@ Usage:
         --syntax      add the syntax layer: each sentence's UD words with their
                       tags, lemmas, features and dependency tree
 
-  dyad parse FILE|DIR|- … [--lang en|es|auto] [--format conllu|json]
+  dyad parse FILE|DIR|- … [--lang en|es|auto] [--format conllu|json] [--workers N]
       Tag, lemmatise and parse into CoNLL-U. A .conllu file (or CoNLL-U on standard
       input) keeps its own sentences, words and comments; only the annotation columns
       are filled in. Anything else is read as analyze reads articles, split into
@@ -29,6 +29,8 @@ Usage:
         --format json one line per article: its syntax layer, as analyze --syntax
         --lang        en, es, or auto (default: the article's tag, else identified;
                       for CoNLL-U, identified from its words)
+        --workers     threads for a CoNLL-U file (default: every core when it
+                      holds 20,000 words or more, else 0: the command's own thread)
 
   dyad events FILE|DIR|- … [--format csv|gdelt|plover] [--published YYYY-MM-DD] [--lang en|es|auto]
       Code the events of the articles and write one row per event, each with the

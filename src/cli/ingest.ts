@@ -4,7 +4,7 @@ import { articleId } from '../extract/article.js'
 import { AnalyzerPool } from '../extract/pool.js'
 import { countInputs, DEFAULT_MAX_BYTES, readInputs } from '../ingest/read.js'
 import { openStore, type Store } from '../store/index.js'
-import { dateOption, langOption, parseOptions, sizeOption } from './options.js'
+import { dateOption, langOption, parseOptions, sizeOption, workersOption } from './options.js'
 import { Progress } from './progress.js'
 
 /**
@@ -27,7 +27,11 @@ export async function runIngest(args: string[]): Promise<number> {
   const published = dateOption(values.published, '--published')
   const lang = langOption(values.lang)
   const maxBytes = sizeOption(values['max-size'], DEFAULT_MAX_BYTES)
-  const workers = workersOption(values.workers)
+  // One thread writes while the others analyse: on two cores, one analysis worker.
+  const workers = workersOption(
+    values.workers,
+    Math.min(4, Math.max(0, availableParallelism() - 1)),
+  )
 
   // The workers load the analyzer while this thread opens the store and reads.
   const pool = new AnalyzerPool(workers)
@@ -94,12 +98,3 @@ export async function runIngest(args: string[]): Promise<number> {
 }
 
 const IN_FLIGHT_PER_WORKER = 16
-
-function workersOption(value: string | undefined): number {
-  // One thread writes while the others analyse: on two cores, one analysis worker.
-  if (value === undefined) return Math.min(4, Math.max(0, availableParallelism() - 1))
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 0 || n > 64)
-    throw new UsageError(`--workers must be a whole number from 0 to 64 (got "${value}")`)
-  return n
-}

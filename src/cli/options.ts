@@ -50,3 +50,12 @@ export function unrealizedOption(values: {
 }): Unrealized {
   return { negated: values['include-negated'], hypothetical: values['include-hypothetical'] }
 }
+
+/** `--workers N`: threads to spread the work over, 0 for none. */
+export function workersOption(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw new UsageError(`--workers must be a whole number from 0 to 64 (got "${value}")`)
+  return n
+}

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import type { Lang } from '../doc/index.js'
 import { InputError, UsageError } from '../errors.js'
 import { decodeUtf8 } from '../ingest/decode.js'
 import { DEFAULT_MAX_BYTES, describeFsError, readStdin } from '../ingest/files.js'
-import { loadSyntax } from '../syntax/annotate.js'
-import { ConlluError, readConllu, writeConllu } from '../syntax/conllu.js'
-import { langOption, parseOptions, sizeOption } from './options.js'
+import { ConlluError, type ConlluSentence, readConllu, writeConllu } from '../syntax/conllu.js'
+import { SyntaxPool } from '../syntax/pool.js'
+import type { SyntaxWord } from '../syntax/types.js'
+import { langOption, parseOptions, sizeOption, workersOption } from './options.js'
 import { chunkedOut } from './write.js'
 
 type Out = ReturnType<typeof chunkedOut>
@@ -20,6 +22,7 @@ export async function runParse(args: string[]): Promise<number> {
     lang: { type: 'string' },
     format: { type: 'string' },
     'max-size': { type: 'string' },
+    workers: { type: 'string' },
   })
   if (positionals.length === 0)
     throw new UsageError('parse needs a file, a folder or - for standard input (dyad --help)')
@@ -28,6 +31,7 @@ export async function runParse(args: string[]): Promise<number> {
     throw new UsageError(`--format must be conllu or json (got "${format}")`)
   const lang = langOption(values.lang)
   const maxBytes = sizeOption(values['max-size'], DEFAULT_MAX_BYTES)
+  const workers = values.workers === undefined ? undefined : workersOption(values.workers, 0)
   const out = chunkedOut()
   const json = format === 'json'
   const articles = { lang, json, maxBytes, sentences: { count: 0 } }
@@ -36,7 +40,7 @@ export async function runParse(args: string[]): Promise<number> {
     for (const path of positionals) {
       if (path === '-') {
         const text = await readStdin(Number.POSITIVE_INFINITY)
-        if (looksLikeConllu(text)) await parseConllu(text, '-', lang, json, out)
+        if (looksLikeConllu(text)) await parseConllu(text, '-', lang, json, out, workers)
         else {
           const { parseArticles } = await import('./parse-articles.js')
           failed += await parseArticles(['-'], { ...articles, stdin: text }, out)
@@ -45,7 +49,7 @@ export async function runParse(args: string[]): Promise<number> {
         const bytes = await readFile(path).catch((cause: unknown) => {
           throw new InputError(path, describeFsError(cause), { cause })
         })
-        await parseConllu(decodeUtf8(bytes, path), path, lang, json, out)
+        await parseConllu(decodeUtf8(bytes, path), path, lang, json, out, workers)
       } else {
         const { parseArticles } = await import('./parse-articles.js')
         failed += await parseArticles([path], articles, out)
@@ -72,22 +76,56 @@ async function parseConllu(
   lang: Lang | 'auto',
   json: boolean,
   out: Out,
+  workers: number | undefined,
 ): Promise<void> {
   if (json)
     throw new UsageError(
       `${file}: --format json needs text to point into; CoNLL-U input is printed as CoNLL-U`,
     )
-  const model = loadSyntax(lang === 'auto' ? await conlluLanguage(text, file) : lang)
+  const model = lang === 'auto' ? await conlluLanguage(text, file) : lang
+  let sentences: ConlluSentence[]
   try {
-    for (const s of readConllu(text)) {
-      const words = model.annotate(s.words.map((w) => w.form))
-      await out.write(writeConllu({ comments: s.comments, words, tokens: s.tokens }))
-    }
+    sentences = [...readConllu(text)]
   } catch (err) {
     if (err instanceof ConlluError) throw new InputError(file, err.reason, { line: err.line })
     throw err
   }
+  const words = sentences.reduce((n, s) => n + s.words.length, 0)
+  // Threads pay off only once there is more to parse than it takes them to load a model.
+  const pool = new SyntaxPool(model, workers ?? (words >= 20_000 ? availableParallelism() : 0))
+  try {
+    const batches: ConlluSentence[][] = []
+    for (let i = 0; i < sentences.length; ) {
+      const batch: ConlluSentence[] = []
+      for (let n = 0; i < sentences.length && n < BATCH_WORDS; i++) {
+        const s = sentences[i] as ConlluSentence
+        batch.push(s)
+        n += s.words.length
+      }
+      batches.push(batch)
+    }
+    // A few batches ahead per thread keeps every thread busy and memory flat.
+    const ahead = Math.max(1, pool.size * 3)
+    const inFlight: Promise<SyntaxWord[][]>[] = []
+    let sent = 0
+    for (const batch of batches) {
+      while (sent < batches.length && inFlight.length < ahead) {
+        const next = batches[sent++] as ConlluSentence[]
+        inFlight.push(pool.annotate(next.map((s) => s.words.map((w) => w.form))))
+      }
+      const annotated = await (inFlight.shift() as Promise<SyntaxWord[][]>)
+      let chunk = ''
+      batch.forEach((s, k) => {
+        chunk += writeConllu({ comments: s.comments, words: annotated[k] ?? [], tokens: s.tokens })
+      })
+      await out.write(chunk)
+    }
+  } finally {
+    await pool.close()
+  }
 }
+
+const BATCH_WORDS = 4000
 
 /** Identifies the language from the words of the first sentences. */
 async function conlluLanguage(text: string, file: string): Promise<Lang> {

@@ -34,6 +34,8 @@ export interface SyntaxMeta {
   /** Per UPOS, the FEATS values it takes (a `morph:UPOS` table chooses when several). */
   morph: Record<string, string[]>
   lemmas: LemmaData
+  /** A first-pass tag that led by this much keeps its tag in the second pass unscored. */
+  settledMargin?: number
   /** Distributional clusters: `words[i]` is in fine cluster `fine[i]`, which is in `coarse[fine[i]]`. */
   clusters?: { words: string[]; fine: number[]; coarse: number[] }
   /** Accuracy on the held-out split, measured when the model was trained. */
@@ -106,7 +108,12 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>): SyntaxModel {
       if (n === 0) return []
       const ids = wordIds(forms, known)
       const norms = forms.map(normalise)
-      const tags = tagSentence(ids, passes, (i) => tagDict.get(norms[i] as string) ?? -1)
+      const tags = tagSentence(
+        ids,
+        passes,
+        (i) => tagDict.get(norms[i] as string) ?? -1,
+        meta.settledMargin,
+      )
       const feats = predictFeats(ids, tags, meta.tags, morph)
       const { heads, labels } = parseSentence(parseInput(ids, tags, feats, punct), parser)
       return forms.map((form, i) => {

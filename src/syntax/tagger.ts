@@ -74,21 +74,44 @@ export function tagFeatures(
 export const tagId = (tags: Int32Array, j: number): number =>
   j >= 0 && j < tags.length ? (tags[j] as number) + 1 : START
 
-/** One left-to-right pass; `right` holds an earlier pass's tags (empty on the first). */
+/** One left-to-right pass's tags, and how far each tag's score led the next best. */
+export interface PassResult {
+  tags: Int32Array
+  margins: Float64Array
+}
+
+/**
+ * One left-to-right pass; `right` holds an earlier pass's tags (empty on the first). A
+ * word the earlier pass tagged with a lead of `settled` or more, after the same tags, keeps
+ * its tag without scoring: the second pass then costs little on easy words.
+ */
 export function tagPass(
   ids: WordIds,
   model: Scorer,
   fixed: (i: number) => number,
   right: Int32Array,
-): Int32Array {
+  earlier?: PassResult,
+  settled = Number.POSITIVE_INFINITY,
+): PassResult {
   const nTags = model.nClasses
   const feats = new Uint32Array(MAX_TAG_FEATURES)
   const scores = new Float64Array(nTags)
   const tags = new Int32Array(ids.n)
+  const margins = new Float64Array(ids.n)
   for (let i = 0; i < ids.n; i++) {
     const known = fixed(i)
     if (known >= 0) {
       tags[i] = known
+      margins[i] = Number.POSITIVE_INFINITY
+      continue
+    }
+    if (
+      earlier &&
+      (earlier.margins[i] as number) >= settled &&
+      (i < 1 || tags[i - 1] === earlier.tags[i - 1]) &&
+      (i < 2 || tags[i - 2] === earlier.tags[i - 2])
+    ) {
+      tags[i] = earlier.tags[i] as number
       continue
     }
     const n = tagFeatures(
@@ -102,9 +125,18 @@ export function tagPass(
     )
     scores.fill(0)
     model.score(feats, n, scores)
-    tags[i] = argmax(scores, nTags)
+    let best = 0
+    let second = 1
+    if ((scores[1] as number) > (scores[0] as number)) [best, second] = [1, 0]
+    for (let k = 2; k < nTags; k++) {
+      const v = scores[k] as number
+      if (v > (scores[best] as number)) [best, second] = [k, best]
+      else if (v > (scores[second] as number)) second = k
+    }
+    tags[i] = best
+    margins[i] = (scores[best] as number) - (scores[second] as number)
   }
-  return tags
+  return { tags, margins }
 }
 
 const NO_TAGS = new Int32Array(0)
@@ -117,6 +149,8 @@ export function tagSentence(
   ids: WordIds,
   passes: readonly [Scorer, Scorer],
   fixed: (i: number) => number,
+  settled = Number.POSITIVE_INFINITY,
 ): Int32Array {
-  return tagPass(ids, passes[1], fixed, tagPass(ids, passes[0], fixed, NO_TAGS))
+  const first = tagPass(ids, passes[0], fixed, NO_TAGS)
+  return tagPass(ids, passes[1], fixed, first.tags, first, settled).tags
 }

@@ -7,23 +7,17 @@ export interface Scorer {
 
 /**
  * A trained linear model in compact form: for each kept feature, only its non-zero
- * weights, as (class, weight) pairs quantised to 16 bits. Looked up by open addressing
- * over the feature hashes, which the table builds when it is loaded.
+ * weights, as (class, weight) pairs quantised to 16 bits. Rows come most used first, and
+ * the first `HOT_ROWS` go to a small table of their own that stays in the processor's
+ * cache; a feature not found there is looked up in the table of the rest.
  */
 export class WeightTable implements Scorer {
-  // Few classes (the parser's moves): slot i holds the key and then every class's weight,
-  // so a lookup touches one cache line. Many classes: slot i holds the key and where its
-  // pairs start (high 24 bits) and how many there are (low 8), pairs being
-  // (class << 16) | weight, row after row.
-  private readonly slots: Int32Array
-  private readonly pairs: Int32Array
-  private readonly stride: number
-  private readonly dense: boolean
-  private readonly mask: number
+  private readonly hot: RowIndex
+  private readonly cold: RowIndex
 
   constructor(
     readonly nClasses: number,
-    /** Feature hashes, one per row. */
+    /** Feature hashes, one per row, the most used first. */
     readonly keys: Uint32Array,
     /** Row r's pairs are `rowStart[r]` … `rowStart[r + 1]`. */
     readonly rowStart: Uint32Array,
@@ -31,19 +25,53 @@ export class WeightTable implements Scorer {
     readonly values: Int16Array,
   ) {
     if (values.length >= 1 << 24) throw new RangeError('weight table too large')
+    // (class << 16) | weight, row after row, shared by both indexes.
+    const pairs = new Int32Array(values.length)
+    for (let p = 0; p < values.length; p++)
+      pairs[p] = ((classes[p] as number) << 16) | ((values[p] as number) & 0xffff)
+    const split = Math.min(HOT_ROWS, keys.length)
+    this.hot = new RowIndex(this, pairs, 0, split)
+    this.cold = new RowIndex(this, pairs, split, keys.length)
+  }
+
+  score(features: Uint32Array, n: number, out: Float64Array): void {
+    const { hot, cold } = this
+    for (let f = 0; f < n; f++) {
+      const key = (features[f] as number) | 0
+      if (key !== 0 && !hot.add(key, out)) cold.add(key, out)
+    }
+  }
+}
+
+const HOT_ROWS = 1 << 14
+
+/**
+ * Open addressing over some rows of a table. Few classes (the parser's moves): slot i
+ * holds the key and then every class's weight, so a lookup touches one cache line. Many
+ * classes: slot i holds the key and where its pairs start (high 24 bits) and how many
+ * there are (low 8). Key 0 marks a free slot; a feature hashing to 0 goes unused.
+ */
+class RowIndex {
+  private readonly slots: Int32Array
+  private readonly stride: number
+  private readonly dense: boolean
+  private readonly mask: number
+
+  constructor(
+    table: WeightTable,
+    private readonly pairs: Int32Array,
+    from: number,
+    to: number,
+  ) {
+    const { keys, rowStart, classes, values, nClasses } = table
     let size = 16
-    while (size < keys.length * 1.5) size *= 2
+    while (size < (to - from) * 3) size *= 2
     this.mask = size - 1
     this.dense = nClasses <= 4
     this.stride = this.dense ? 1 + nClasses : 2
     const slots = new Int32Array(size * this.stride)
-    this.pairs = new Int32Array(this.dense ? 0 : values.length)
-    if (!this.dense)
-      for (let p = 0; p < values.length; p++)
-        this.pairs[p] = ((classes[p] as number) << 16) | ((values[p] as number) & 0xffff)
-    for (let r = 0; r < keys.length; r++) {
+    for (let r = from; r < to; r++) {
       const key = (keys[r] as number) | 0
-      // Key 0 marks a free slot; a feature hashing to 0 (one in four billion) goes unused.
       if (key === 0) continue
       let i = key & this.mask
       while (slots[i * this.stride] !== 0) i = (i + 1) & this.mask
@@ -59,42 +87,31 @@ export class WeightTable implements Scorer {
     this.slots = slots
   }
 
-  score(features: Uint32Array, n: number, out: Float64Array): void {
+  /** Adds the key's weights to `out`; false when the key is not here. */
+  add(key: number, out: Float64Array): boolean {
     const { slots, mask, stride } = this
+    let i = key & mask
+    let found = slots[i * stride] as number
+    while (found !== key) {
+      if (found === 0) return false
+      i = (i + 1) & mask
+      found = slots[i * stride] as number
+    }
+    const at = i * stride + 1
     if (this.dense) {
-      for (let f = 0; f < n; f++) {
-        const key = (features[f] as number) | 0
-        let i = key & mask
-        let found = slots[i * stride] as number
-        while (found !== 0 && found !== key) {
-          i = (i + 1) & mask
-          found = slots[i * stride] as number
-        }
-        if (found === 0) continue
-        const at = i * stride + 1
-        for (let k = 0; k < stride - 1; k++) out[k] = (out[k] as number) + (slots[at + k] as number)
-      }
-      return
+      for (let k = 0; k < stride - 1; k++) out[k] = (out[k] as number) + (slots[at + k] as number)
+      return true
     }
+    const entry = slots[at] as number
+    const start = entry >>> 8
+    const end = start + (entry & 0xff)
     const pairs = this.pairs
-    for (let f = 0; f < n; f++) {
-      const key = (features[f] as number) | 0
-      let i = key & mask
-      let found = slots[2 * i] as number
-      while (found !== 0 && found !== key) {
-        i = (i + 1) & mask
-        found = slots[2 * i] as number
-      }
-      if (found === 0) continue
-      const entry = slots[2 * i + 1] as number
-      const start = entry >>> 8
-      const end = start + (entry & 0xff)
-      for (let p = start; p < end; p++) {
-        const pair = pairs[p] as number
-        const k = pair >>> 16
-        out[k] = (out[k] as number) + ((pair << 16) >> 16)
-      }
+    for (let p = start; p < end; p++) {
+      const pair = pairs[p] as number
+      const k = pair >>> 16
+      out[k] = (out[k] as number) + ((pair << 16) >> 16)
     }
+    return true
   }
 }
 
@@ -168,6 +185,36 @@ export class Perceptron implements Scorer {
   }
 
   /**
+   * Folds another model's averaged weights into this one's, the other counting for
+   * `share` of the result: parsers trained in different orders, averaged, make fewer
+   * mistakes than any of them.
+   */
+  absorb(other: Perceptron, share: number): void {
+    const nc = this.nClasses
+    this.settle()
+    other.settle()
+    for (const [key, r] of other.index) {
+      const row = this.rowOf(key)
+      this.updates[row] = (this.updates[row] as number) + (other.updates[r] as number)
+    }
+    for (let i = 0; i < this.rows * nc; i++) this.w[i] = (this.w[i] as number) * (1 - share)
+    for (const [key, r] of other.index) {
+      const row = this.index.get(key) as number
+      for (let k = 0; k < nc; k++)
+        this.w[row * nc + k] =
+          (this.w[row * nc + k] as number) + share * (other.w[r * nc + k] as number)
+    }
+  }
+
+  /** Replaces the weights by their averages, ending training. */
+  private settle(): void {
+    for (let i = 0; i < this.rows * this.nClasses; i++) {
+      this.w[i] = (this.w[i] as number) - (this.acc[i] as number) / this.step
+      this.acc[i] = 0
+    }
+  }
+
+  /**
    * The averaged weights as a compact table: weights whose size is under `minWeight`
    * of the largest are dropped, and so are features updated fewer than `minUpdates`
    * times or left with no weights.
@@ -187,7 +234,13 @@ export class Perceptron implements Scorer {
     const rowStart: number[] = [0]
     const classes: number[] = []
     const values: number[] = []
-    for (const [signed, r] of [...this.index].sort((a, b) => (a[0] >>> 0) - (b[0] >>> 0))) {
+    // Most used first (the table keeps those at hand), then by key, so files are reproducible.
+    const rows = [...this.index].sort(
+      (a, b) =>
+        (this.updates[b[1]] as number) - (this.updates[a[1]] as number) ||
+        (a[0] >>> 0) - (b[0] >>> 0),
+    )
+    for (const [signed, r] of rows) {
       const key = signed >>> 0
       if ((this.updates[r] as number) < minUpdates) continue
       const before = classes.length
