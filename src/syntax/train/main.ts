@@ -271,10 +271,10 @@ const { values } = parseArgs({
     'morph-epochs': { type: 'string', default: '5' },
     'parse-epochs': { type: 'string', default: '15' },
     prune: { type: 'string', default: '0.001' },
-    'min-updates': { type: 'string', default: '3' },
+    'min-updates': { type: 'string', default: '5' },
     'no-clusters': { type: 'boolean', default: false },
     curve: { type: 'boolean', default: false },
-    parsers: { type: 'string', default: '2' },
+    parsers: { type: 'string', default: '1' },
   },
 })
 const options: Options = {
