@@ -121,7 +121,7 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>): SyntaxModel {
         return {
           form,
           upos,
-          lemma: lemmatizer.lemma(form, upos),
+          lemma: lemmatizer.lemma(form, upos, feats[i] ?? null),
           feats: feats[i] ?? null,
           head: heads[i] as number,
           deprel: meta.labels[labels[i] as number] ?? 'dep',

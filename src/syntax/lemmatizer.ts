@@ -1,13 +1,18 @@
 /**
  * Lemmas from suffix edit rules learned on a treebank: a rule strips some letters from
  * the end of the lower-cased form and adds others ("studies" → strip 3, add "y"). For a
- * word and tag the lemmatiser takes the rule of the longest suffix it has seen with that
- * tag; the words the rules get wrong in training (went → go) are kept as exceptions.
+ * word the lemmatiser takes the rule of the longest suffix it has seen with the same tag
+ * and inflection ("halt" as an infinitive keeps its t), or with the same tag when that
+ * inflection was never seen; the words the rules get wrong in training (went → go) are
+ * kept as exceptions.
  */
 export interface LemmaData {
   rules: string[]
-  /** `UPOS\tsuffix` → rule index, only where it differs from the shorter suffix's. */
+  /** `CLASS\tsuffix` → rule index, only where it differs from the shorter suffix's. A class
+   * is a UPOS, or a UPOS with the inflection features (`VERB|Inf`, see `lemmaClass`). */
   suffixes: Record<string, number>
+  /** The UPOS-with-inflection classes seen in training. */
+  classes: string[]
   /** `UPOS\tform` (lower case) → lemma, where the rules are wrong. */
   exceptions: Record<string, string>
   maxSuffix: number
@@ -20,27 +25,34 @@ export class Lemmatizer {
   private readonly rules: { strip: number; add: string }[]
   private readonly suffixes: Map<string, number>
   private readonly exceptions: Map<string, string>
+  private readonly classes: Set<string>
 
   constructor(readonly data: LemmaData) {
     this.rules = data.rules.map(parseRule)
+    this.classes = new Set(data.classes)
     this.suffixes = new Map(Object.entries(data.suffixes))
     this.exceptions = new Map(Object.entries(data.exceptions))
   }
 
-  lemma(form: string, upos: string): string {
+  lemma(form: string, upos: string, feats: string | null = null): string {
+    return this.lemmaIn(form, upos, lemmaClass(upos, feats))
+  }
+
+  /** The lemma of a form of the given tag and class (see `lemmaClass`). */
+  lemmaIn(form: string, upos: string, cls: string): string {
     const lower = form.toLowerCase()
     const known = this.exceptions.get(`${upos}\t${lower}`)
     if (known !== undefined) return known
-    const rule = this.rules[this.ruleFor(lower, upos)]
+    const rule = this.rules[this.ruleFor(lower, this.classes.has(cls) ? cls : upos)]
     if (!rule || rule.strip >= lower.length) return KEEPS_CASE.has(upos) ? form : lower
     if (rule.strip === 0 && rule.add === '' && KEEPS_CASE.has(upos)) return form
     return applyRule(lower, rule)
   }
 
-  /** The rule index of the longest known suffix of the form under its tag. */
-  ruleFor(lower: string, upos: string): number {
+  /** The rule index of the longest known suffix of the form under its class. */
+  ruleFor(lower: string, cls: string): number {
     for (let k = Math.min(this.data.maxSuffix, lower.length); k >= 0; k--) {
-      const r = this.suffixes.get(`${upos}\t${lower.slice(lower.length - k)}`)
+      const r = this.suffixes.get(`${cls}\t${lower.slice(lower.length - k)}`)
       if (r !== undefined) return r
     }
     return 0
@@ -61,4 +73,16 @@ export function ruleBetween(lower: string, lemma: string): string {
   let p = 0
   while (p < lower.length && p < lemma.length && lower[p] === lemma[p]) p++
   return `${lower.length - p}|${lemma.slice(p)}`
+}
+
+// The features that best tell which rule undoes an inflection (measured: adding Tense,
+// Mood or Degree splits the training words too thinly and lemmatises worse).
+const INFLECTION = /(?:^|\|)(?:VerbForm|Number)=([^|]+)/g
+
+/** The tag with its inflection features: `VERB|Inf`, `NOUN|Plur`; the tag alone without any. */
+export function lemmaClass(upos: string, feats: string | null): string {
+  if (!feats) return upos
+  let cls = upos
+  for (const m of feats.matchAll(INFLECTION)) cls += `|${m[1]}`
+  return cls
 }

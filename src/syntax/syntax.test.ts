@@ -58,20 +58,30 @@ describe('lemmatiser', () => {
   it('learns suffix rules and keeps exceptions', () => {
     expect(ruleBetween('studies', 'study')).toBe('3|y')
     expect(applyRule('parties', parseRule('3|y'))).toBe('party')
+    const past = 'Mood=Ind|Tense=Past|VerbForm=Fin'
     const data = trainLemmas([
-      { form: 'studies', upos: 'NOUN', lemma: 'study' },
-      { form: 'parties', upos: 'NOUN', lemma: 'party' },
-      { form: 'cats', upos: 'NOUN', lemma: 'cat' },
-      { form: 'dogs', upos: 'NOUN', lemma: 'dog' },
-      { form: 'went', upos: 'VERB', lemma: 'go' },
-      { form: 'walked', upos: 'VERB', lemma: 'walk' },
-      { form: 'Ana', upos: 'PROPN', lemma: 'Ana' },
+      { form: 'studies', upos: 'NOUN', feats: 'Number=Plur', lemma: 'study' },
+      { form: 'parties', upos: 'NOUN', feats: 'Number=Plur', lemma: 'party' },
+      { form: 'cats', upos: 'NOUN', feats: 'Number=Plur', lemma: 'cat' },
+      { form: 'dogs', upos: 'NOUN', feats: 'Number=Plur', lemma: 'dog' },
+      { form: 'went', upos: 'VERB', feats: past, lemma: 'go' },
+      { form: 'walked', upos: 'VERB', feats: past, lemma: 'walk' },
+      { form: 'felt', upos: 'VERB', feats: past, lemma: 'feel' },
+      { form: 'dealt', upos: 'VERB', feats: past, lemma: 'deal' },
+      { form: 'melt', upos: 'VERB', feats: 'VerbForm=Inf', lemma: 'melt' },
+      { form: 'walk', upos: 'VERB', feats: 'VerbForm=Inf', lemma: 'walk' },
+      { form: 'Ana', upos: 'PROPN', feats: 'Number=Sing', lemma: 'Ana' },
     ])
     const l = new Lemmatizer(data)
-    expect(l.lemma('cities', 'NOUN')).toBe('city')
-    expect(l.lemma('books', 'NOUN')).toBe('book')
-    expect(l.lemma('went', 'VERB')).toBe('go')
-    expect(l.lemma('jumped', 'VERB')).toBe('jump')
+    expect(l.lemma('cities', 'NOUN', 'Number=Plur')).toBe('city')
+    expect(l.lemma('books', 'NOUN', 'Number=Plur')).toBe('book')
+    expect(l.lemma('went', 'VERB', past)).toBe('go')
+    expect(l.lemma('jumped', 'VERB', past)).toBe('jump')
+    // The inflection decides the rule: a past "-elt" undoes to "-eel", an infinitive stays.
+    expect(l.lemma('knelt', 'VERB', past)).toBe('kneel')
+    expect(l.lemma('halt', 'VERB', 'VerbForm=Inf')).toBe('halt')
+    // An inflection never seen falls back to the tag's rules.
+    expect(l.lemma('cats', 'NOUN', 'Number=Dual')).toBe('cat')
     expect(l.lemma('Bukele', 'PROPN')).toBe('Bukele')
   })
 })

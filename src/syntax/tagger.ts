@@ -14,12 +14,14 @@ const START = hashString('<start>')
 export function tagFeatures(
   ids: WordIds,
   i: number,
-  prev1: number,
-  prev2: number,
-  next1: number,
-  next2: number,
+  left: Int32Array,
+  right: Int32Array,
   out: Uint32Array,
 ): number {
+  const prev1 = tagId(left, i - 1)
+  const prev2 = tagId(left, i - 2)
+  const next1 = tagId(right, i + 1)
+  const next2 = tagId(right, i + 2)
   const { word, suffix3, shape, cluster, clusterFine } = ids
   const at = (col: Uint32Array, j: number) => (j >= 0 && j < ids.n ? (col[j] as number) : PAD)
   const w = word[i] as number
@@ -114,15 +116,7 @@ export function tagPass(
       tags[i] = earlier.tags[i] as number
       continue
     }
-    const n = tagFeatures(
-      ids,
-      i,
-      tagId(tags, i - 1),
-      tagId(tags, i - 2),
-      tagId(right, i + 1),
-      tagId(right, i + 2),
-      feats,
-    )
+    const n = tagFeatures(ids, i, tags, right, feats)
     scores.fill(0)
     model.score(feats, n, scores)
     let best = 0

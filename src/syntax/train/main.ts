@@ -119,7 +119,12 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
   log(`${recipe.lang}: morphology trained`)
   const lemmas = trainLemmas(
     train.flatMap((s) =>
-      s.forms.map((form, i) => ({ form, upos: s.upos[i] as string, lemma: s.lemmas[i] as string })),
+      s.forms.map((form, i) => ({
+        form,
+        upos: s.upos[i] as string,
+        feats: s.feats[i] === '_' ? null : (s.feats[i] as string),
+        lemma: s.lemmas[i] as string,
+      })),
     ),
   )
   log(
@@ -183,9 +188,10 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
     log(`${recipe.lang}: parser ${k}/${o.parsers} averaged in`)
   }
   const model = withParser(parser)
-  const scores = evaluate(model, heldOut)
+  const { wordsPerSecond, ...scores } = evaluate(model, heldOut)
+  // Only the figures that do not depend on the machine go in the file, so it is reproducible.
   meta.scores = scores
-  log(`${recipe.lang} on ${recipe.heldOut}: ${formatScores(scores)}`)
+  log(`${recipe.lang} on ${recipe.heldOut}: ${formatScores(scores)}, ${wordsPerSecond} words/s`)
   const bytes = encodeModel({ meta, tables })
   // The file must read back to the same model.
   decodeModel(bytes)

@@ -1,6 +1,6 @@
 import { seededRandom, shuffle } from '../hash.js'
 import type { WordIds } from '../lexical.js'
-import { MAX_TAG_FEATURES, tagFeatures, tagId } from '../tagger.js'
+import { MAX_TAG_FEATURES, tagFeatures } from '../tagger.js'
 import { argmax, Perceptron } from '../weights.js'
 import { countPair } from './counts.js'
 
@@ -59,15 +59,7 @@ export function trainTagPass(
       const r = right?.[e] ?? none
       const tags = new Int32Array(ex.ids.n)
       for (let i = 0; i < ex.ids.n; i++) {
-        const n = tagFeatures(
-          ex.ids,
-          i,
-          tagId(tags, i - 1),
-          tagId(tags, i - 2),
-          tagId(r, i + 1),
-          tagId(r, i + 2),
-          feats,
-        )
+        const n = tagFeatures(ex.ids, i, tags, r, feats)
         scores.fill(0)
         model.score(feats, n, scores)
         const guess = argmax(scores, nTags)
