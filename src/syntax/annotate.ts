@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { Lang } from '../doc/index.js'
 import { DyadError } from '../errors.js'
 import { type LemmaData, Lemmatizer } from './lemmatizer.js'
-import { type Clusters, normalise, wordIds } from './lexical.js'
+import { type Clusters, wordIds } from './lexical.js'
 import { decodeModel, type ModelFile } from './model-file.js'
 import { type MorphModel, predictFeats } from './morph.js'
 import { parseInput, parseSentence } from './parser.js'
@@ -107,11 +107,10 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>): SyntaxModel {
       const n = forms.length
       if (n === 0) return []
       const ids = wordIds(forms, known)
-      const norms = forms.map(normalise)
       const tags = tagSentence(
         ids,
         passes,
-        (i) => tagDict.get(norms[i] as string) ?? -1,
+        (i) => tagDict.get(ids.norms[i] as string) ?? -1,
         meta.settledMargin,
       )
       const feats = predictFeats(ids, tags, meta.tags, morph)

@@ -3,7 +3,9 @@ import { hashString } from './hash.js'
 /** Per-word ids the tagger and parser build their features from, one column each. */
 export interface WordIds {
   readonly n: number
-  /** The normalised form: lower case, digits as 0. */
+  /** The normalised forms: lower case, digits as 0. */
+  readonly norms: readonly string[]
+  /** The normalised form's id. */
   readonly word: Uint32Array
   readonly shape: Uint32Array
   readonly prefix1: Uint32Array
@@ -65,8 +67,10 @@ export const PAD = hashString('<pad>')
 export function wordIds(forms: readonly string[], known: WordKnowledge = {}): WordIds {
   const n = forms.length
   const cols = () => new Uint32Array(n)
+  const norms = forms.map(normalise)
   const ids = {
     n,
+    norms,
     word: cols(),
     shape: cols(),
     prefix1: cols(),
@@ -81,7 +85,7 @@ export function wordIds(forms: readonly string[], known: WordKnowledge = {}): Wo
   }
   for (let i = 0; i < n; i++) {
     const form = forms[i] as string
-    const norm = normalise(form)
+    const norm = norms[i] as string
     ids.word[i] = hashString(norm)
     ids.shape[i] = hashString(shapeOf(form))
     ids.prefix1[i] = hashString(norm.slice(0, 1))

@@ -71,10 +71,9 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
   const examples: TagExample[] = train.map((s) => ({
     ids: wordIds(s.forms, known),
     gold: Int32Array.from(s.upos, (t) => tagIndex.get(t) as number),
-    norms: s.forms.map(normalise),
   }))
   const tagDict = buildTagDict(examples)
-  const fixedFor = (ex: TagExample) => (i: number) => tagDict[ex.norms[i] as string] ?? -1
+  const fixedFor = (ex: TagExample) => (i: number) => tagDict[ex.ids.norms[i] as string] ?? -1
 
   // Tags the parser and the second tagger pass train on come from first-pass taggers
   // that did not see the sentence (jackknifing), so they are as wrong as at run time.

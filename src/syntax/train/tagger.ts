@@ -8,7 +8,6 @@ import { countPair } from './counts.js'
 export interface TagExample {
   ids: WordIds
   gold: Int32Array
-  norms: string[]
 }
 
 /**
@@ -18,7 +17,7 @@ export interface TagExample {
 export function buildTagDict(examples: readonly TagExample[], minCount = 20, purity = 0.995) {
   const counts = new Map<string, Map<number, number>>()
   for (const ex of examples)
-    ex.norms.forEach((w, i) => {
+    ex.ids.norms.forEach((w, i) => {
       countPair(counts, w, ex.gold[i] as number)
     })
   const dict: Record<string, number> = {}
