@@ -26,3 +26,11 @@ export type {
   VerbInflection,
 } from './schemas.js'
 export { TokenTrie } from './trie.js'
+export {
+  type Agent,
+  loadVerbDictionary,
+  type VerbDictionary,
+  type VerbPattern,
+  type VerbPrep,
+  type VerbSlot,
+} from './verb-dictionary.js'

@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { LexiconError } from '../errors.js'
+import { DATA_DIR, loadVerbDictionary } from './index.js'
+import { specificity } from './verb-dictionary.js'
+
+describe('verb dictionary (committed files)', () => {
+  it.each(['en', 'es'])(
+    '%s loads, with patterns most specific first and bare entries last',
+    (lang) => {
+      const { byLemma, agents } = loadVerbDictionary(lang)
+      expect(byLemma.size).toBeGreaterThan(1000)
+      expect(agents.size).toBeGreaterThan(2000)
+      const isPattern = (id: string) => /\.cameo\.p[12]\./.test(id)
+      for (const [lemma, list] of byLemma) {
+        const kinds = list.map((p) => isPattern(p.id))
+        expect(kinds, lemma).toEqual([...kinds].sort((x, y) => Number(y) - Number(x)))
+        const scores = list.filter((p) => isPattern(p.id)).map(specificity)
+        expect(scores, lemma).toEqual([...scores].sort((x, y) => y - x))
+      }
+    },
+  )
+
+  it('knows English "ask" with a "for" phrase, and the bare "ask" last', () => {
+    const ask = loadVerbDictionary('en').byLemma.get('ask') ?? []
+    expect(
+      ask.find((p) => p.preps.some((q) => q.prep === 'for' && q.heads.includes('retrial'))),
+    ).toMatchObject({
+      cameo: '0213',
+      src: 'CAMEO.2.0.txt:933',
+    })
+    expect(ask.at(-1)).toMatchObject({
+      id: 'en.cameo.ask.01',
+      cameo: '020',
+      object: null,
+      preps: [],
+    })
+  })
+
+  it.each([
+    ['en', 'police', 'COP'],
+    ['en', 'policemen', 'COP'],
+    ['en', 'defence ministers', 'GOV'],
+    ['en', 'soldier', 'MIL'],
+    ['es', 'policía', 'COP'],
+    ['es', 'soldados', 'MIL'],
+  ])('%s agent "%s" is %s', (lang, words, sector) => {
+    expect(loadVerbDictionary(lang).agents.get(words)?.sector).toBe(sector)
+  })
+
+  it('knows Spanish verbs from both dictionaries', () => {
+    const atacar = loadVerbDictionary('es').byLemma.get('atacar') ?? []
+    expect(atacar.some((p) => p.src.startsWith('verbpatterns_es_190128.txt:'))).toBe(true)
+    expect(atacar.some((p) => p.src.startsWith('Verbs_ESP_full_20171114.txt:'))).toBe(true)
+  })
+})
+
+describe('verb dictionary errors', () => {
+  const root = mkdtempSync(join(tmpdir(), 'dyad-verbs-'))
+  mkdirSync(join(root, 'xx'))
+  symlinkSync(join(DATA_DIR, 'shared'), join(root, 'shared'))
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+  const verb =
+    '{"id":"xx.cameo.go.01","lemma":"go","block":"p2.go","cameo":null,"passive":null,"src":"v.txt:2"}\n'
+  const pattern = (block: string, code: string) =>
+    `{"id":"xx.cameo.${block}.0001","block":"${block}","cameo":"${code}","passive":null,"object":null,"preps":[{"prep":"to","heads":[],"mods":[]}],"subject":null,"src":"v.txt:3"}\n`
+
+  it.each([
+    [
+      'a pattern whose block has no verb',
+      pattern('p2.come', '042'),
+      /cameo-patterns\.jsonl:1: block "p2\.come" has no verb/,
+    ],
+    [
+      'an unknown CAMEO code',
+      pattern('p2.go', '999'),
+      /cameo-patterns\.jsonl:1: unknown CAMEO code "999"/,
+    ],
+    [
+      'a bad slot',
+      pattern('p2.go', '042').replace('"heads":[]', '"heads":"x"'),
+      /cameo-patterns\.jsonl:1: preps\.0\.heads/,
+    ],
+  ])('names file and line for %s', (_what, patterns, message) => {
+    writeFileSync(join(root, 'xx', 'cameo-verbs.jsonl'), verb)
+    writeFileSync(join(root, 'xx', 'cameo-patterns.jsonl'), patterns)
+    expect(() => loadVerbDictionary('xx', root)).toThrow(LexiconError)
+    expect(() => loadVerbDictionary('xx', root)).toThrow(message)
+  })
+
+  it('reads a language without verb files as empty', () => {
+    const { byLemma, agents } = loadVerbDictionary('zz', root)
+    expect(byLemma.size + agents.size).toBe(0)
+  })
+})

@@ -1,0 +1,206 @@
+import { join, relative } from 'node:path'
+import type { Lang } from '../doc/index.js'
+import { LexiconError } from '../errors.js'
+import { DATA_DIR } from './langs.js'
+import { readJsonl } from './read-jsonl.js'
+import { cameoCodeSchema } from './schemas.js'
+import {
+  agentSchema,
+  type CameoPattern,
+  type CameoVerb,
+  cameoPatternSchema,
+  cameoVerbSchema,
+} from './verb-schemas.js'
+
+/** A noun slot of a pattern: the phrase's head is one of `heads` (any when empty), every `mods` word is in it. */
+export interface VerbSlot {
+  heads: readonly string[]
+  mods: readonly string[]
+  /** The synset `heads` came from (`&CEASEFIRE`). */
+  syn?: string
+  /** Modifiers written as a synset: one word of each must be in the phrase. */
+  modSyns?: readonly { syn: string; words: readonly string[] }[]
+}
+
+/** A prepositional slot: `prep` (one or more words: "a lo largo de") and its noun. */
+export interface VerbPrep extends VerbSlot {
+  prep: string
+}
+
+/**
+ * One way a verb codes an event, from the PETRARCH dictionaries: a pattern of the verb's
+ * block, or the verb's bare entry (no object, prepositions or subject), which comes last.
+ */
+export interface VerbPattern {
+  /** The pattern's id in `cameo-patterns.jsonl` (shared by the verbs of its block), or the verb's own. */
+  id: string
+  lemma: string
+  /** The verb's own words ("ask for") and those the pattern adds ("set up"). */
+  particles: readonly string[]
+  /** The active code; null is "recognised, no event". */
+  cameo: string | null
+  /** The code when the roles are read turned round (the subject is acted upon). */
+  passive: string | null
+  object: VerbSlot | null
+  preps: readonly VerbPrep[]
+  subject: VerbSlot | null
+  /** Where the pattern puts the source or target actor (`object`, `prep:with`), when it says. */
+  sourceSlot?: string
+  targetSlot?: string
+  /** The source dictionary's `file:line`. */
+  src: string
+}
+
+/** A role noun and the sector it gives an actor ("police" → COP). */
+export interface Agent {
+  words: readonly string[]
+  plurals?: readonly (readonly string[])[]
+  sector: string
+  /** The rest of a compound code (`~GOVMIL` → sector GOV, more MIL). */
+  more?: string
+  /** The code goes before the actor's code (`IGO~`). */
+  before?: true
+  src: string
+}
+
+/** The event verbs and agents of one language, converted from the PETRARCH dictionaries. */
+export interface VerbDictionary {
+  /** Patterns by lower-case lemma, most specific first, bare entries last. */
+  byLemma: ReadonlyMap<string, readonly VerbPattern[]>
+  /** Agents by their space-joined lower-case words, plurals included. */
+  agents: ReadonlyMap<string, Agent>
+  /** The most words any agent key has, to bound a matcher's look-ahead. */
+  agentMaxWords: number
+}
+
+const cache = new Map<Lang, VerbDictionary>()
+
+/**
+ * Loads (once per process for the default folder) the verb patterns and agents of `lang`
+ * from `cameo-verbs.jsonl`, `cameo-patterns.jsonl` and `agents.jsonl`. Kept apart from
+ * `loadLexicon` because it is large. Throws `LexiconError` naming `file:line`.
+ *
+ * @example
+ * const { byLemma, agents } = loadVerbDictionary('en')
+ * byLemma.get('ask')?.find((p) => p.preps.some((q) => q.prep === 'for'))?.cameo // "0213"
+ * agents.get('police')?.sector // "COP"
+ */
+export function loadVerbDictionary(lang: Lang, dataDir: string = DATA_DIR): VerbDictionary {
+  const cached = dataDir === DATA_DIR ? cache.get(lang) : undefined
+  if (cached) return cached
+  const dictionary = buildVerbDictionary(lang, dataDir)
+  if (dataDir === DATA_DIR) cache.set(lang, dictionary)
+  return dictionary
+}
+
+function buildVerbDictionary(lang: Lang, root: string): VerbDictionary {
+  const verbFile = join(root, lang, 'cameo-verbs.jsonl')
+  const patternFile = join(root, lang, 'cameo-patterns.jsonl')
+  const codes = new Set(
+    readJsonl(join(root, 'shared', 'cameo-codes.jsonl'), cameoCodeSchema, root).map((c) => c.code),
+  )
+  const checkCodes = (file: string, entries: readonly (CameoVerb | CameoPattern)[]) =>
+    entries.forEach((e, i) => {
+      for (const c of [e.cameo, e.passive])
+        if (c !== null && codes.size > 0 && !codes.has(c))
+          throw new LexiconError(relative(root, file), i + 1, `unknown CAMEO code "${c}"`)
+    })
+  const verbs = readJsonl(verbFile, cameoVerbSchema, root)
+  const patterns = readJsonl(patternFile, cameoPatternSchema, root)
+  checkCodes(verbFile, verbs)
+  checkCodes(patternFile, patterns)
+
+  const blocks = new Map<string, CameoPattern[]>()
+  for (const v of verbs) if (!blocks.has(v.block)) blocks.set(v.block, [])
+  patterns.forEach((p, i) => {
+    const list = blocks.get(p.block)
+    if (!list)
+      throw new LexiconError(
+        relative(root, patternFile),
+        i + 1,
+        `block "${p.block}" has no verb in ${relative(root, verbFile)}`,
+      )
+    list.push(p)
+  })
+
+  const byLemma = new Map<string, VerbPattern[]>()
+  const bare = new Set<VerbPattern>()
+  for (const v of verbs) {
+    let list = byLemma.get(v.lemma)
+    if (!list) {
+      list = []
+      byLemma.set(v.lemma, list)
+    }
+    for (const p of blocks.get(v.block) ?? []) list.push(applied(v, p))
+    const entry: VerbPattern = {
+      id: v.id,
+      lemma: v.lemma,
+      particles: v.particles,
+      cameo: v.cameo,
+      passive: v.passive,
+      object: null,
+      preps: [],
+      subject: null,
+      src: v.src,
+    }
+    bare.add(entry)
+    list.push(entry)
+  }
+  // Most constrained first and bare entries last, so a matcher can take the first that fits.
+  // The sort is stable: equals keep file order (a lemma's first block first).
+  for (const list of byLemma.values())
+    list.sort(
+      (a, b) => Number(bare.has(a)) - Number(bare.has(b)) || specificity(b) - specificity(a),
+    )
+
+  const agents = new Map<string, Agent>()
+  const entries = readJsonl(join(root, lang, 'agents.jsonl'), agentSchema, root)
+  const agentOf = ({ id: _id, ...a }: (typeof entries)[number]): Agent => a
+  const values = entries.map(agentOf)
+  // An entry's own words win over another entry's plural.
+  for (const a of values) agents.set(a.words.join(' '), a)
+  for (const a of values)
+    for (const p of a.plurals ?? []) if (!agents.has(p.join(' '))) agents.set(p.join(' '), a)
+  let agentMaxWords = 0
+  for (const key of agents.keys()) agentMaxWords = Math.max(agentMaxWords, key.split(' ').length)
+  return { byLemma, agents, agentMaxWords }
+}
+
+/** A block's pattern as it applies to one of the block's verbs. */
+function applied(v: CameoVerb, p: CameoPattern): VerbPattern {
+  const particles =
+    p.particles.length === 0
+      ? v.particles
+      : v.particles.length === 0
+        ? p.particles
+        : [...v.particles, ...p.particles]
+  const out: VerbPattern = {
+    id: p.id,
+    lemma: v.lemma,
+    particles,
+    cameo: p.cameo,
+    passive: p.passive,
+    object: p.object,
+    preps: p.preps,
+    subject: p.subject,
+    src: p.src,
+  }
+  if (p.sourceSlot) out.sourceSlot = p.sourceSlot
+  if (p.targetSlot) out.targetSlot = p.targetSlot
+  return out
+}
+
+const slotWeight = (s: VerbSlot | null) =>
+  s ? 1 + (s.heads.length ? 1 : 0) + s.mods.length + (s.modSyns?.length ?? 0) : 0
+
+/** How much a pattern asks for: slots, their heads and modifiers, particles, actor marks. */
+export function specificity(p: VerbPattern): number {
+  return (
+    slotWeight(p.object) +
+    slotWeight(p.subject) +
+    p.preps.reduce((n, q) => n + slotWeight(q), 0) +
+    p.particles.length +
+    (p.sourceSlot ? 1 : 0) +
+    (p.targetSlot ? 1 : 0)
+  )
+}

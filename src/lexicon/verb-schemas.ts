@@ -1,0 +1,87 @@
+import { z } from 'zod'
+
+/**
+ * Schemas of the verb and agent files converted from the PETRARCH dictionaries
+ * (`npm run lexicon:import`): `cameo-verbs.jsonl`, `cameo-patterns.jsonl`, `agents.jsonl`.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.\-_]*$/, 'ids are lower-case ascii with dots and hyphens')
+const word = z
+  .string()
+  .min(1)
+  .refine((w) => w === w.toLowerCase() && w.trim() === w, 'words are lower case, trimmed')
+const code = z
+  .string()
+  .regex(/^\d{2,4}$/, 'expected a CAMEO code')
+  .nullable()
+const src = z.string().regex(/^[^:\s]+:\d+$/, 'expected file:line')
+const synLabel = z.string().regex(/^&\S+$/, 'expected a synset label (&NAME)')
+const slotName = z
+  .string()
+  .regex(/^(subject|object|prep:.+)$/, 'expected subject, object or prep:X')
+const block = z.string().regex(/^p[12]\.[a-z0-9-]+$/, 'expected a block key (p2.ask)')
+const sector = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter sector code')
+
+/** A synset that stands as a modifier: any one of its words must be there. */
+export const cameoModSynSchema = z.object({ syn: synLabel, words: z.array(word).min(1) })
+
+/** A noun slot: the phrase's head is one of `heads` (any head when empty), `mods` all present. */
+export const cameoSlotSchema = z.object({
+  heads: z.array(word),
+  mods: z.array(word),
+  syn: synLabel.optional(),
+  modSyns: z.array(cameoModSynSchema).optional(),
+})
+
+export const cameoPrepSchema = cameoSlotSchema.extend({ prep: word })
+
+/** A verb of a block: its bare entry, and the key of the block whose patterns it takes. */
+export const cameoVerbSchema = z.object({
+  id,
+  lemma: word,
+  particles: z.array(word).default([]),
+  block,
+  cameo: code,
+  passive: code,
+  src,
+})
+
+/** A pattern of a block: it applies to every verb of the block. */
+export const cameoPatternSchema = z.object({
+  id,
+  block,
+  particles: z.array(word).default([]),
+  cameo: code,
+  passive: code,
+  object: cameoSlotSchema.nullable(),
+  preps: z.array(cameoPrepSchema),
+  subject: cameoSlotSchema.nullable(),
+  sourceSlot: slotName.optional(),
+  targetSlot: slotName.optional(),
+  src,
+})
+
+/** A role noun and the sector it gives an actor (`police` → COP). */
+export const agentSchema = z.object({
+  id,
+  words: z.array(word).min(1),
+  plurals: z.array(z.array(word).min(1)).optional(),
+  sector,
+  /** The rest of a compound code (`~GOVMIL` → sector GOV, more MIL). */
+  more: z
+    .string()
+    .regex(/^([A-Z]{3})+$/)
+    .optional(),
+  /** The code goes before the actor's (`IGO~`), not after it. */
+  before: z.literal(true).optional(),
+  src,
+})
+
+export type CameoModSyn = z.infer<typeof cameoModSynSchema>
+export type CameoSlot = z.infer<typeof cameoSlotSchema>
+export type CameoPrep = z.infer<typeof cameoPrepSchema>
+export type CameoVerb = z.infer<typeof cameoVerbSchema>
+export type CameoPattern = z.infer<typeof cameoPatternSchema>
+export type AgentEntry = z.infer<typeof agentSchema>
