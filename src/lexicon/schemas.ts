@@ -220,7 +220,7 @@ export const EXPECTATION_CUE_VALUES = {
   about: ['relationship'],
   negation: ['not'],
   scope: ['reason', 'condition', 'concession', 'time'],
-  link: ['contrast', 'and', 'that', 'relative', 'topic'],
+  link: ['contrast', 'and', 'that', 'relative', 'topic', 'question', 'goal'],
   turn: ['answer', 'question'],
   ignore: ['phrase'],
 } as const
@@ -246,6 +246,8 @@ export const expectationCueSchema = z
     schedule: z.boolean().optional(),
     /** `subject`: the subject of this verb holds the expectation ("she expects …"). */
     holder: z.literal('subject').optional(),
+    /** A copula with an infinitive ("is to"): a plan, unless its subject names a goal ("the aim is to …"). */
+    copular: z.boolean().optional(),
   })
   .refine((c) => (EXPECTATION_CUE_VALUES[c.type] as readonly string[]).includes(c.value), {
     message: 'value does not fit the type (see EXPECTATION_CUE_VALUES)',

@@ -39,7 +39,10 @@ const CLOSING_MARK = /^[”»]$/
  */
 export function clausesOf(doc: Doc, lex: Lexicon, s: Sentence, cues: readonly Found[]): Clause[] {
   const groups: Found[][] = []
-  for (const m of modalsOf(cues).filter((m) => !isRelative(doc, lex, cues, m))) {
+  const modals = modalsOf(cues).filter(
+    (m) => !isRelative(doc, lex, cues, m) && !isAsked(doc, s, cues, m) && !isGoal(doc, s, cues, m),
+  )
+  for (const m of modals) {
     const last = groups.at(-1)
     const prev = last?.at(-1)
     if (last && prev && splitBetween(doc, cues, prev.first + prev.length, m.first) < 0) last.push(m)
@@ -113,6 +116,37 @@ function isRelative(doc: Doc, lex: Lexicon, cues: readonly Found[], m: Found): b
   if (link?.cue.value !== 'that' || !before?.word || lex.functionWords.has(before.lower))
     return false
   return !saysBefore(doc, lex, k, 2)
+}
+
+/** How far before its modal a question word may stand: "how large the zone will be". */
+const QUESTION_REACH = 6
+
+/**
+ * A modal inside an indirect question asks, it does not forecast: "it does not
+ * say how large the zone will be", "who will police it". A question word that
+ * opens the sentence is a direct question or a time clause, and is left alone.
+ */
+function isAsked(doc: Doc, s: Sentence, cues: readonly Found[], m: Found): boolean {
+  for (let k = m.first - 1; k >= Math.max(s.firstToken + 1, m.first - QUESTION_REACH); k--) {
+    if (BREAK.test((doc.tokens[k] as Token).text)) return false
+    if (cues.some((c) => c.first === k && c.cue.type === 'link' && c.cue.value === 'question'))
+      return true
+  }
+  return false
+}
+
+/**
+ * "The aim is to …" states a goal, not that it will happen; "the debate is to be
+ * moderated by …" is a plan. The subject is read back to the clause's start.
+ */
+function isGoal(doc: Doc, s: Sentence, cues: readonly Found[], m: Found): boolean {
+  if (!m.cue.copular) return false
+  for (let k = m.first - 1; k >= s.firstToken; k--) {
+    if (BREAK.test((doc.tokens[k] as Token).text)) return false
+    if (cues.some((c) => c.first === k && c.cue.type === 'link' && c.cue.value === 'goal'))
+      return true
+  }
+  return false
 }
 
 /** The modal cues, else the terms ("in the long run"), which forecast even in the present tense. */

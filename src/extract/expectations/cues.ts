@@ -13,6 +13,7 @@ export function cuesIn(doc: Doc, lex: Lexicon, s: Sentence): Found[] {
   const out: Found[] = []
   for (let i = s.firstToken; i < s.endToken; i++) {
     const m = lex.expectationCues.longestLower(doc.tokens, i)
+    if (m && isNameWord(doc, s, i, m.values)) continue
     if (m) {
       for (const cue of m.values) out.push({ cue, first: i, length: m.length })
       i += m.length - 1
@@ -28,6 +29,20 @@ export function cuesIn(doc: Doc, lex: Lexicon, s: Sentence): Found[] {
       if (cue.type !== 'modal') out.push({ cue, first: i, length: 1 })
   }
   return out
+}
+
+/**
+ * A modal written with a capital inside a sentence is a name ("Theresa May",
+ * "Will Smith"), and so is one before a number ("May 2019").
+ */
+function isNameWord(doc: Doc, s: Sentence, i: number, cues: readonly ExpectationCue[]): boolean {
+  if (!cues.every((c) => c.type === 'modal')) return false
+  const t = doc.tokens[i] as Token
+  if (t.text === t.lower) return false
+  const next = doc.tokens[i + 1]
+  if (next && /^\d/.test(next.text)) return true
+  const before = doc.tokens[i - 1]
+  return i > s.firstToken && !!before?.word
 }
 
 function suffixCue(lex: Lexicon, t: Token): ExpectationCue | undefined {

@@ -48,10 +48,30 @@ describe('expectations (en)', () => {
     expect(x?.topics).toContain('migration')
   })
 
-  it('ignores plain future narration and questions', () => {
+  it('reads a scheduled plan as an outlook dated by its day, and ignores questions', () => {
     expect(
-      expectations('The minister will travel to Lima on Monday. Will the talks resume?'),
-    ).toEqual([])
+      brief(expectations('The minister will travel to Lima in June. Will the talks resume?')),
+    ).toEqual([['The minister will travel to Lima in June', 'positive', 'short']])
+    expect(expectations('«¿Nos van a ayudar los vecinos?», preguntó.', 'es')).toEqual([])
+  })
+
+  it.each([
+    ['Analysts cannot say how large the new zone will be.'],
+    ['The report found the ministry may have misled Congress.'],
+    ['Officials would like to see more trade with Lima.'],
+    ['Prime Minister Theresa May resigned in June.'],
+  ])(
+    'reads no outlook into an indirect question, a perfect modal, a wish or a name: %s',
+    (text) => {
+      expect(expectations(text)).toEqual([])
+    },
+  )
+
+  it('reads "is to" and "plans to" as plans', () => {
+    expect(
+      brief(expectations('The pipeline is to connect Crete with the mainland by 2027.')),
+    ).toEqual([['The pipeline is to connect Crete with the mainland by 2027', 'positive', 'long']])
+    expect(expectations('Lima plans to reopen the border crossing.')).toHaveLength(1)
   })
 
   it('splits a sentence at "but" into clauses with their own horizon and polarity', () => {
@@ -111,10 +131,13 @@ describe('expectations (en)', () => {
     expect(y).toMatchObject({ polarity: 'positive', horizon: 'long' })
   })
 
-  it('reads no outlook into a future whose only outcome word is in an adjunct', () => {
-    expect(
-      expectations('Peru will host the summit in March, with the costs covered by Chile.'),
-    ).toEqual([])
+  it('dates a plan by a month to come, not by one past', () => {
+    expect(brief(expectations('Peru will host the summit in September.'))).toEqual([
+      ['Peru will host the summit in September', 'positive', 'short'],
+    ])
+    expect(brief(expectations('Peru will host the summit it first held in March.'))).toEqual([
+      ['Peru will host the summit it first held in March', 'positive', 'unspecified'],
+    ])
   })
 
   it('reads no outlook into a relative clause', () => {

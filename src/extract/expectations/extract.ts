@@ -68,6 +68,7 @@ export function extractExpectations(
     const cues = cuesIn(doc, lex, s)
     let found = false
     for (const c of clausesOf(doc, lex, s, cues)) {
+      if (asks(doc, c)) continue
       const x = expectationOf(ctx, s, cues, c, frame?.horizon ?? null)
       if (!x) continue
       found = true
@@ -144,10 +145,8 @@ interface Evidence {
  */
 function isEvident(c: Clause, e: Evidence): boolean {
   if (c.tenseless) return e.polar
-  if (c.head.cue.needs === 'nothing') return true
-  if (!c.head.cue.needs) return e.polar || e.about || e.term || e.dated
-  if (c.head.cue.needs === 'outcome') return e.predicate || e.about || e.term
-  return e.term
+  if (c.head.cue.value === 'possible' && c.head.cue.needs === 'term') return e.term || e.dated
+  return true
 }
 
 /**
@@ -162,6 +161,12 @@ function goesOn(ctx: Context, s: Sentence, cues: readonly Found[], paragraph: nu
     cues.some((c) => c.first === s.firstToken && c.cue.type === 'link') ||
     speaks(ctx.doc, ctx.lex, s, cues)
   )
+}
+
+/** A clause that asks, also inside quotation marks: "«¿Nos van a ayudar?», preguntó". */
+function asks(doc: Doc, c: Clause): boolean {
+  for (let k = c.head.first; k < c.to; k++) if (doc.tokens[k]?.text === '?') return true
+  return false
 }
 
 /** A statement that starts inside a quote ends with it, not with the attribution after it. */

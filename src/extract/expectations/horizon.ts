@@ -22,30 +22,20 @@ export function horizonOf(
     within(cues, from, to).find((x) => x.cue.type === 'horizon' && x.cue.value !== 'date')
   const cue = phrase(c.startToken, c.endToken) ?? phrase(c.from, c.to)
   if (cue) return cue.cue.value as Horizon
-  // A date after a weak modal schedules an event ("will vote in May"); it is no outlook's horizon.
-  return c.head.cue.needs === 'outcome' || c.head.cue.needs === 'term'
-    ? null
-    : datedHorizon(doc, cues, timexes, c)
+  return datedHorizon(doc, timexes, c)
 }
 
-/** A future date right after a bounding word ("before", "by", "antes de"), measured from publication. */
-function datedHorizon(
-  doc: Doc,
-  cues: readonly Found[],
-  timexes: readonly Timex[],
-  c: Clause,
-): Horizon | null {
+/**
+ * The first date of the clause's region that is not past ("will vote on Monday",
+ * "by 2030", "today"), measured from publication.
+ */
+function datedHorizon(doc: Doc, timexes: readonly Timex[], c: Clause): Horizon | null {
   const from = (doc.tokens[c.from] as Token).start
   const to = (doc.tokens[c.to - 1] as Token).end
-  const leads = new Set(
-    cues
-      .filter((x) => x.cue.type === 'horizon' && x.cue.value === 'date')
-      .map((x) => (doc.tokens[x.first + x.length] as Token | undefined)?.start),
-  )
   for (const t of timexes) {
-    if (t.start < from || t.end > to || !leads.has(t.start)) continue
+    if (t.start < from || t.end > to || !/^\d{4}/.test(t.value)) continue
     // Compare at the timex's own precision: "2026" is ahead of 2025-05-01, "2025-02" is not.
-    if (t.value <= doc.published.slice(0, t.value.length)) continue
+    if (t.value < doc.published.slice(0, t.value.length)) continue
     const ahead = Number(t.value.slice(0, 4)) - Number(doc.published.slice(0, 4))
     return ahead <= SHORT_YEARS ? 'short' : 'long'
   }

@@ -26,8 +26,16 @@ export function polarityOf(doc: Doc, cues: readonly Found[], head: Found): Polar
   const neg = counted.some((i) => i.sign < 0)
   const outcome: Polarity | null = pos && neg ? 'mixed' : pos ? 'positive' : neg ? 'negative' : null
   if (head.cue.value === 'unlikely') return outcome ? flip(outcome) : 'negative'
-  return outcome ?? 'mixed'
+  if (outcome) return outcome
+  // With no outcome word, a plan or development that goes ahead is good for those
+  // it concerns, one denied ("will not sign", "no aceptará") is bad.
+  return cues.some((c) => c.cue.type === 'negation' && Math.abs(c.first - head.first) <= NEAR)
+    ? 'negative'
+    : 'positive'
 }
+
+/** How close to the modal a negation denies it: "no aceptará", "tampoco va a ofrecer". */
+const NEAR = 2
 
 const flip = (p: Polarity): Polarity =>
   p === 'positive' ? 'negative' : p === 'negative' ? 'positive' : 'mixed'
