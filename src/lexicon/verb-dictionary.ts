@@ -47,6 +47,8 @@ export interface VerbPattern {
   /** Where the pattern puts the source or target actor (`object`, `prep:with`), when it says. */
   sourceSlot?: string
   targetSlot?: string
+  /** The verbs the pattern was written for ("assert" for "- * SUPPORT [032] # ASSERT"). */
+  for?: readonly string[]
   /** The source dictionary's `file:line`. */
   src: string
 }
@@ -148,10 +150,17 @@ function buildVerbDictionary(lang: Lang, root: string): VerbDictionary {
   }
   // Most constrained first and bare entries last, so a matcher can take the first that fits.
   // The sort is stable: equals keep file order (a lemma's first block first).
-  for (const list of byLemma.values())
+  // Among equals, a pattern written for this very verb goes first ("express support" is 051, not
+  // the 032 the same block wrote for "assert").
+  for (const [lemma, list] of byLemma) {
+    const own = (p: VerbPattern) => (p.for?.includes(lemma) ? 0 : 1)
     list.sort(
-      (a, b) => Number(bare.has(a)) - Number(bare.has(b)) || specificity(b) - specificity(a),
+      (a, b) =>
+        Number(bare.has(a)) - Number(bare.has(b)) ||
+        specificity(b) - specificity(a) ||
+        own(a) - own(b),
     )
+  }
 
   const agents = new Map<string, Agent>()
   const entries = readJsonl(join(root, lang, 'agents.jsonl'), agentSchema, root)
@@ -187,6 +196,7 @@ function applied(v: CameoVerb, p: CameoPattern): VerbPattern {
   }
   if (p.sourceSlot) out.sourceSlot = p.sourceSlot
   if (p.targetSlot) out.targetSlot = p.targetSlot
+  if (p.for) out.for = p.for
   return out
 }
 

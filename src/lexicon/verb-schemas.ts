@@ -60,6 +60,8 @@ export const cameoPatternSchema = z.object({
   subject: cameoSlotSchema.nullable(),
   sourceSlot: slotName.optional(),
   targetSlot: slotName.optional(),
+  /** The verbs the pattern was written for, from its comment: a tie goes to the pattern of the verb read. */
+  for: z.array(z.string().min(1)).optional(),
   src,
 })
 

@@ -1,9 +1,12 @@
 /** Events: who did what to whom, when, coded in CAMEO and PLOVER, each tied to its clause. */
 import type { Doc, Event, Quote, Sentence, Span, Timex, Token } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
+import { loadSyntax } from '../../syntax/annotate.js'
 import { actorCode, type EntityLayer } from '../entities/index.js'
 import { ActorIndex, type ActorMention } from './actors.js'
+import { datedTokens, eventDate, fullDate } from './dating.js'
 import { isHypothetical, isNegated } from './mood.js'
+import { parsedEvents } from './parsed/index.js'
 import type { Reader } from './reader.js'
 import { findSides } from './sides.js'
 import { speechEvents } from './speech.js'
@@ -37,6 +40,23 @@ export function extractEvents(
       if (event) out.push(event)
     })
   }
+  const taken = new Set(out.flatMap((e) => tokensIn(doc, e)))
+  const surface = [...out]
+  const known = (e: Omit<Event, 'id'>) =>
+    surface.some((x) => x.sentence.start === e.sentence.start && x.plover === e.plover)
+  out.push(
+    ...parsedEvents({
+      doc,
+      lex,
+      entities,
+      actors,
+      timexes,
+      quoted,
+      parser: loadSyntax(doc.lang),
+      skip: new Set(head ? [head] : []),
+      taken,
+    }).filter((e) => !known(e)),
+  )
   const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes)
   out.push(...spoken.filter((e) => !head || e.start >= head.end))
   out.sort((a, b) => a.trigger.start - b.trigger.start)
@@ -259,29 +279,11 @@ function inComplement(r: Reader, holder: Trigger, t: Trigger): boolean {
   return true
 }
 
-function datedTokens(doc: Doc, timexes: readonly Timex[]): Uint8Array {
-  const dated = new Uint8Array(doc.tokens.length)
-  const { tokens } = doc
-  for (const x of timexes) {
-    // The first token at or after the timex start, then every token inside it.
-    let lo = 0
-    let hi = tokens.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((tokens[mid] as Token).start < x.start) lo = mid + 1
-      else hi = mid
-    }
-    for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= x.end; k++) dated[k] = 1
-  }
-  return dated
+/** The Doc tokens a span covers. */
+function tokensIn(doc: Doc, span: Span): number[] {
+  const out: number[] = []
+  doc.tokens.forEach((t, i) => {
+    if (t.start >= span.start && t.end <= span.end) out.push(i)
+  })
+  return out
 }
-
-/** The date named in the sentence, the one closest before the trigger first. */
-function eventDate(timexes: readonly Timex[], s: Sentence, trigger: Token): string | null {
-  const inside = timexes.filter((x) => x.start >= s.start && x.end <= s.end)
-  const before = inside.filter((x) => x.start < trigger.start)
-  return (before[before.length - 1] ?? inside[0])?.value ?? null
-}
-
-const fullDate = (v: string): string =>
-  v.length === 4 ? `${v}-07-01` : v.length === 7 ? `${v}-15` : v

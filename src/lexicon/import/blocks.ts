@@ -63,7 +63,7 @@ export function readVerbFile(
   const markerAt = raw.findIndex((l) => MARKER.test(l))
   if (markerAt < 0)
     fail(
-      { file, line: 1, text: '' },
+      { file, line: 1, text: '', comment: '' },
       'no "####### VERB PATTERNS #######" line: not a verb dictionary',
     )
   const lines = sourceLines(file, text)

@@ -8,6 +8,8 @@ export interface SourceLine {
   line: number
   /** The line without its comment, trimmed at the end; may be empty. */
   text: string
+  /** What followed `#`: for a pattern, usually the verbs it was written for ("ASSERT , SAY"). */
+  comment: string
 }
 
 /** `CAMEO.2.0.txt:925`, the form every output entry's `src` takes. */
@@ -45,7 +47,12 @@ export function sourceLines(file: string, text: string): SourceLine[] {
       }
     }
     const hash = kept.indexOf('#')
-    out.push({ file, line: i + 1, text: (hash < 0 ? kept : kept.slice(0, hash)).trimEnd() })
+    out.push({
+      file,
+      line: i + 1,
+      text: (hash < 0 ? kept : kept.slice(0, hash)).trimEnd(),
+      comment: hash < 0 ? '' : kept.slice(hash + 1).trim(),
+    })
   })
   return out
 }
@@ -84,4 +91,20 @@ export class Tally {
       return `${r}: ${this.counts.get(r)}${at ? ` (first at ${at})` : ''}`
     })
   }
+}
+
+/**
+ * The verbs a pattern's comment says it was written for ("# CONFIRM , REAFFIRM" →
+ * confirm, reaffirm), without coders' marks ("<ab 10 Jul 2003>", "OY 25 Jul 2003").
+ */
+export function writtenFor(comment: string): string[] {
+  const words = comment.replace(/<[^>]*>/g, ' ').split(/[\s,;/]+/)
+  const out: string[] = []
+  for (const w of words) {
+    if (/\d/.test(w)) break
+    if (!/^[A-ZÁÉÍÓÚÑÜ+_-]{3,}$/.test(w)) continue
+    const verb = w.replace(/\+/g, '').replace(/_/g, ' ').toLowerCase()
+    if (!out.includes(verb)) out.push(verb)
+  }
+  return out
 }

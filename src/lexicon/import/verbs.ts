@@ -4,7 +4,7 @@ import { type Block, readVerbFile, type VerbFile } from './blocks.js'
 import { readP1Pattern } from './p1-verbs.js'
 import { readP2Pattern } from './p2-verbs.js'
 import { Drop, type PhraseContext, type Shape } from './phrase.js'
-import { Tally, where } from './source.js'
+import { Tally, where, writtenFor } from './source.js'
 import { type LangWords, slug } from './words.js'
 
 /** Reads one pattern body into shapes, or throws `Drop`. */
@@ -77,7 +77,7 @@ function blockPatterns(
   tally: Tally,
 ): CameoPattern[] {
   const out: CameoPattern[] = []
-  const seen = new Set<string>()
+  const seen = new Map<string, CameoPattern>()
   for (const p of block.patterns) {
     const ctx: PhraseContext = { ...base, note: (what) => tally.add(what, p.at) }
     let shapes: Shape[]
@@ -108,11 +108,17 @@ function blockPatterns(
         src: where(p.at),
       }
       const key = JSON.stringify({ ...record, id: '', src: '' })
-      if (seen.has(key)) {
+      const verbs = writtenFor(p.at.comment)
+      const twin = seen.get(key)
+      if (twin) {
+        // The same pattern written for other verbs: one record, all of them named.
+        const merged = [...(twin.for ?? []), ...verbs.filter((v) => !twin.for?.includes(v))]
+        if (merged.length) twin.for = merged
         tally.add('dropped: duplicate pattern in block', p.at)
         continue
       }
-      seen.add(key)
+      if (verbs.length) record.for = verbs
+      seen.set(key, record)
       record.id = `${lang}.cameo.${block.key}.${String(out.length + 1).padStart(4, '0')}`
       out.push(record)
     }

@@ -1,0 +1,254 @@
+import type { Doc, Event, Sentence, Span, Timex, Token } from '../../../doc/index.js'
+import { type Lexicon, loadVerbDictionary, type VerbDictionary } from '../../../lexicon/index.js'
+import { type Annotator, parseDocSentence } from '../../../syntax/layer.js'
+import { actorCode, type EntityLayer } from '../../entities/index.js'
+import type { ActorIndex } from '../actors.js'
+import { eventDate, fullDate } from '../dating.js'
+import { type Match, matchPattern } from './match.js'
+import { isHypothetical, isNegated, type Roles, rolesOf } from './roles.js'
+import { type Side, type SideContext, sideOf } from './sides.js'
+import { Tree } from './tree.js'
+
+export interface ParsedInput {
+  doc: Doc
+  lex: Lexicon
+  entities: EntityLayer
+  actors: ActorIndex
+  timexes: readonly Timex[]
+  quoted: readonly Span[]
+  parser: Annotator
+  /** Sentences not to read (the headline). */
+  skip: ReadonlySet<Sentence>
+  /** Doc tokens the surface coder already coded as triggers. */
+  taken: ReadonlySet<number>
+}
+
+type Draft = Omit<Event, 'id'>
+
+/**
+ * Codes events on the dependency parse with the PETRARCH verb dictionaries: every
+ * verb whose lemma the dictionary knows, matched on its object's head noun and its
+ * prepositional phrases, with its subject (or passive agent, controller, shared
+ * subject) as source and its object, indirect object or named oblique as target.
+ * Sides are entities, demonyms and role nouns placed in a country; acts within one
+ * country are coded like any other, and a target may be null.
+ */
+export function parsedEvents(input: ParsedInput): Draft[] {
+  const { doc, lex } = input
+  const dict = loadVerbDictionary(doc.lang)
+  const home = homeCountry(input.actors)
+  const sides: SideContext = { tokens: doc.tokens, actors: input.actors, dict, home }
+  const out: Draft[] = []
+  let previous: Side | undefined
+  for (const s of doc.sentences) {
+    if (input.skip.has(s)) continue
+    const t = new Tree(doc, parseDocSentence(doc, s, input.parser, lex.multiword))
+    let first: Side | undefined
+    for (let v = 0; v < t.words.length; v++) {
+      if (!isAct(t, v)) continue
+      const drafts = codeVerb(input, dict, sides, t, v, s, previous)
+      for (const d of drafts) out.push(d.event)
+      first ??= drafts[0]?.source
+    }
+    previous = first ?? previous
+  }
+  return out
+}
+
+interface Coded {
+  event: Draft
+  source: Side
+}
+
+function codeVerb(
+  input: ParsedInput,
+  dict: VerbDictionary,
+  sides: SideContext,
+  t: Tree,
+  v: number,
+  s: Sentence,
+  previous: Side | undefined,
+): Coded[] {
+  const { doc, lex } = input
+  if (input.taken.has(t.tokens[v] as number)) return []
+  const patterns = dict.byLemma.get(t.lemma(v))
+  if (!patterns) return []
+  const roles = rolesOf(t, v)
+  const match = matchPattern(t, v, roles, patterns)
+  const cameo = match?.pattern.cameo
+  if (!match || !cameo) return []
+  const code = lex.cameo.get(cameo)
+  const plover = code?.plover ?? (code ? lex.cameo.get(code.root)?.plover : undefined)
+  if (!code || !plover) return []
+  if (isHypothetical(t, v, lex.eventWords)) return []
+  const sources = sourcesOf(input, sides, t, v, roles, previous)
+  const targets = targetsOf(sides, t, roles, match.prep)
+  const out: Coded[] = []
+  const trigger = t.word(v)
+  const date = eventDate(input.timexes, s, doc.tokens[t.tokens[v] as number] as Token)
+  const asOf = date ? fullDate(date) : doc.published
+  for (const source of sources) {
+    if (source.place) continue
+    // Going to a place of one's own country is no interaction ("visitó Oaxaca").
+    const target =
+      targets.find((x) => !sameActor(x, source) && !(x.place && x.country === source.country)) ??
+      null
+    if (targets.length && !target) continue
+    if (!target && !untargeted(match, plover)) continue
+    const inside = (x: Side | null) => (x && x.start >= s.start && x.end <= s.end ? x : null)
+    out.push({
+      source,
+      event: {
+        start: Math.min(
+          inside(source)?.start ?? trigger.start,
+          trigger.start,
+          inside(target)?.start ?? trigger.start,
+        ),
+        end: Math.max(
+          inside(source)?.end ?? trigger.end,
+          trigger.end,
+          inside(target)?.end ?? trigger.end,
+        ),
+        sentence: { start: s.start, end: s.end },
+        trigger: { start: trigger.start, end: trigger.end },
+        plover,
+        cameo: code.code,
+        quadClass: code.quadClass,
+        goldstein: code.goldstein,
+        source: source.draft ? input.entities.idOf(source.draft) || null : null,
+        target: target?.draft ? input.entities.idOf(target.draft) || null : null,
+        sourceCode: codeOf(source, lex, asOf),
+        targetCode: target ? codeOf(target, lex, asOf) : null,
+        date,
+        negated: isNegated(t, v, lex.eventWords),
+        hypothetical: false,
+      },
+    })
+  }
+  return out
+}
+
+/**
+ * The subject and those joined to it ("Egypt, Greece and Cyprus condemned …"); a
+ * passive with no agent was done by the article's own country's authorities ("was
+ * arrested"); a verb with no subject in a language that drops them continues the
+ * sentence before's.
+ */
+function sourcesOf(
+  input: ParsedInput,
+  sides: SideContext,
+  t: Tree,
+  v: number,
+  roles: Roles,
+  previous: Side | undefined,
+): Side[] {
+  if (roles.subject !== undefined) return withConjuncts(sides, t, roles.subject)
+  if (input.lex.eventWords.list('feature').includes('null-subject') && previous) return [previous]
+  return []
+}
+
+function withConjuncts(sides: SideContext, t: Tree, head: number): Side[] {
+  const out: Side[] = []
+  for (const w of [head, ...t.childrenBy(head, 'conj')]) {
+    const side = sideOf(sides, t, w)
+    if (side) out.push(side)
+  }
+  return out
+}
+
+/**
+ * A verb that states an act of its own: not a noun the tagger took for a verb ("its
+ * strikes"), nor the content of another verb or noun ("agreed to take in", "urged X to
+ * send", "a proposal to send troops"), which the governing act already stands for.
+ */
+function isAct(t: Tree, v: number): boolean {
+  if (t.word(v).upos !== 'VERB') return false
+  if (t.childrenBy(v, 'det', 'nmod:poss', 'case').length) return false
+  const rel = t.rel(v)
+  if (rel === 'xcomp') return false
+  return !(rel === 'acl' && t.feat(v, 'VerbForm') === 'Inf')
+}
+
+/** "withdrew its troops": what the subject's own possessive marks is no one acted on. */
+function ownedBySubject(t: Tree, head: number): boolean {
+  return t
+    .childrenBy(head, 'nmod:poss', 'det')
+    .some((k) => t.word(k).upos === 'PRON' || t.feat(k, 'Poss') === 'Yes')
+}
+
+/** Prepositions whose phrase names the one acted on. */
+const TARGET_MARKS = new Set([
+  'against',
+  'on',
+  'with',
+  'to',
+  'into',
+  'at',
+  'upon',
+  'toward',
+  'towards',
+  'over',
+  'for',
+  'contra',
+  'con',
+  'a',
+  'hacia',
+  'sobre',
+  'ante',
+  'al',
+])
+
+/** The one acted on: the object when it names an actor, the indirect object, the phrase the pattern named, another oblique. */
+function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | undefined): Side[] {
+  const candidates = [
+    roles.object,
+    roles.indirect,
+    named,
+    ...roles.obliques.filter((o) => TARGET_MARKS.has(o.prep)).map((o) => o.word),
+  ]
+  for (const c of candidates) {
+    if (c === undefined || ownedBySubject(t, c)) continue
+    const found = withConjuncts(sides, t, c)
+    if (found.length) return found
+  }
+  return []
+}
+
+/**
+ * An act with no one on the other side is coded only when its pattern said what was
+ * done ("voted against a no-deal Brexit", "gathered outside Congress") or the act
+ * needs no target (protests): a bare verb with no target ("he died", "he served") is
+ * no interaction.
+ */
+function untargeted(match: Match, plover: string): boolean {
+  if (UNTARGETED.has(plover)) return true
+  const p = match.pattern
+  return !!(p.object || p.preps.length || p.subject)
+}
+
+const UNTARGETED = new Set(['PROTEST'])
+
+const sameActor = (a: Side, b: Side): boolean =>
+  a.draft && b.draft
+    ? a.draft === b.draft
+    : !a.draft && !b.draft && a.country === b.country && a.sector === b.sector
+
+function codeOf(side: Side, lex: Lexicon, date: string): string | null {
+  if (side.sector) return `${side.country}${side.sector}`
+  return (side.draft && actorCode(side.draft, lex, date)) || side.country
+}
+
+/**
+ * The country the article is about, when one clearly leads: its actors are named at
+ * least twice as often as the next country's. Role nouns no word places ("police", "the
+ * court") and organisations the gazetteer does not place act there; an article split
+ * between two countries has no home, and they stay unplaced.
+ */
+function homeCountry(actors: ActorIndex): string | null {
+  const counts = [...actors.salience].sort((a, b) => b[1] - a[1])
+  const [first, second] = counts
+  if (!first) return null
+  return !second || first[1] >= HOME_LEAD * second[1] ? first[0] : null
+}
+
+const HOME_LEAD = 2

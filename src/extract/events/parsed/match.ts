@@ -1,0 +1,78 @@
+import type { VerbPattern, VerbSlot } from '../../../lexicon/index.js'
+import type { Roles } from './roles.js'
+import type { Tree } from './tree.js'
+
+/** The pattern that codes verb `v` and which oblique, if any, it named. */
+export interface Match {
+  pattern: VerbPattern
+  /** The prepositional phrase the pattern asked for ("against", "on"): the target may stand in it. */
+  prep?: number
+}
+
+/**
+ * The first of the verb's patterns (most specific first, the bare entry last) whose
+ * particles, object head, prepositional phrases and subject head the parse shows.
+ */
+export function matchPattern(
+  t: Tree,
+  v: number,
+  roles: Roles,
+  patterns: readonly VerbPattern[],
+): Match | undefined {
+  const around = particlesAround(t, v)
+  for (const p of patterns) {
+    if (!p.particles.every((w) => around.has(w))) continue
+    if (p.object && (roles.object === undefined || !fits(t, roles.object, p.object))) continue
+    if (p.subject && (roles.subject === undefined || !fits(t, roles.subject, p.subject))) continue
+    let prep: number | undefined
+    let ok = true
+    for (const want of p.preps) {
+      const hit = roles.obliques.find(
+        (o) => o.prep === want.prep && (!want.heads.length || fits(t, o.word, want)),
+      )
+      if (!hit) {
+        ok = false
+        break
+      }
+      prep ??= hit.word
+    }
+    if (ok) return prep === undefined ? { pattern: p } : { pattern: p, prep }
+  }
+  return undefined
+}
+
+/** The words a multi-word verb's particles may be: its particles, adverbs, clitics, the next word. */
+function particlesAround(t: Tree, v: number): Set<string> {
+  const out = new Set<string>()
+  for (const k of t.children(v)) {
+    const rel = t.rel(k)
+    if (rel === 'compound' || rel === 'advmod' || rel === 'expl' || rel === 'mark' || rel === 'obj')
+      out.add(t.word(k).form.toLowerCase())
+    for (const c of t.childrenBy(k, 'case')) out.add(t.word(c).form.toLowerCase())
+  }
+  const next = t.words[v + 1]
+  if (next) out.add(next.form.toLowerCase())
+  return out
+}
+
+/** Whether the phrase headed by `i` has one of the slot's heads and all its modifiers. */
+function fits(t: Tree, i: number, slot: VerbSlot): boolean {
+  const lemma = t.lemma(i)
+  const form = t.word(i).form.toLowerCase()
+  if (slot.heads.length && !slot.heads.some((h) => headIs(t, i, h, lemma, form))) return false
+  if (!slot.mods.length && !slot.modSyns?.length) return true
+  const words = new Set(t.phrase(i).flatMap((k) => [t.lemma(k), t.word(k).form.toLowerCase()]))
+  if (!slot.mods.every((m) => words.has(m))) return false
+  return (slot.modSyns ?? []).every((s) => s.words.some((w) => words.has(w)))
+}
+
+/** A head may be several words ("cease fire", "armed forces"): its last word is the phrase's head. */
+function headIs(t: Tree, i: number, head: string, lemma: string, form: string): boolean {
+  const space = head.lastIndexOf(' ')
+  if (space < 0) return head === lemma || head === form
+  const last = head.slice(space + 1)
+  if (last !== lemma && last !== form) return false
+  const before = head.slice(0, space).split(' ')
+  const forms = t.phrase(i).map((k) => t.word(k).form.toLowerCase())
+  return before.every((w) => forms.includes(w))
+}

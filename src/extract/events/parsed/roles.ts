@@ -1,0 +1,108 @@
+import type { EventWords } from '../../../lexicon/index.js'
+import type { Tree } from './tree.js'
+
+/** A prepositional dependent of a verb or of its object: "against Iran", "con Petro". */
+export interface Oblique {
+  prep: string
+  word: number
+}
+
+/** The arguments of one verb as the parse gives them. */
+export interface Roles {
+  /** Who acts: the subject, the "by" agent of a passive, a controller or a shared subject. */
+  subject: number | undefined
+  /** Who or what is acted on: the object, or the subject of a passive. */
+  object: number | undefined
+  indirect: number | undefined
+  obliques: Oblique[]
+  passive: boolean
+}
+
+/** Prepositions that mark a passive's agent. */
+const AGENT_MARKS = new Set(['by', 'por'])
+
+/** A past participle: "the talks held", "los acuerdos firmados". */
+const isParticiple = (t: Tree, v: number): boolean =>
+  t.feat(v, 'VerbForm') === 'Part' && t.feat(v, 'Tense') !== 'Pres'
+
+export function rolesOf(t: Tree, v: number): Roles {
+  const reduced = t.rel(v) === 'acl' && isParticiple(t, v)
+  const passive = reduced || t.childrenBy(v, 'nsubj:pass', 'aux:pass').length > 0
+  const obliques = obliquesOf(t, v)
+  const agentAt = obliques.findIndex((o) => AGENT_MARKS.has(o.prep))
+  const agent =
+    passive && agentAt >= 0 ? (obliques.splice(agentAt, 1)[0]?.word ?? undefined) : undefined
+  const object = reduced
+    ? (t.heads[v] as number)
+    : passive
+      ? t.child(v, 'nsubj:pass')
+      : t.child(v, 'obj')
+  if (object !== undefined) obliques.push(...obliquesOf(t, object).filter((o) => o.prep !== 'of'))
+  return {
+    subject: passive ? agent : subjectOf(t, v),
+    object,
+    indirect: t.child(v, 'iobj'),
+    obliques,
+    passive,
+  }
+}
+
+function obliquesOf(t: Tree, head: number): Oblique[] {
+  const out: Oblique[] = []
+  for (const k of t.childrenBy(head, 'obl', 'nmod')) {
+    const prep = t.caseOf(k)
+    if (prep) out.push({ prep, word: k })
+  }
+  return out
+}
+
+/**
+ * The subject of `v`, also where the parse leaves it unsaid: a verb joined by "and"
+ * shares its partner's ("met Petro and signed …"), an infinitive takes its governor's
+ * object ("urged the embassy to …") or subject ("agreed to …"), a relative clause
+ * its noun ("the ministers, who called on …").
+ */
+export function subjectOf(t: Tree, v: number, depth = 0): number | undefined {
+  const own = t.child(v, 'nsubj')
+  if (own !== undefined && t.feat(own, 'PronType') !== 'Rel') return own
+  const head = t.heads[v] as number
+  if (head < 0 || depth > 4) return undefined
+  const rel = t.rel(v)
+  if (own !== undefined) return head
+  // "hundreds of Taliban killed": a participle on a noun says what was done to it, not who did it.
+  if (rel === 'acl') return isParticiple(t, v) ? undefined : head
+  if (rel === 'conj') return subjectOf(t, head, depth + 1)
+  if (rel === 'xcomp') return t.child(head, 'obj', 'iobj') ?? subjectOf(t, head, depth + 1)
+  return undefined
+}
+
+/** "did not ban", "never met", "no firmó": a negator on the verb or on its auxiliary. */
+export function isNegated(t: Tree, v: number, words: EventWords): boolean {
+  return t
+    .children(v)
+    .some(
+      (k) =>
+        (t.rel(k) === 'advmod' || t.rel(k) === 'aux' || t.rel(k) === 'det') &&
+        (words.is('negator', t.word(k).form) || t.feat(k, 'Polarity') === 'Neg'),
+    )
+}
+
+/**
+ * Not (yet) done: a modal or future auxiliary ("will ban", "could meet"), a future
+ * or conditional verb form ("sancionará", "reuniría"), or the content of a verb of
+ * intent ("plans to visit", "amenaza con imponer").
+ */
+export function isHypothetical(t: Tree, v: number, words: EventWords): boolean {
+  if (t.feat(v, 'Tense') === 'Fut' || t.feat(v, 'Mood') === 'Cnd') return true
+  for (const k of t.childrenBy(v, 'aux')) {
+    const form = t.word(k).form
+    if (words.is('modal', form) || t.feat(k, 'Tense') === 'Fut' || t.feat(k, 'Mood') === 'Cnd')
+      return true
+  }
+  const head = t.heads[v] as number
+  if (head >= 0 && (t.rel(v) === 'xcomp' || t.rel(v) === 'advcl')) {
+    const governor = t.word(head)
+    return words.is('intent', governor.form) || words.is('intent', governor.lemma)
+  }
+  return false
+}

@@ -1,0 +1,105 @@
+import type { Doc, ParsedWord, Token } from '../../../doc/index.js'
+import type { DocParse } from '../../../syntax/layer.js'
+
+/**
+ * A parsed sentence read as a tree: children by relation, the Doc token each word
+ * starts in, and the spans of phrases. Word indices are 0-based here; `head` is -1
+ * for the root.
+ */
+export class Tree {
+  readonly words: readonly ParsedWord[]
+  readonly heads: Int32Array
+  /** The Doc token each word starts in (a clitic shares its host's token). */
+  readonly tokens: Int32Array
+  private readonly kids: number[][]
+
+  constructor(doc: Doc, parse: DocParse) {
+    this.words = parse.words
+    const n = parse.words.length
+    this.heads = new Int32Array(n)
+    this.tokens = new Int32Array(n)
+    this.kids = Array.from({ length: n }, () => [])
+    parse.words.forEach((w, i) => {
+      this.heads[i] = w.head - 1
+      if (w.head > 0) this.kids[w.head - 1]?.push(i)
+      this.tokens[i] = tokenCovering(doc.tokens, w.start)
+    })
+  }
+
+  word(i: number): ParsedWord {
+    return this.words[i] as ParsedWord
+  }
+
+  lemma(i: number): string {
+    return (this.words[i] as ParsedWord).lemma.toLowerCase()
+  }
+
+  /** The relation without its subtype: `nsubj:pass` → `nsubj`. */
+  rel(i: number): string {
+    const d = (this.words[i] as ParsedWord).deprel
+    const colon = d.indexOf(':')
+    return colon < 0 ? d : d.slice(0, colon)
+  }
+
+  children(i: number): readonly number[] {
+    return this.kids[i] ?? []
+  }
+
+  /** The children of `i` whose relation (with or without subtype) is one of `rels`. */
+  childrenBy(i: number, ...rels: string[]): number[] {
+    return this.children(i).filter(
+      (k) => rels.includes((this.words[k] as ParsedWord).deprel) || rels.includes(this.rel(k)),
+    )
+  }
+
+  child(i: number, ...rels: string[]): number | undefined {
+    return this.childrenBy(i, ...rels)[0]
+  }
+
+  feat(i: number, name: string): string | undefined {
+    const feats = (this.words[i] as ParsedWord).feats
+    if (!feats) return undefined
+    for (const pair of feats.split('|')) {
+      const eq = pair.indexOf('=')
+      if (pair.slice(0, eq) === name) return pair.slice(eq + 1)
+    }
+    return undefined
+  }
+
+  /**
+   * The words of the phrase `i` heads, without the clauses hanging off it (relative
+   * clauses, complements, coordinated phrases): "the Iraqi parliament's speaker".
+   */
+  phrase(i: number): number[] {
+    const out = [i]
+    for (const k of this.children(i)) {
+      if (CLAUSAL.has(this.rel(k)) || this.rel(k) === 'punct') continue
+      out.push(...this.phrase(k))
+    }
+    return out.sort((a, b) => a - b)
+  }
+
+  /** The phrase's preposition or case marker ("against", "de"), lower case, multi-word joined. */
+  caseOf(i: number): string | null {
+    const marks = this.childrenBy(i, 'case').filter((k) => k < i)
+    if (!marks.length) return null
+    return marks.map((k) => (this.words[k] as ParsedWord).form.toLowerCase()).join(' ')
+  }
+}
+
+/** Relations that open a clause or a new phrase of their own, not part of the head's phrase. */
+const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'conj', 'cc', 'csubj'])
+
+function tokenCovering(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  let found = 0
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid] as Token).start <= offset) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
+}
