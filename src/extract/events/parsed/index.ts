@@ -1,5 +1,10 @@
 import type { Doc, Event, Sentence, Span, Timex, Token } from '../../../doc/index.js'
-import { type Lexicon, loadVerbDictionary, type VerbDictionary } from '../../../lexicon/index.js'
+import {
+  type Lexicon,
+  loadVerbDictionary,
+  type VerbDictionary,
+  type VerbPattern,
+} from '../../../lexicon/index.js'
 import { type Annotator, parseDocSentence } from '../../../syntax/layer.js'
 import { actorCode, type EntityLayer } from '../../entities/index.js'
 import type { ActorIndex } from '../actors.js'
@@ -37,7 +42,13 @@ export function parsedEvents(input: ParsedInput): Draft[] {
   const { doc, lex } = input
   const dict = loadVerbDictionary(doc.lang)
   const home = homeCountry(input.actors)
-  const sides: SideContext = { tokens: doc.tokens, actors: input.actors, dict, home }
+  const sides: SideContext = {
+    tokens: doc.tokens,
+    actors: input.actors,
+    dict,
+    words: lex.eventWords,
+    home,
+  }
   const out: Draft[] = []
   let previous: Side | undefined
   for (const s of doc.sentences) {
@@ -71,10 +82,11 @@ function codeVerb(
 ): Coded[] {
   const { doc, lex } = input
   if (input.taken.has(t.tokens[v] as number)) return []
-  const patterns = dict.byLemma.get(t.lemma(v))
-  if (!patterns) return []
+  const patterns = dict.byLemma.get(t.lemma(v)) ?? []
   const roles = rolesOf(t, v)
-  const match = matchPattern(t, v, roles, patterns)
+  const found = matchPattern(t, v, roles, patterns)
+  const lent = isLight(lex, t, v, found) ? nounAct(dict, t, roles) : found
+  const match = lent?.pattern.cameo ? lent : (ownEntry(lex, t, v) ?? lent)
   const cameo = match?.pattern.cameo
   if (!match || !cameo) return []
   const code = lex.cameo.get(cameo)
@@ -94,7 +106,7 @@ function codeVerb(
       targets.find((x) => !sameActor(x, source) && !(x.place && x.country === source.country)) ??
       null
     if (targets.length && !target) continue
-    if (!target && !untargeted(match, plover)) continue
+    if (!target && !untargeted(match, plover, roles, code.goldstein)) continue
     const inside = (x: Side | null) => (x && x.start >= s.start && x.end <= s.end ? x : null)
     out.push({
       source,
@@ -176,6 +188,64 @@ function ownedBySubject(t: Tree, head: number): boolean {
     .some((k) => t.word(k).upos === 'PRON' || t.feat(k, 'Poss') === 'Yes')
 }
 
+const isBare = (p: VerbPattern): boolean =>
+  !p.object && !p.preps.length && !p.subject && !p.particles.length
+
+/** "issued a subpoena", "expressed its support": a light verb with no pattern of its own lends its clause to its object. */
+function isLight(lex: Lexicon, t: Tree, v: number, found: Match | undefined): boolean {
+  return lex.eventWords.is('light-verb', t.lemma(v)) && (!found || isBare(found.pattern))
+}
+
+/**
+ * The act an event noun names ("a subpoena", "a cease and desist order", "its support"):
+ * the noun's own entry as a verb of the same form, else none, since the light verb's
+ * own code ("issue", "give") says nothing.
+ */
+function nounAct(dict: VerbDictionary, t: Tree, roles: Roles): Match | undefined {
+  if (roles.object === undefined) return undefined
+  for (const noun of [roles.object, ...t.childrenBy(roles.object, 'conj')]) {
+    const entries = dict.byLemma.get(t.lemma(noun)) ?? []
+    const bare = entries.find((p) => isBare(p) && p.cameo)
+    if (bare) return { pattern: bare }
+  }
+  return undefined
+}
+
+/**
+ * The project's own entry for a plain verb the dictionaries leave uncoded ("rejected
+ * the bill": CAMEO.2.0 codes "reject" only with listed objects).
+ */
+function ownEntry(lex: Lexicon, t: Tree, v: number): Match | undefined {
+  const lemma = t.lemma(v)
+  const own = lex.eventVerbs
+    .get(t.word(v).form.toLowerCase())
+    ?.find(
+      (p) => p.verb === lemma && !p.then?.length && !p.before?.length && !p.particle && !p.voice,
+    )
+  if (!own) return undefined
+  return {
+    pattern: {
+      id: own.id,
+      lemma,
+      particles: [],
+      cameo: own.cameo,
+      passive: null,
+      object: null,
+      preps: [],
+      subject: null,
+      src: own.id,
+    },
+  }
+}
+
+/** A name the article gives no country, or a word for a party ("the accused", "the network"). */
+function isHuman(sides: SideContext, t: Tree, head: number): boolean {
+  const w = t.word(head)
+  return (
+    w.upos === 'PROPN' || sides.words.is('party', w.form) || sides.words.is('party', t.lemma(head))
+  )
+}
+
 /** Prepositions whose phrase names the one acted on. */
 const TARGET_MARKS = new Set([
   'against',
@@ -211,6 +281,15 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
     const found = withConjuncts(sides, t, c)
     if (found.length) return found
   }
+  // In an article about one country, the one acted on that no name places ("the network",
+  // "the accused") is of that country too, like the role nouns.
+  const object = roles.object ?? roles.indirect
+  if (object !== undefined && sides.home && isHuman(sides, t, object)) {
+    const w = t.word(object)
+    return [
+      { draft: null, country: sides.home, sector: null, place: false, start: w.start, end: w.end },
+    ]
+  }
   return []
 }
 
@@ -220,10 +299,13 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
  * needs no target (protests): a bare verb with no target ("he died", "he served") is
  * no interaction.
  */
-function untargeted(match: Match, plover: string): boolean {
+function untargeted(match: Match, plover: string, roles: Roles, goldstein: number): boolean {
   if (UNTARGETED.has(plover)) return true
   const p = match.pattern
-  return !!(p.object || p.preps.length || p.subject)
+  if (p.object || p.preps.length || p.subject) return true
+  // A hostile act on something the article names but no actor stands behind ("condemned
+  // the act of the NTC"): the act is clear, its target unknown.
+  return goldstein < 0 && roles.object !== undefined
 }
 
 const UNTARGETED = new Set(['PROTEST'])

@@ -1,5 +1,5 @@
 import type { Token } from '../../../doc/index.js'
-import type { Agent, VerbDictionary } from '../../../lexicon/index.js'
+import type { Agent, EventWords, VerbDictionary } from '../../../lexicon/index.js'
 import type { Draft } from '../../entities/index.js'
 import type { ActorIndex, ActorMention } from '../actors.js'
 import type { Tree } from './tree.js'
@@ -19,6 +19,7 @@ export interface SideContext {
   tokens: readonly Token[]
   actors: ActorIndex
   dict: VerbDictionary
+  words: EventWords
   /** The article's own country, for role nouns no word places ("police", "the court"). */
   home: string | null
 }
@@ -30,12 +31,13 @@ export interface SideContext {
  * An apposition places a person the article gives no country ("al-Assadi, a spokesman
  * for the PMF").
  */
-export function sideOf(c: SideContext, t: Tree, head: number): Side | undefined {
+export function sideOf(c: SideContext, t: Tree, phraseHead: number): Side | undefined {
+  const head = memberOf(c, t, phraseHead)
   const words = t.phrase(head)
   const agent = agentIn(c, t, head, words)
   // A name or demonym that only modifies the head acts through it when the head is a role
   // ("the Iraqi parliament"), not when it is something else ("Mexican tourists", "the debate on US ties").
-  const found = mentionIn(c, t, head, words)
+  const found = mentionIn(c, t, head, ownWords(t, head))
   const mention =
     found &&
     (agent ||
@@ -71,6 +73,34 @@ export function sideOf(c: SideContext, t: Tree, head: number): Side | undefined 
     }
   if (!agent || mention || found) return undefined
   return { draft: null, country: c.home, sector: agent.sector, place: false, start, end }
+}
+
+/**
+ * The words that say whose the phrase is: the head, its modifiers and names, and a
+ * genitive ("the parliament of Iraq"), not a place or time it is set in ("protesters
+ * in Manila").
+ */
+function ownWords(t: Tree, head: number): number[] {
+  const out = [head]
+  for (const k of t.children(head)) {
+    const rel = t.rel(k)
+    if (rel === 'nmod' && t.word(k).deprel !== 'nmod:poss' && !GENITIVE.has(t.caseOf(k) ?? ''))
+      continue
+    if (OWN.has(rel)) out.push(...ownWords(t, k))
+  }
+  return out
+}
+
+const OWN = new Set(['amod', 'compound', 'flat', 'nmod', 'det', 'appos', 'nummod', 'fixed'])
+const GENITIVE = new Set(['of', "'s", '’s', 'de', 'del', 'from'])
+
+/** "a number of Senators", "miles de manifestantes": a quantity or group stands for its members. */
+function memberOf(c: SideContext, t: Tree, head: number): number {
+  const w = t.word(head)
+  if (w.upos !== 'NUM' && !c.words.is('collective', w.form) && !c.words.is('quantity', w.form))
+    return head
+  const members = t.childrenBy(head, 'nmod').find((k) => t.caseOf(k) !== null)
+  return members ?? head
 }
 
 const isCountry = (m: ActorMention): boolean => m.draft.kind === 'country'
