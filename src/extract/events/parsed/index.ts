@@ -47,6 +47,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
     actors: input.actors,
     dict,
     words: lex.eventWords,
+    demonyms: lex.demonyms,
     home,
   }
   const out: Draft[] = []
@@ -106,7 +107,7 @@ function codeVerb(
       targets.find((x) => !sameActor(x, source) && !(x.place && x.country === source.country)) ??
       null
     if (targets.length && !target) continue
-    if (!target && !untargeted(match, plover, roles, code.goldstein)) continue
+    if (!target && !untargeted(match, plover)) continue
     const inside = (x: Side | null) => (x && x.start >= s.start && x.end <= s.end ? x : null)
     out.push({
       source,
@@ -154,15 +155,20 @@ function sourcesOf(
   roles: Roles,
   previous: Side | undefined,
 ): Side[] {
-  if (roles.subject !== undefined) return withConjuncts(sides, t, roles.subject)
+  if (roles.subject !== undefined) return withConjuncts(sides, t, roles.subject, 'source')
   if (input.lex.eventWords.list('feature').includes('null-subject') && previous) return [previous]
   return []
 }
 
-function withConjuncts(sides: SideContext, t: Tree, head: number): Side[] {
+function withConjuncts(
+  sides: SideContext,
+  t: Tree,
+  head: number,
+  role: 'source' | 'target',
+): Side[] {
   const out: Side[] = []
   for (const w of [head, ...t.childrenBy(head, 'conj')]) {
-    const side = sideOf(sides, t, w)
+    const side = sideOf(sides, t, w, role)
     if (side) out.push(side)
   }
   return out
@@ -278,7 +284,7 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
   ]
   for (const c of candidates) {
     if (c === undefined || ownedBySubject(t, c)) continue
-    const found = withConjuncts(sides, t, c)
+    const found = withConjuncts(sides, t, c, 'target')
     if (found.length) return found
   }
   // In an article about one country, the one acted on that no name places ("the network",
@@ -299,13 +305,10 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
  * needs no target (protests): a bare verb with no target ("he died", "he served") is
  * no interaction.
  */
-function untargeted(match: Match, plover: string, roles: Roles, goldstein: number): boolean {
+function untargeted(match: Match, plover: string): boolean {
   if (UNTARGETED.has(plover)) return true
   const p = match.pattern
-  if (p.object || p.preps.length || p.subject) return true
-  // A hostile act on something the article names but no actor stands behind ("condemned
-  // the act of the NTC"): the act is clear, its target unknown.
-  return goldstein < 0 && roles.object !== undefined
+  return !!(p.object || p.preps.length || p.subject)
 }
 
 const UNTARGETED = new Set(['PROTEST'])

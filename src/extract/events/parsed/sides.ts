@@ -20,6 +20,8 @@ export interface SideContext {
   actors: ActorIndex
   dict: VerbDictionary
   words: EventWords
+  /** Demonyms and country names as written → ISO-3. */
+  demonyms: ReadonlyMap<string, string>
   /** The article's own country, for role nouns no word places ("police", "the court"). */
   home: string | null
 }
@@ -31,33 +33,43 @@ export interface SideContext {
  * An apposition places a person the article gives no country ("al-Assadi, a spokesman
  * for the PMF").
  */
-export function sideOf(c: SideContext, t: Tree, phraseHead: number): Side | undefined {
+export function sideOf(
+  c: SideContext,
+  t: Tree,
+  phraseHead: number,
+  role: 'source' | 'target',
+): Side | undefined {
   const head = memberOf(c, t, phraseHead)
   const words = t.phrase(head)
   const agent = agentIn(c, t, head, words)
   // A name or demonym that only modifies the head acts through it when the head is a role
-  // ("the Iraqi parliament"), not when it is something else ("Mexican tourists", "the debate on US ties").
+  // ("the Iraqi parliament"), not when it is something else ("Mexican tourists", "the debate
+  // on US ties"); it is acted on through what it owns ("rejected the Chilean proposal").
   const found = mentionIn(c, t, head, ownWords(t, head))
   const mention =
     found &&
     (agent ||
+      role === 'target' ||
       (found.first <= (t.tokens[head] as number) && found.last >= (t.tokens[head] as number)))
       ? found
       : undefined
   const start = t.word(words[0] as number).start
   const end = t.word(words[words.length - 1] as number).end
-  if (mention?.draft.country) {
+  const country = mention ? (mention.draft.country ?? nameCountry(c, mention)) : null
+  if (mention && country) {
     return {
       draft: mention.draft,
-      country: mention.draft.country,
-      sector: mention.sector ?? (isCountry(mention) ? (agent?.sector ?? null) : null),
+      country,
+      sector:
+        mention.sector ??
+        (isCountry(mention) || !mention.draft.country ? (agent?.sector ?? null) : null),
       place: mention.place === 'other',
       start: Math.min(start, mention.start),
       end: Math.max(end, mention.end),
     }
   }
   for (const a of t.childrenBy(head, 'appos')) {
-    const placed = sideOf(c, t, a)
+    const placed = sideOf(c, t, a, role)
     if (placed) return { ...placed, draft: mention?.draft ?? placed.draft, start, end }
   }
   if (!c.home) return undefined
@@ -101,6 +113,16 @@ function memberOf(c: SideContext, t: Tree, head: number): number {
     return head
   const members = t.childrenBy(head, 'nmod').find((k) => t.caseOf(k) !== null)
   return members ?? head
+}
+
+/** The country an organisation's own name gives: "the Bolivian Senate", "Senado de Bolivia". */
+function nameCountry(c: SideContext, m: ActorMention): string | null {
+  if (m.draft.kind !== 'organization') return null
+  for (let k = m.first; k <= m.last; k++) {
+    const code = c.demonyms.get((c.tokens[k] as Token).text)
+    if (code) return code
+  }
+  return null
 }
 
 const isCountry = (m: ActorMention): boolean => m.draft.kind === 'country'

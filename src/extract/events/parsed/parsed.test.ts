@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import type { Lang } from '../../../doc/index.js'
+import { analyzeArticle } from '../../pipeline.js'
+
+/** Every event of a text as "SOURCE -> TARGET PLOVER", with the target's code or null. */
+function events(text: string, lang: Lang = 'en'): string[] {
+  const a = analyzeArticle({ origin: 'test', text }, { published: '2024-03-01', lang })
+  return a.events.map((e) => `${e.sourceCode} -> ${e.targetCode} ${e.plover}`)
+}
+
+describe('events on the parse', () => {
+  it('codes acts within one country, with the sectors role nouns give', () => {
+    expect(events('Peruvian police arrested dozens of protesters in Lima on Tuesday.')).toContain(
+      'PERCOP -> PEROPP COERCE',
+    )
+  })
+
+  it('takes a light verb’s act from its event noun', () => {
+    expect(events('The Chilean government issued a protest to Peru.')).toContain(
+      'CHLGOV -> PER PROTEST',
+    )
+    expect(events('The Chilean government voiced support for Peru.')).toContain(
+      'CHLGOV -> PER SUPPORT',
+    )
+  })
+
+  it('reads a quantity as the people it counts', () => {
+    expect(events('A group of Bolivian senators condemned Chile on Monday.')).toContain(
+      'BOLLEG -> CHL ACCUSE',
+    )
+  })
+
+  it('codes the verbs the dictionaries leave uncoded from the project’s own entries', () => {
+    expect(events('The Bolivian Senate rejected the Chilean proposal.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^BOL\w* -> \S+ REJECT$/)]),
+    )
+  })
+
+  it('does not code the content of another verb as an act of its own', () => {
+    expect(events('Ecuador agreed to send more troops to the Colombian border.')).not.toContain(
+      expect.stringMatching(/MOBILIZE|AID|ASSAULT/),
+    )
+  })
+
+  it('reads no target into what the subject owns or a place of its own country', () => {
+    expect(events('Israel withdrew its troops from the border area.')).not.toContain(
+      'ISR -> ISRMIL RETREAT',
+    )
+    expect(events('Sheinbaum visitó Oaxaca el martes.', 'es')).toEqual([])
+  })
+
+  it('takes the passive’s agent as the source', () => {
+    expect(events('Two Venezuelan diplomats were expelled by the Peruvian government.')).toContain(
+      'PERGOV -> VEN COERCE',
+    )
+  })
+})
