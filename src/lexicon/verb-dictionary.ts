@@ -73,6 +73,11 @@ export interface VerbDictionary {
   agents: ReadonlyMap<string, Agent>
   /** The most words any agent key has, to bound a matcher's look-ahead. */
   agentMaxWords: number
+  /**
+   * Whether a lower-case word may be a form of a verb the dictionary knows: a form it
+   * lists, or a word that starts with a lemma's stem. A cheap test before parsing a sentence.
+   */
+  mayBeVerb: (lower: string) => boolean
 }
 
 const cache = new Map<Lang, VerbDictionary>()
@@ -172,7 +177,7 @@ function buildVerbDictionary(lang: Lang, root: string): VerbDictionary {
     for (const p of a.plurals ?? []) if (!agents.has(p.join(' '))) agents.set(p.join(' '), a)
   let agentMaxWords = 0
   for (const key of agents.keys()) agentMaxWords = Math.max(agentMaxWords, key.split(' ').length)
-  return { byLemma, agents, agentMaxWords }
+  return { byLemma, agents, agentMaxWords, mayBeVerb: verbTest(verbs) }
 }
 
 /** A block's pattern as it applies to one of the block's verbs. */
@@ -214,3 +219,46 @@ export function specificity(p: VerbPattern): number {
     (p.targetSlot ? 1 : 0)
   )
 }
+
+/** The shortest stem worth testing: shorter lemmas ("go") are matched whole or by their listed forms. */
+const MIN_STEM = 3
+
+/**
+ * Stems of every lemma: the lemma without its final vowels and an infinitive "-r"
+ * ("accuse" → accus, "reunir" → reun, "deny" → den), also with a stem vowel turned as
+ * Spanish verbs turn it ("sostener" → sostien, "mover" → muev, "pedir" → pid). Loose on
+ * purpose: a false candidate costs a parse, a missed one an event.
+ */
+function verbTest(verbs: readonly CameoVerb[]): (lower: string) => boolean {
+  const whole = new Set<string>()
+  const stems = new Set<string>()
+  let longest = 0
+  const addStem = (stem: string) => {
+    if (stem.length < MIN_STEM) return
+    stems.add(stem)
+    longest = Math.max(longest, stem.length)
+  }
+  for (const v of verbs) {
+    whole.add(v.lemma)
+    for (const f of v.forms ?? []) whole.add(f)
+    const stem = v.lemma.replace(/[aeiouáéíóúy]*r$/u, '').replace(/[aeiouy]+$/, '')
+    addStem(stem)
+    for (const [from, to] of TURNED) {
+      const at = stem.lastIndexOf(from)
+      if (at > 0) addStem(stem.slice(0, at) + to + stem.slice(at + 1))
+    }
+  }
+  return (lower) => {
+    if (whole.has(lower)) return true
+    for (let n = Math.min(longest, lower.length); n >= MIN_STEM; n--)
+      if (stems.has(lower.slice(0, n))) return true
+    return false
+  }
+}
+
+const TURNED: readonly (readonly [string, string])[] = [
+  ['e', 'ie'],
+  ['o', 'ue'],
+  ['e', 'i'],
+  ['u', 'ú'],
+]

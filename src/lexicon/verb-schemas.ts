@@ -45,6 +45,8 @@ export const cameoVerbSchema = z.object({
   block,
   cameo: code,
   passive: code,
+  /** Irregular forms the source lists ("met" for "meet"). */
+  forms: z.array(word).optional(),
   src,
 })
 

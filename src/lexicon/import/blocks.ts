@@ -10,6 +10,8 @@ export interface VerbLine {
   particles: string[]
   /** Its own code, or null when it takes the block's default. */
   codes: Codes | null
+  /** Irregular forms the line lists in {…}: "MEET {MEETS MET MEETING}" → met, … */
+  forms: string[]
   at: SourceLine
 }
 
@@ -116,7 +118,8 @@ function readHeader(l: SourceLine, t: string, o: VerbFileOptions, tally: Tally):
 }
 
 function readVerbLine(l: SourceLine, t: string, o: VerbFileOptions, tally: Tally): VerbLine | null {
-  // Irregular forms in {…} are not kept: verbs are looked up by lemma.
+  // Verbs are looked up by lemma; the irregular forms in {…} only tell which words may be verbs.
+  const forms = irregularForms(t)
   let rest = t.replace(/\{[^}]*\}/g, ' ')
   if (rest.includes(';')) {
     // The readers take no ";" comment: "SCRAP {…};shan 8/30/93" is a coder's initials.
@@ -167,7 +170,21 @@ function readVerbLine(l: SourceLine, t: string, o: VerbFileOptions, tally: Tally
     after.unshift('se')
     tally.add('pronominal verb keyed by its base lemma', l)
   }
-  return { lemma, particles: [...before, ...after], codes, at: l }
+  return { lemma, particles: [...before, ...after], codes, forms, at: l }
+}
+
+/** The single-word forms of a verb line's {…} ("+ASKED_FOR" gives "asked"). */
+function irregularForms(line: string): string[] {
+  const braces = /\{([^}]*)\}/.exec(line)
+  if (!braces) return []
+  const out = new Set<string>()
+  for (const item of (braces[1] ?? '').split(/\s+/)) {
+    const parts = item.split('_').filter((w) => w)
+    const verb = parts.find((w) => w.startsWith('+')) ?? parts[0]
+    const form = verb ? normaliseWord(verb.replace(/^\+/, '')) : ''
+    if (/^[\p{Ll}][\p{Ll}'-]*$/u.test(form)) out.add(form)
+  }
+  return [...out].sort()
 }
 
 function readPatternLine(

@@ -63,6 +63,7 @@ function blockVerbs(block: Block, tally: Tally): VerbDraft[] {
       block: block.key,
       cameo: codes.cameo,
       passive: codes.passive,
+      ...(v.forms.length ? { forms: v.forms } : {}),
       src: where(v.at),
     })
   }

@@ -53,7 +53,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
   const out: Draft[] = []
   let previous: Side | undefined
   for (const s of doc.sentences) {
-    if (input.skip.has(s)) continue
+    if (input.skip.has(s) || !mayHoldAct(doc, s, dict, input.actors)) continue
     const t = new Tree(doc, parseDocSentence(doc, s, input.parser, lex.multiword))
     let first: Side | undefined
     for (let v = 0; v < t.words.length; v++) {
@@ -65,6 +65,21 @@ export function parsedEvents(input: ParsedInput): Draft[] {
     previous = first ?? previous
   }
   return out
+}
+
+/**
+ * Parsing costs: a sentence is parsed only when one of its words may be a dictionary verb
+ * and one may be a side (a name, demonym or role noun).
+ */
+function mayHoldAct(doc: Doc, s: Sentence, dict: VerbDictionary, actors: ActorIndex): boolean {
+  let actor = false
+  let verb = false
+  for (let k = s.firstToken; k < s.endToken && !(actor && verb); k++) {
+    const t = doc.tokens[k] as Token
+    actor ||= actors.at(k) !== undefined || dict.agents.has(t.lower)
+    verb ||= t.word && dict.mayBeVerb(t.lower)
+  }
+  return actor && verb
 }
 
 interface Coded {
