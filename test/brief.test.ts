@@ -51,6 +51,10 @@ async function brief(a: string, b: string): Promise<Brief> {
 }
 
 describe('the relationship brief on a corpus of our own', () => {
+  it('refuses a country with itself: domestic politics is no relationship', async () => {
+    await expect(brief('El Salvador', 'Bukele')).rejects.toThrow(/no relationship/)
+  })
+
   it('merges one story told by several outlets into one dated event with its sources', async () => {
     const { timeline } = await brief('Bukele', 'Trump')
     for (const dup of expected.duplicates) {

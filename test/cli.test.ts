@@ -185,6 +185,19 @@ const MODELS = ['en', 'es'].every((lang) =>
   existsSync(fileURLToPath(new URL(`../data/syntax/${lang}.dysx`, import.meta.url))),
 )
 
+describe('events with and without the parse', () => {
+  const DOMESTIC = 'Peruvian police arrested dozens of protesters in Lima on Tuesday.'
+
+  it('codes acts within one country on the parse; --fast skips the parse, and them', () => {
+    const path = file('domestic.txt', DOMESTIC)
+    const full = JSON.parse(dyad(['analyze', path, '--published', '2024-03-01']).out)
+    expect(full.events.map((e: { sourceCode: string }) => e.sourceCode)).toContain('PERCOP')
+    const fast = dyad(['analyze', path, '--published', '2024-03-01', '--fast'])
+    expect(fast.code).toBe(0)
+    expect(JSON.parse(fast.out).events).toEqual([])
+  })
+})
+
 describe('the syntax layer', () => {
   const SENTENCES = 'El ministro volvió del viaje. Quiso dárselo al presidente.'
 

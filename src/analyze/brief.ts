@@ -1,3 +1,4 @@
+import { DyadError } from '../errors.js'
 import type {
   DateRange,
   Store,
@@ -6,6 +7,7 @@ import type {
   StoredQuote,
   StoredRole,
 } from '../store/index.js'
+import { countryName } from './actors.js'
 import { outlooks, summarize, topicFindings } from './outlook.js'
 import { buildTimeline, monthlySeries } from './timeline.js'
 import { type Actor, BRIEF_FORMAT, type Brief } from './types.js'
@@ -31,6 +33,7 @@ export async function buildBrief(
   b: Actor,
   range: DateRange = {},
 ): Promise<Brief> {
+  sameSideCheck(a, b)
   return briefFromRows(a, b, range, await dyadRows(store, a, b, range))
 }
 
@@ -111,4 +114,16 @@ export function briefFromRows(a: Actor, b: Actor, range: DateRange, rows: DyadRo
     timeline,
     series: monthlySeries(timeline),
   }
+}
+
+/**
+ * A brief reads the relationship between two countries' sides; a country with itself (or
+ * two actors of one country) is domestic politics, which the timeline of either shows.
+ */
+function sameSideCheck(a: Actor, b: Actor): void {
+  if (!a.country || a.country !== b.country) return
+  throw new DyadError(
+    'E_ACTOR',
+    `"${a.query}" and "${b.query}" are both on ${countryName(a.country)}'s side: a country with itself is no relationship (its domestic events are in \`dyad events\` and the dashboard's timeline)`,
+  )
 }

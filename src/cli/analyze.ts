@@ -20,6 +20,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     format: { type: 'string' },
     compact: { type: 'boolean' },
     syntax: { type: 'boolean' },
+    fast: { type: 'boolean' },
     'max-size': { type: 'string' },
     ...UNREALIZED_OPTIONS,
   })
@@ -43,7 +44,12 @@ export async function runAnalyze(args: string[]): Promise<number> {
       continue
     }
     try {
-      const analysis = analyzeArticle(item.article, { published, lang, syntax: values.syntax })
+      const analysis = analyzeArticle(item.article, {
+        published,
+        lang,
+        syntax: values.syntax,
+        fast: values.fast,
+      })
       // Event ids stay those the store and the API give the same article, gaps and all.
       analysis.events = analysis.events.filter((e) => keepsEvent(e, unrealized))
       count++

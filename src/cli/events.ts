@@ -32,6 +32,7 @@ export async function runEvents(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     format: { type: 'string' },
     published: { type: 'string' },
+    fast: { type: 'boolean' },
     lang: { type: 'string' },
     db: { type: 'string' },
     ...UNREALIZED_OPTIONS,
@@ -91,7 +92,7 @@ export async function runEvents(args: string[]): Promise<number> {
     }
     let analysis: Analysis
     try {
-      analysis = analyzeArticle(item.article, { published, lang })
+      analysis = analyzeArticle(item.article, { published, lang, fast: values.fast })
     } catch (err) {
       failed++
       process.stderr.write(`dyad: ${(err as Error).message}\n`)

@@ -16,6 +16,7 @@ export async function runIngest(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     db: { type: 'string' },
     published: { type: 'string' },
+    fast: { type: 'boolean' },
     lang: { type: 'string' },
     'max-size': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
@@ -73,7 +74,7 @@ export async function runIngest(args: string[]): Promise<number> {
         tally.stored++
         continue
       }
-      const outcome = pool.analyze(item.article, { published, lang })
+      const outcome = pool.analyze(item.article, { published, lang, fast: values.fast })
       inFlight.push({ origin: item.article.origin, outcome })
       await settle(workers * IN_FLIGHT_PER_WORKER)
     }

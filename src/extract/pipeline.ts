@@ -21,6 +21,11 @@ export interface AnalyzeOptions {
   lang?: Lang | 'auto'
   /** Add the optional syntax layer: UD words, tags, lemmas and dependency trees per sentence. */
   syntax?: boolean
+  /**
+   * Code events from surface patterns only, without parsing: about ten times faster, but
+   * the dictionaries' verbs, domestic acts and arguments the parse finds are missed.
+   */
+  fast?: boolean
 }
 
 /**
@@ -49,7 +54,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const timexes = extractTimexes(doc, lexicon)
   const entities = extractEntities(doc, lexicon, quoted, timexes)
   const quotes = extractQuotes(doc, lexicon, entities, quoted)
-  const events = extractEvents(doc, lexicon, entities, timexes, quotes, quoted)
+  const events = extractEvents(doc, lexicon, entities, timexes, quotes, quoted, !options.fast)
   const expectations = extractExpectations(doc, lexicon, entities, quotes, timexes)
   for (const q of quotes) q.topics = topicsIn(doc, lexicon, q.start, q.end)
   for (const e of events) e.topics = topicsIn(doc, lexicon, e.sentence.start, e.sentence.end)

@@ -13,7 +13,8 @@ import { speechEvents } from './speech.js'
 import { findTriggers, type Trigger } from './triggers.js'
 
 /**
- * Codes the interactions a sentence states: a trigger from the verb-pattern lexicon,
+ * Codes the interactions a sentence states, on the dependency parse (unless `parse` is
+ * false) and from surface patterns: a trigger from the verb-pattern lexicon,
  * its source (the subject, or the "by" agent of a passive), its target as the pattern
  * says (object, after fixed words, after "to"), negation, hypothetical mood, the date
  * named in the sentence, and actor codes as of that date.
@@ -25,6 +26,7 @@ export function extractEvents(
   timexes: readonly Timex[],
   quotes: readonly Quote[] = [],
   quoted: readonly Span[] = [],
+  parse = true,
 ): Event[] {
   const actors = new ActorIndex(doc, entities, lex, capitalsOf(lex))
   const dated = datedTokens(doc, timexes)
@@ -40,27 +42,37 @@ export function extractEvents(
       if (event) out.push(event)
     })
   }
-  const taken = new Set(out.flatMap((e) => tokensIn(doc, e)))
-  const surface = [...out]
-  const known = (e: Omit<Event, 'id'>) =>
-    surface.some((x) => x.sentence.start === e.sentence.start && x.plover === e.plover)
-  out.push(
-    ...parsedEvents({
-      doc,
-      lex,
-      entities,
-      actors,
-      timexes,
-      quoted,
-      parser: loadSyntax(doc.lang),
-      skip: new Set(head ? [head] : []),
-      taken,
-    }).filter((e) => !known(e)),
-  )
+  if (parse) out.push(...onTheParse(doc, lex, entities, actors, timexes, quoted, head, out))
   const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes)
   out.push(...spoken.filter((e) => !head || e.start >= head.end))
   out.sort((a, b) => a.trigger.start - b.trigger.start)
   return out.map((e, i) => ({ id: `v${i + 1}`, ...e }))
+}
+
+/** The parse coder's events that the surface coder has not already found in the same sentence. */
+function onTheParse(
+  doc: Doc,
+  lex: Lexicon,
+  entities: EntityLayer,
+  actors: ActorIndex,
+  timexes: readonly Timex[],
+  quoted: readonly Span[],
+  head: Sentence | undefined,
+  surface: readonly Omit<Event, 'id'>[],
+): Omit<Event, 'id'>[] {
+  const known = (e: Omit<Event, 'id'>) =>
+    surface.some((x) => x.sentence.start === e.sentence.start && x.plover === e.plover)
+  return parsedEvents({
+    doc,
+    lex,
+    entities,
+    actors,
+    timexes,
+    quoted,
+    parser: loadSyntax(doc.lang),
+    skip: new Set(head ? [head] : []),
+    taken: new Set(surface.flatMap((e) => tokensIn(doc, e))),
+  }).filter((e) => !known(e))
 }
 
 function codeEvent(
