@@ -42,7 +42,7 @@ export function extractEvents(
       if (event) out.push(event)
     })
   }
-  if (parse) out.push(...onTheParse(doc, lex, entities, actors, timexes, quoted, head, out))
+  if (parse) out.push(...onTheParse(doc, lex, entities, actors, timexes, head, out))
   const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes)
   out.push(...spoken.filter((e) => !head || e.start >= head.end))
   out.sort((a, b) => a.trigger.start - b.trigger.start)
@@ -56,7 +56,6 @@ function onTheParse(
   entities: EntityLayer,
   actors: ActorIndex,
   timexes: readonly Timex[],
-  quoted: readonly Span[],
   head: Sentence | undefined,
   surface: readonly Omit<Event, 'id'>[],
 ): Omit<Event, 'id'>[] {
@@ -68,7 +67,6 @@ function onTheParse(
     entities,
     actors,
     timexes,
-    quoted,
     parser: loadSyntax(doc.lang),
     skip: new Set(head ? [head] : []),
     taken: new Set(surface.flatMap((e) => tokensIn(doc, e))),

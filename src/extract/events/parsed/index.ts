@@ -1,4 +1,4 @@
-import type { Doc, Event, Sentence, Span, Timex, Token } from '../../../doc/index.js'
+import type { Doc, Event, Sentence, Timex, Token } from '../../../doc/index.js'
 import {
   type Lexicon,
   loadVerbDictionary,
@@ -20,7 +20,6 @@ export interface ParsedInput {
   entities: EntityLayer
   actors: ActorIndex
   timexes: readonly Timex[]
-  quoted: readonly Span[]
   parser: Annotator
   /** Sentences not to read (the headline). */
   skip: ReadonlySet<Sentence>
@@ -109,7 +108,7 @@ function codeVerb(
   const plover = code?.plover ?? (code ? lex.cameo.get(code.root)?.plover : undefined)
   if (!code || !plover) return []
   if (isHypothetical(t, v, lex.eventWords)) return []
-  const sources = sourcesOf(input, sides, t, v, roles, previous)
+  const sources = sourcesOf(input, sides, t, roles, previous)
   const targets = targetsOf(sides, t, roles, match.prep)
   const out: Coded[] = []
   const trigger = t.word(v)
@@ -157,22 +156,20 @@ function codeVerb(
 }
 
 /**
- * The subject and those joined to it ("Egypt, Greece and Cyprus condemned …"); a
- * passive with no agent was done by the article's own country's authorities ("was
- * arrested"); a verb with no subject in a language that drops them continues the
- * sentence before's.
+ * The subject and those joined to it ("Egypt, Greece and Cyprus condemned …"); a verb
+ * with no subject in a language that drops them continues the sentence before's. A
+ * passive with no agent has no source: who arrested is not said.
  */
 function sourcesOf(
   input: ParsedInput,
   sides: SideContext,
   t: Tree,
-  v: number,
   roles: Roles,
   previous: Side | undefined,
 ): Side[] {
   if (roles.subject !== undefined) return withConjuncts(sides, t, roles.subject, 'source')
-  if (input.lex.eventWords.list('feature').includes('null-subject') && previous) return [previous]
-  return []
+  const dropped = input.lex.eventWords.list('feature').includes('null-subject')
+  return dropped && previous && !roles.passive ? [previous] : []
 }
 
 function withConjuncts(
