@@ -31,6 +31,8 @@ const articles = readFileSync(corpus, 'utf8')
 
 const count = { quotes: 0, attributed: 0, direct: 0, directAttributed: 0 }
 const found = { entities: 0, people: 0, events: 0, timexes: 0, expectations: 0 }
+/** Events and articles by the corpus's topic field (`category` or `topic`), when it has one. */
+const byTopic = new Map()
 for (const a of articles) {
   const d = analyzeArticle(
     { origin: corpus, ...a },
@@ -48,6 +50,13 @@ for (const a of articles) {
   found.entities += d.entities.length
   found.people += d.entities.filter((e) => e.kind === 'person').length
   found.events += d.events.length
+  const topic = a.category ?? a.topic
+  if (topic) {
+    const t = byTopic.get(topic) ?? { articles: 0, events: 0 }
+    t.articles++
+    t.events += d.events.length
+    byTopic.set(topic, t)
+  }
   found.timexes += d.timexes.length
   found.expectations += d.expectations.length
 }
@@ -61,3 +70,10 @@ console.log(
 console.log(
   `per article   ${per(found.entities)} entities (${per(found.people)} people), ${per(found.events)} events, ${per(found.timexes)} dates, ${per(found.expectations)} expectations`,
 )
+if (byTopic.size)
+  console.log(
+    `events/topic  ${[...byTopic]
+      .sort((x, y) => y[1].events / y[1].articles - x[1].events / x[1].articles)
+      .map(([t, n]) => `${t} ${(n.events / n.articles).toFixed(2)} (${n.articles})`)
+      .join(', ')}`,
+  )
