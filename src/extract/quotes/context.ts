@@ -1,6 +1,8 @@
-import type { Doc, Mention, Sentence, Span, Token } from '../../doc/index.js'
+import type { Doc, Mention, ParsedSentence, Sentence, Span, Token } from '../../doc/index.js'
 import { firstTokenFrom } from '../../doc/index.js'
 import type { Lexicon, SpeechCue } from '../../lexicon/index.js'
+import { loadSyntax } from '../../syntax/annotate.js'
+import { parseDocSentence } from '../../syntax/layer.js'
 import { sentenceAt } from '../../text/index.js'
 import type { Draft, EntityLayer } from '../entities/index.js'
 import type { QuotedSpan } from './marks.js'
@@ -51,6 +53,40 @@ export class QuoteContext {
 
   token(i: number): Token | undefined {
     return this.doc.tokens[i]
+  }
+
+  private readonly parses = new Map<number, ParsedSentence>()
+
+  /**
+   * The clause a speech verb takes as its complement in the dependency parse ("Police
+   * alleged [the accused performed two attacks]"), as a span after the cue; null when
+   * the parse gives it none. Sentences are parsed only when asked, once each.
+   */
+  complementOf(s: Sentence, cue: Cue): Span | null {
+    let parse = this.parses.get(s.index)
+    if (!parse) {
+      parse = parseDocSentence(this.doc, s, loadSyntax(this.doc.lang), this.lex.multiword)
+      this.parses.set(s.index, parse)
+    }
+    const { words } = parse
+    const verb = words.findIndex(
+      (w) => w.start >= cue.start && w.end <= cue.end && w.upos === 'VERB',
+    )
+    if (verb < 0) return null
+    const clause = words.findIndex((w) => w.head === verb + 1 && w.deprel === 'ccomp')
+    if (clause < 0) return null
+    let start = Number.POSITIVE_INFINITY
+    let end = 0
+    const inside = (i: number): boolean => {
+      for (let k = i; k >= 0; k = (words[k]?.head ?? 0) - 1) if (k === clause) return true
+      return false
+    }
+    words.forEach((w, i) => {
+      if (w.upos === 'PUNCT' || !inside(i)) return
+      start = Math.min(start, w.start)
+      end = Math.max(end, w.end)
+    })
+    return start >= cue.end && end > start ? { start, end } : null
   }
 
   tokenIndexAt(offset: number): number | undefined {

@@ -80,7 +80,7 @@ function verbCue(
     !startsClause(ctx, k) ||
     TAKES_ADDRESSEE.test(cue.cue.lemma)
   )
-    return trailing(ctx, s, cue)
+    return trailing(ctx, s, cue) ?? (that < 0 ? parsedClause(ctx, s, cue, said) : null)
   // "cree que, si …": the content starts after the comma.
   while (ctx.token(k)?.text === ',') k++
   const first = ctx.token(k)
@@ -100,6 +100,25 @@ function verbCue(
   const speaker = subjectOf(ctx, cue) ?? postverbal(ctx, cue, that, said)
   if (!speaker) return null
   return { start: first.start, end, speaker, cue, addressee: null }
+}
+
+/**
+ * "Police alleged the accused performed two attacks", "Mujahid claimed 190 were dead":
+ * a speech verb with no "that" whose complement clause the parse shows.
+ */
+function parsedClause(
+  ctx: QuoteContext,
+  s: Sentence,
+  cue: Cue,
+  said: readonly IndirectQuote[],
+): IndirectQuote | null {
+  const clause = ctx.complementOf(s, cue)
+  if (!clause || ctx.insideQuote(clause.start)) return null
+  const first = ctx.tokenFrom(clause.start)
+  if (wordCount(ctx, first, clause.end) < MIN_CLAUSE_WORDS - 1) return null
+  const speaker = subjectOf(ctx, cue) ?? postverbal(ctx, cue, -1, said)
+  if (!speaker) return null
+  return { start: clause.start, end: clause.end, speaker, cue, addressee: null }
 }
 
 /**

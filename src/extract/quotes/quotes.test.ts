@@ -143,6 +143,19 @@ describe('direct quotes (en)', () => {
 })
 
 describe('indirect speech (en)', () => {
+  it('reads a complement clause without "that" from the parse', () => {
+    expect(
+      quotes('Interior Minister Ana Ruiz claimed the smugglers had crossed the border twice.'),
+    ).toEqual([
+      {
+        text: 'the smugglers had crossed the border twice',
+        kind: 'indirect',
+        speaker: 'Ana Ruiz',
+        cue: 'claim',
+      },
+    ])
+  })
+
   it("reads the verb after an appositive as the speaker's own, not an inverted attribution", () => {
     const q = quotes(
       'Lidia Costa, chief economist at Norbank, said she believed rates would stay on hold.',
