@@ -230,14 +230,16 @@ function pushRun(
   // "Departamento de Estado Heather Nauert": a known body or place, then a person's given name.
   const known = lex.gazetteer.longest(tokens, a)
   const next = known ? tokens[a + known.length] : undefined
-  // A one-word place is often a given name itself: "Rio Ferdinand", "Paris Hilton".
+  // A one-word place is often a given name itself ("Rio Ferdinand", "Paris Hilton"); a
+  // country before a given name is not ("President of Argentina Alberto Fernández").
   if (
     known &&
     next &&
     a + known.length + 1 < last &&
     lex.givenNames.has(next.text) &&
     known.values.every((v) => v.kind !== 'person') &&
-    (known.length > 1 || known.values.some((v) => v.kind === 'organization'))
+    (known.length > 1 ||
+      known.values.some((v) => v.kind === 'organization' || v.kind === 'country'))
   ) {
     add(out, text, tokens, a, a + known.length, sentenceStart, null)
     a += known.length

@@ -26,6 +26,12 @@ describe('entities (en)', () => {
     expect(a.byName('Honduras')).toMatchObject({ kind: 'country', country: 'HND', code: 'HND' })
   })
 
+  it('splits a country from the person named after it', () => {
+    const a = analyse('The talks were led by Deputy Minister of Ecuador Lucía Paredes on Monday.')
+    expect(a.byName('Lucía Paredes')?.kind).toBe('person')
+    expect(a.byName('Ecuador')?.kind).toBe('country')
+  })
+
   it('links short names, titles and pronouns to the person', () => {
     const a = analyse(
       'Historian Tomás Echeverría Vidal studies the region. Echeverría Vidal said the talks were late. The historian added that he expected a deal.',
