@@ -8,7 +8,6 @@ import type {
   Counterpart,
   DateRange,
   EntityRef,
-  Evidence,
   Interaction,
   QuoteFilter,
   Side,
@@ -21,9 +20,23 @@ import type {
   StoredQuote,
   StoredRole,
 } from '../types.js'
+import {
+  ARTICLE_COLUMNS,
+  articleRow,
+  BoundedSet,
+  EVENT_SELECT,
+  escapeLike,
+  eventRow,
+  expectationRow,
+  isString,
+  NO_EVENTS,
+  quoteRow,
+  ROLE_ORDER,
+  type Row,
+  roleRow,
+  tiesRow,
+} from '../rows.js'
 import { MIGRATIONS } from './schema.js'
-
-type Row = Record<string, unknown>
 
 /**
  * The embedded store: one SQLite file in WAL mode. Each article is written all or
@@ -705,47 +718,6 @@ export class SqliteStore implements Store {
 
 const COMMIT_EVERY_MS = 250
 
-/** A set that forgets everything when it grows past its bound, so memory stays flat. */
-class BoundedSet {
-  readonly #items = new Set<string>()
-  constructor(readonly bound: number) {}
-
-  /** Adds the item; true when it was not there. */
-  add(item: string): boolean {
-    if (this.#items.has(item)) return false
-    if (this.#items.size >= this.bound) this.#items.clear()
-    this.#items.add(item)
-    return true
-  }
-
-  clear(): void {
-    this.#items.clear()
-  }
-}
-
-/** Roles read from the text first, then the latest; the key breaks ties. */
-const ROLE_ORDER = "r.via = 'text' DESC, a.published DESC, r.title, r.of, r.from_date, r.to_date"
-
-function roleRow(r: Row): StoredRole {
-  return {
-    title: r.title as string,
-    of: (r.of as string) || null,
-    from: (r.from_date as string) || null,
-    to: (r.to_date as string) || null,
-    via: r.via as 'text' | 'lexicon',
-    article: r.article_id as string,
-    published: r.published as string,
-    span: typeof r.start === 'number' ? { start: r.start, end: r.end as number } : null,
-  }
-}
-
-const ARTICLE_COLUMNS =
-  'ar.id AS article_id, ar.title AS article_title, ar.url AS article_url, ar.source AS article_source, ar.published AS article_published'
-
-const EVENT_SELECT = `SELECT v.*, ${ARTICLE_COLUMNS}, s.name AS source_name, t.name AS target_name
-  FROM events v JOIN articles ar ON ar.seq = v.article
-  LEFT JOIN entities s ON s.id = v.source LEFT JOIN entities t ON t.id = v.target`
-
 /** The article names both sides: a country of each, or an actor of each. */
 function namesBoth(a: Side, b: Side, params: unknown[]): string {
   const names = (s: Side) => {
@@ -784,102 +756,14 @@ function rangeClause(range: DateRange, params: unknown[], indexed = false): stri
 const marks = (values: readonly unknown[]): string =>
   values.length ? values.map(() => '?').join(', ') : 'NULL'
 
-function evidence(r: Row, start: number, end: number): Evidence {
-  return {
-    article: r.article_id as string,
-    title: (r.article_title as string | null) ?? null,
-    url: (r.article_url as string | null) ?? null,
-    source: (r.article_source as string | null) ?? null,
-    published: r.article_published as string,
-    start,
-    end,
-    text: r.text as string,
-  }
-}
-
-function eventRow(r: Row): StoredEvent {
-  return {
-    evidence: evidence(r, r.sentence_start as number, r.sentence_end as number),
-    trigger: { start: r.trigger_start as number, end: r.trigger_end as number },
-    plover: r.plover as string,
-    cameo: r.cameo as string,
-    quadClass: r.quad_class as number,
-    goldstein: r.goldstein as number,
-    source: (r.source as number | null) ?? null,
-    target: (r.target as number | null) ?? null,
-    sourceName: (r.source_name as string | null) ?? null,
-    targetName: (r.target_name as string | null) ?? null,
-    sourceCode: (r.source_code as string | null) ?? null,
-    targetCode: (r.target_code as string | null) ?? null,
-    sourceCountry: (r.source_country as string | null) ?? null,
-    targetCountry: (r.target_country as string | null) ?? null,
-    date: (r.date as string | null) ?? null,
-    negated: r.negated === 1,
-    hypothetical: r.hypothetical === 1,
-    topics: JSON.parse(r.topics as string) as string[],
-  }
-}
-
-function quoteRow(r: Row): StoredQuote {
-  return {
-    evidence: evidence(r, r.start as number, r.end as number),
-    kind: r.kind as StoredQuote['kind'],
-    speaker: (r.speaker as number | null) ?? null,
-    speakerName: (r.speaker_name as string | null) ?? null,
-    cue: (r.cue as string | null) ?? null,
-    topics: JSON.parse(r.topics as string) as string[],
-    about: JSON.parse(r.about as string) as string[],
-  }
-}
-
-function expectationRow(r: Row): StoredExpectation {
-  return {
-    evidence: evidence(r, r.start as number, r.end as number),
-    holder: (r.holder as number | null) ?? null,
-    holderName: (r.holder_name as string | null) ?? null,
-    subjects: JSON.parse(r.subjects as string) as string[],
-    polarity: r.polarity as StoredExpectation['polarity'],
-    horizon: r.horizon as StoredExpectation['horizon'],
-    modality: r.modality as string,
-    topics: JSON.parse(r.topics as string) as string[],
-  }
-}
-
-function articleRow(r: Row): StoredArticle {
-  return {
-    id: r.id as string,
-    title: (r.title as string | null) ?? null,
-    url: (r.url as string | null) ?? null,
-    source: (r.source as string | null) ?? null,
-    published: r.published as string,
-    language: r.language as string,
-    chars: typeof r.chars === 'number' ? r.chars : (r.text as string).length,
-  }
-}
-
 const TIES_COLUMNS = `count(*) AS events, sum(quad_class <= 2) AS cooperation,
   sum(quad_class >= 3) AS conflict, avg(goldstein) AS goldstein`
-
-const NO_EVENTS = { events: 0, cooperation: 0, conflict: 0, meanGoldstein: null }
-
-function tiesRow(r: Row): Omit<Counterpart, 'entity' | 'articles'> {
-  return {
-    events: r.events as number,
-    cooperation: r.cooperation as number,
-    conflict: r.conflict as number,
-    meanGoldstein: r.goldstein === null ? null : Math.round((r.goldstein as number) * 100) / 100,
-  }
-}
 
 /** Free text as an FTS5 query: every word quoted, so no user input is read as syntax. */
 export function ftsQuery(text: string): string {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? []
   return words.map((w) => `"${w}"`).join(' ')
 }
-
-const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`)
-
-const isString = (v: unknown): v is string => typeof v === 'string'
 
 function describe(cause: unknown): string {
   const code = (cause as { code?: string })?.code
