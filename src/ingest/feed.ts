@@ -1,5 +1,6 @@
-import { DOMParser } from 'linkedom'
+import type * as Linkedom from 'linkedom'
 import { InputError } from '../errors.js'
+import { onDemand } from '../on-demand.js'
 import type { ArticleInput } from './article-input.js'
 import { htmlToText } from './html.js'
 
@@ -25,6 +26,7 @@ interface XmlElement {
  * Items without a body are skipped; a feed with none is an error.
  */
 export function feedArticles(xml: string, file: string): ArticleInput[] {
+  const { DOMParser } = onDemand<typeof Linkedom>('linkedom')
   const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as {
     documentElement: XmlElement | null
   }

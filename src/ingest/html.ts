@@ -1,6 +1,7 @@
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
+import type * as ReadabilityModule from '@mozilla/readability'
+import type * as Linkedom from 'linkedom'
 import { InputError } from '../errors.js'
+import { onDemand } from '../on-demand.js'
 
 export interface HtmlArticle {
   title: string | null
@@ -22,6 +23,8 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td'
  * Scripts, styles, captions and the byline never reach the text.
  */
 export function extractHtml(html: string, file: string): HtmlArticle {
+  const { parseHTML } = onDemand<typeof Linkedom>('linkedom')
+  const { Readability } = onDemand<typeof ReadabilityModule>('@mozilla/readability')
   const { document } = parseHTML(html)
   const lang = document.documentElement?.getAttribute('lang') ?? null
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null
@@ -50,6 +53,7 @@ export function extractHtml(html: string, file: string): HtmlArticle {
  * (and the byline, when given) never reach the text.
  */
 export function htmlToText(html: string, byline?: string | null): string {
+  const { parseHTML } = onDemand<typeof Linkedom>('linkedom')
   const { document: body } = parseHTML(`<html><body>${html}</body></html>`)
   for (const el of body.querySelectorAll('script, style, noscript, figcaption, figure, template'))
     el.remove()

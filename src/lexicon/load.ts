@@ -9,40 +9,15 @@ import { DATA_DIR } from './langs.js'
 import { buildMultiwordRules, type MultiwordRules } from './multiword.js'
 import { OfficeHolders } from './office-holders.js'
 import { readJsonl, readJsonlDir } from './read-jsonl.js'
-import {
-  abbreviationSchema,
-  type CameoCode,
-  cameoCodeSchema,
-  countryNamesSchema,
-  type EventPattern,
-  type ExpectationCue,
-  eventPatternSchema,
-  eventWordSchema,
-  expectationCueSchema,
-  givenNameSchema,
-  type LanguageInfo,
-  languageSchema,
-  multiwordSchema,
-  type OrgWord,
-  officeTermSchema,
-  organizationSchema,
-  orgWordSchema,
-  type Pronoun,
-  particleSchema,
-  personSchema,
-  placeSchema,
-  pronounSchema,
-  type RoleTitle,
-  regionSchema,
-  roleTitleSchema,
-  type SpeechCue,
-  speechConventionSchema,
-  speechCueSchema,
-  stanceWordSchema,
-  timexWordSchema,
-  topicSchema,
-  verbInflectionSchema,
-  wordSchema,
+import type {
+  CameoCode,
+  EventPattern,
+  ExpectationCue,
+  LanguageInfo,
+  OrgWord,
+  Pronoun,
+  RoleTitle,
+  SpeechCue,
 } from './schemas.js'
 import { TokenTrie } from './trie.js'
 
@@ -151,7 +126,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   const own = (f: string) => join(root, lang, f)
 
   const abbreviations = new Map<string, 'title' | 'other' | 'initial-safe'>()
-  for (const a of readJsonl(own('abbreviations.jsonl'), abbreviationSchema, root)) {
+  for (const a of readJsonl(own('abbreviations.jsonl'), 'abbreviation', root)) {
     // British style writes some titles without the period: "Mr Smith", "Dr Jones".
     for (const part of a.text.split(' '))
       if (part.endsWith('.') || a.kind === 'title') abbreviations.set(part, a.kind)
@@ -161,12 +136,12 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   const words = (text: string) => tok(text).map((t) => t.text)
 
   const functionWords = new Set(
-    readJsonl(own('function-words.jsonl'), wordSchema, root).map((w) => w.word.toLowerCase()),
+    readJsonl(own('function-words.jsonl'), 'word', root).map((w) => w.word.toLowerCase()),
   )
   const givenNames = new Map(
-    readJsonl(shared('given-names.jsonl'), givenNameSchema, root).map((g) => [g.name, g.gender]),
+    readJsonl(shared('given-names.jsonl'), 'givenName', root).map((g) => [g.name, g.gender]),
   )
-  const language = readJsonl(own('language.jsonl'), languageSchema, root)[0] ?? {
+  const language = readJsonl(own('language.jsonl'), 'language', root)[0] ?? {
     id: `${lang}.language`,
     name: lang,
     dateLocale: 'en',
@@ -176,7 +151,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   const countries = buildCountries(
     lang,
     language.countryNames,
-    readJsonl(own('countries.jsonl'), countryNamesSchema, root),
+    readJsonl(own('countries.jsonl'), 'countryNames', root),
   )
 
   const gazetteer = new TokenTrie<GazetteerEntry>()
@@ -201,7 +176,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     for (const d of c.demonyms) demonyms.set(d, c.code)
   }
   const regions = new Map<string, readonly string[]>()
-  for (const r of readJsonl(own('regions.jsonl'), regionSchema, root)) {
+  for (const r of readJsonl(own('regions.jsonl'), 'region', root)) {
     const codes = regionCountries(r, countries)
     for (const n of r.names) {
       gazetteer.add(words(n), {
@@ -215,7 +190,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     }
     for (const a of r.adjectives) regions.set(a, codes)
   }
-  for (const o of readJsonl(shared('organizations.jsonl'), organizationSchema, root)) {
+  for (const o of readJsonl(shared('organizations.jsonl'), 'organization', root)) {
     const entry: GazetteerEntry = {
       kind: o.kind,
       name: o.name,
@@ -226,7 +201,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     for (const n of [o.name, ...o.aliases]) gazetteer.add(words(n), entry)
   }
   const seats = new Set<string>()
-  for (const p of readJsonl(shared('places.jsonl'), placeSchema, root)) {
+  for (const p of readJsonl(shared('places.jsonl'), 'place', root)) {
     if (p.type === 'seat') seats.add(p.name)
     const entry: GazetteerEntry = {
       kind: 'location',
@@ -237,8 +212,8 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     }
     for (const n of [p.name, ...p.aliases]) gazetteer.add(words(n), entry)
   }
-  const officeTerms = readJsonlDir(shared('office-holders'), officeTermSchema, root)
-  const people = readJsonl(shared('people.jsonl'), personSchema, root)
+  const officeTerms = readJsonlDir(shared('office-holders'), 'officeTerm', root)
+  const people = readJsonl(shared('people.jsonl'), 'person', root)
   const seenPeople = new Set<string>()
   for (const p of [...people, ...officeTerms.map((t) => ({ ...t, sector: t.sector }))]) {
     const entry: GazetteerEntry = {
@@ -258,17 +233,17 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   }
 
   const roles = new TokenTrie<RoleTitle>()
-  for (const r of readJsonl(own('role-titles.jsonl'), roleTitleSchema, root)) {
+  for (const r of readJsonl(own('role-titles.jsonl'), 'roleTitle', root)) {
     for (const w of r.words) roles.add(words(w.toLowerCase()), r)
   }
   const orgWords = new Map(
-    readJsonl(own('org-words.jsonl'), orgWordSchema, root).map((o) => [o.word, o]),
+    readJsonl(own('org-words.jsonl'), 'orgWord', root).map((o) => [o.word, o]),
   )
   const speechCues = new TokenTrie<SpeechCue>()
-  for (const c of readJsonl(own('speech-cues.jsonl'), speechCueSchema, root)) {
+  for (const c of readJsonl(own('speech-cues.jsonl'), 'speechCue', root)) {
     for (const f of c.forms) speechCues.add(words(f.toLowerCase()), c)
   }
-  const conventions = readJsonl(own('speech-conventions.jsonl'), speechConventionSchema, root)
+  const conventions = readJsonl(own('speech-conventions.jsonl'), 'speechConvention', root)
   const labels = (kind: string) =>
     new Set(conventions.filter((c) => c.kind === kind).map((c) => c.text ?? ''))
   const speech: SpeechConventions = {
@@ -280,17 +255,17 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     interposed: new Set([...labels('interposed')].map((w) => w.toLowerCase())),
   }
   const groupWords = new Set(
-    readJsonl(own('group-words.jsonl'), wordSchema, root).map((w) => w.word.toLowerCase()),
+    readJsonl(own('group-words.jsonl'), 'word', root).map((w) => w.word.toLowerCase()),
   )
   const pronouns = new Map(
-    readJsonl(own('pronouns.jsonl'), pronounSchema, root).map((p) => [p.word.toLowerCase(), p]),
+    readJsonl(own('pronouns.jsonl'), 'pronoun', root).map((p) => [p.word.toLowerCase(), p]),
   )
 
   const particles = new Map(
-    readJsonl(own('name-particles.jsonl'), particleSchema, root).map((p) => [p.word, p.joins]),
+    readJsonl(own('name-particles.jsonl'), 'particle', root).map((p) => [p.word, p.joins]),
   )
 
-  const timex = readJsonl(own('timex-words.jsonl'), timexWordSchema, root)
+  const timex = readJsonl(own('timex-words.jsonl'), 'timexWord', root)
   const ofType = (type: string) => timex.filter((w) => w.type === type)
   const timexWords = {
     ignore: new Set(ofType('ignore').map((w) => w.word)),
@@ -309,14 +284,14 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   }
 
   const cameo = new Map(
-    readJsonl(shared('cameo-codes.jsonl'), cameoCodeSchema, root).map((c) => [c.code, c]),
+    readJsonl(shared('cameo-codes.jsonl'), 'cameoCode', root).map((c) => [c.code, c]),
   )
   const eventVerbs = new Map<string, EventPattern[]>()
   const eventNouns = new Map<string, EventPattern[]>()
   const verbMoods = new Map<string, string>()
-  const inflections = readJsonl(own('verb-inflections.jsonl'), verbInflectionSchema, root)
+  const inflections = readJsonl(own('verb-inflections.jsonl'), 'verbInflection', root)
   const eventFile = own('event-patterns.jsonl')
-  readJsonl(eventFile, eventPatternSchema, root).forEach((p, i) => {
+  readJsonl(eventFile, 'eventPattern', root).forEach((p, i) => {
     for (const c of [p.cameo, p.negatedCameo ?? p.cameo])
       if (!cameo.has(c))
         throw new LexiconError(relative(root, eventFile), i + 1, `unknown CAMEO code "${c}"`)
@@ -333,7 +308,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   })
 
   const eventWords = new EventWords()
-  for (const w of readJsonl(own('event-words.jsonl'), eventWordSchema, root))
+  for (const w of readJsonl(own('event-words.jsonl'), 'eventWord', root))
     eventWords.add(w.type, w.word)
 
   // Most specific first (clitics and fixed words), so a matcher can stop at the first that fits.
@@ -343,7 +318,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     list.sort((a, b) => size(b) - size(a))
 
   const stance = new Map<string, 1 | -1>(
-    readJsonl(own('stance-words.jsonl'), stanceWordSchema, root).map((w) => [
+    readJsonl(own('stance-words.jsonl'), 'stanceWord', root).map((w) => [
       w.word.toLowerCase(),
       w.polarity === 'positive' ? 1 : -1,
     ]),
@@ -351,7 +326,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
 
   const expectationCues = new TokenTrie<ExpectationCue>()
   const expectationSuffixes: ExpectationCue[] = []
-  for (const c of readJsonl(own('expectation-cues.jsonl'), expectationCueSchema, root)) {
+  for (const c of readJsonl(own('expectation-cues.jsonl'), 'expectationCue', root)) {
     if (c.match === 'suffix') expectationSuffixes.push({ ...c, phrase: c.phrase.replace(/^-/, '') })
     else
       expectationCues.add(
@@ -360,11 +335,11 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
       )
   }
   const topics = new TokenTrie<string>()
-  for (const t of readJsonl(own('topics.jsonl'), topicSchema, root))
+  for (const t of readJsonl(own('topics.jsonl'), 'topic', root))
     for (const w of t.words) topics.add(words(w.toLowerCase()), t.topic)
 
   const contentBreaks = new TokenTrie<true>()
-  for (const w of readJsonl(own('content-breaks.jsonl'), wordSchema, root))
+  for (const w of readJsonl(own('content-breaks.jsonl'), 'word', root))
     contentBreaks.add(words(w.word), true)
 
   return {
@@ -398,7 +373,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     verbMoods,
     officeHolders: new OfficeHolders(officeTerms),
     tokenize: tok,
-    multiword: buildMultiwordRules(readJsonl(own('multiword-tokens.jsonl'), multiwordSchema, root)),
+    multiword: buildMultiwordRules(readJsonl(own('multiword-tokens.jsonl'), 'multiword', root)),
   }
 }
 

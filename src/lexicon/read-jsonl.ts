@@ -2,20 +2,58 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { z } from 'zod'
 import { LexiconError } from '../errors.js'
+import { onDemand } from '../on-demand.js'
+import { DATA_DIR } from './langs.js'
+import type { SCHEMAS } from './schema-registry.js'
+import { fromSnapshot, type SnapshotRecorder } from './snapshot.js'
+
+export type SchemaName = keyof typeof SCHEMAS
+export type EntryOf<K extends SchemaName> = z.infer<(typeof SCHEMAS)[K]>
+
+let recorder: SnapshotRecorder | null = null
+let provided: typeof SCHEMAS | null = null
 
 /**
- * Reads one lexicon file: every line must parse and match `schema`, ids must be
- * unique and sorted, so a broken entry is reported as `file:line` and diffs stay per entry.
- * A missing file reads as empty.
+ * Hands the schemas over when the compiled registry cannot be required on demand:
+ * tests run the TypeScript sources, which `require` cannot load.
  */
-export function readJsonl<S extends z.ZodType<{ id: string }>>(
-  file: string,
-  schema: S,
-  root: string,
-): z.infer<S>[] {
+export function provideSchemas(schemas: typeof SCHEMAS): void {
+  provided = schemas
+}
+
+function schemas(): typeof SCHEMAS {
+  provided ??= onDemand<{ SCHEMAS: typeof SCHEMAS }>(
+    new URL('./schema-registry.js', import.meta.url).href,
+  ).SCHEMAS
+  return provided
+}
+
+/** While set, every file is read and checked from its source and handed to `record`. */
+export function recordReads(record: SnapshotRecorder | null): void {
+  recorder = record
+}
+
+/**
+ * Reads one lexicon file: every line must parse and match its schema, ids must be
+ * unique and sorted, so a broken entry is reported as `file:line` and diffs stay per entry.
+ * A missing file reads as empty. Files of the bundled data that the build has checked
+ * and left unchanged since are read from its snapshot, without checking them again.
+ */
+export function readJsonl<K extends SchemaName>(file: string, kind: K, root: string): EntryOf<K>[] {
   if (!existsSync(file)) return []
   const name = relative(root, file)
-  const out: z.infer<S>[] = []
+  if (!recorder && root === DATA_DIR) {
+    const known = fromSnapshot(file, name)
+    if (known) return known as EntryOf<K>[]
+  }
+  const entries = checkJsonl(file, kind, name)
+  recorder?.(file, name, entries)
+  return entries
+}
+
+function checkJsonl<K extends SchemaName>(file: string, kind: K, name: string): EntryOf<K>[] {
+  const schema = schemas()[kind]
+  const out: EntryOf<K>[] = []
   let previous = ''
   readFileSync(file, 'utf8')
     .split('\n')
@@ -36,7 +74,7 @@ export function readJsonl<S extends z.ZodType<{ id: string }>>(
           `${issue?.path.join('.') || 'entry'}: ${issue?.message ?? 'invalid'}`,
         )
       }
-      const entry = parsed.data
+      const entry = parsed.data as EntryOf<K>
       if (entry.id <= previous) {
         throw new LexiconError(
           name,
@@ -51,14 +89,14 @@ export function readJsonl<S extends z.ZodType<{ id: string }>>(
 }
 
 /** Every `.jsonl` file of a folder, in name order. */
-export function readJsonlDir<S extends z.ZodType<{ id: string }>>(
+export function readJsonlDir<K extends SchemaName>(
   dir: string,
-  schema: S,
+  kind: K,
   root: string,
-): z.infer<S>[] {
+): EntryOf<K>[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) => readJsonl(join(dir, f), schema, root))
+    .flatMap((f) => readJsonl(join(dir, f), kind, root))
 }

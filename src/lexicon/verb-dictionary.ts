@@ -3,14 +3,7 @@ import type { Lang } from '../doc/index.js'
 import { LexiconError } from '../errors.js'
 import { DATA_DIR } from './langs.js'
 import { readJsonl } from './read-jsonl.js'
-import { cameoCodeSchema } from './schemas.js'
-import {
-  agentSchema,
-  type CameoPattern,
-  type CameoVerb,
-  cameoPatternSchema,
-  cameoVerbSchema,
-} from './verb-schemas.js'
+import type { CameoPattern, CameoVerb } from './verb-schemas.js'
 
 /** A noun slot of a pattern: the phrase's head is one of `heads` (any when empty), every `mods` word is in it. */
 export interface VerbSlot {
@@ -104,7 +97,7 @@ function buildVerbDictionary(lang: Lang, root: string): VerbDictionary {
   const verbFile = join(root, lang, 'cameo-verbs.jsonl')
   const patternFile = join(root, lang, 'cameo-patterns.jsonl')
   const codes = new Set(
-    readJsonl(join(root, 'shared', 'cameo-codes.jsonl'), cameoCodeSchema, root).map((c) => c.code),
+    readJsonl(join(root, 'shared', 'cameo-codes.jsonl'), 'cameoCode', root).map((c) => c.code),
   )
   const checkCodes = (file: string, entries: readonly (CameoVerb | CameoPattern)[]) =>
     entries.forEach((e, i) => {
@@ -112,8 +105,8 @@ function buildVerbDictionary(lang: Lang, root: string): VerbDictionary {
         if (c !== null && codes.size > 0 && !codes.has(c))
           throw new LexiconError(relative(root, file), i + 1, `unknown CAMEO code "${c}"`)
     })
-  const verbs = readJsonl(verbFile, cameoVerbSchema, root)
-  const patterns = readJsonl(patternFile, cameoPatternSchema, root)
+  const verbs = readJsonl(verbFile, 'cameoVerb', root)
+  const patterns = readJsonl(patternFile, 'cameoPattern', root)
   checkCodes(verbFile, verbs)
   checkCodes(patternFile, patterns)
 
@@ -168,7 +161,7 @@ function buildVerbDictionary(lang: Lang, root: string): VerbDictionary {
   }
 
   const agents = new Map<string, Agent>()
-  const entries = readJsonl(join(root, lang, 'agents.jsonl'), agentSchema, root)
+  const entries = readJsonl(join(root, lang, 'agents.jsonl'), 'agent', root)
   const agentOf = ({ id: _id, ...a }: (typeof entries)[number]): Agent => a
   const values = entries.map(agentOf)
   // An entry's own words win over another entry's plural.

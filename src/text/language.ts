@@ -1,6 +1,7 @@
-import { eld } from 'eld/medium'
+import type { eld as Eld } from 'eld/medium'
 import type { Lang } from '../doc/index.js'
 import { LANGS } from '../lexicon/langs.js'
+import { onDemand } from '../on-demand.js'
 
 const SUPPORTED = new Set<string>(LANGS)
 /** What mixed or unknown text is read as. */
@@ -18,6 +19,7 @@ export interface LanguageGuess {
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, 4000)
+  const { eld } = onDemand<{ eld: typeof Eld }>('eld/medium')
   const result = eld.detect(sample)
   const code = result.language
   if (SUPPORTED.has(code) && result.isReliable()) return { lang: code as Lang, warning: null }

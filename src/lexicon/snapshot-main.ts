@@ -1,0 +1,19 @@
+// `npm run build` runs this after compiling: it reads and checks every bundled lexicon
+// file once and writes the snapshot that start-up reads instead (see snapshot.ts).
+import { LANGS, loadLexicon } from './load.js'
+import { recordReads } from './read-jsonl.js'
+import { SNAPSHOT_DIR, SnapshotWriter } from './snapshot.js'
+import { loadVerbDictionary } from './verb-dictionary.js'
+
+const started = performance.now()
+const writer = new SnapshotWriter()
+recordReads(writer.record)
+for (const lang of LANGS) {
+  loadLexicon(lang)
+  loadVerbDictionary(lang)
+}
+recordReads(null)
+const { files, bytes } = writer.write()
+console.log(
+  `lexicon snapshot: ${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${SNAPSHOT_DIR} (${Math.round(performance.now() - started)} ms)`,
+)
