@@ -1,0 +1,2 @@
+/** The PostgreSQL store: the same store as SQLite's, for many writers and readers at once. */
+export { PostgresStore, redact } from './store.js'

@@ -1,0 +1,431 @@
+import type { PoolClient } from 'pg'
+import type { Analysis, Entity } from '../../doc/index.js'
+import { aliasKey, entityKey } from '../entity-key.js'
+import { type BoundedSet, isString } from '../rows.js'
+import type { AddResult } from '../types.js'
+import { TEXT_SEARCH } from './schema.js'
+import { insertRows } from './sql.js'
+
+type Actors = Map<string, { id: number; country: string | null }>
+
+/**
+ * Writes one analysed article inside the caller's transaction: the article (a no-op
+ * when its id is stored, also when another writer stored it a moment ago), its actors
+ * merged into the store's, and its quotes, events and expectations.
+ */
+export async function writeArticle(
+  client: PoolClient,
+  analysis: Analysis,
+  origin: string | null,
+  seen: BoundedSet,
+): Promise<AddResult> {
+  const a = analysis.article
+  const { text, ...articleRest } = a
+  const stored = { ...analysis, article: { ...articleRest, text: '' } }
+  const config = TEXT_SEARCH[a.language] ?? 'simple'
+  const inserted = await client.query<{ seq: number }>(
+    `INSERT INTO articles (id, title, url, source, published, language, origin, text, analysis, fts)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+       setweight(to_tsvector($10::regconfig, coalesce($2, '')), 'A') || to_tsvector($10::regconfig, $8))
+     ON CONFLICT (id) DO NOTHING RETURNING seq`,
+    [
+      a.id,
+      a.title,
+      a.url,
+      a.source,
+      a.published,
+      a.language,
+      origin,
+      text,
+      JSON.stringify(stored),
+      config,
+    ],
+  )
+  const seq = inserted.rows[0]?.seq
+  if (seq === undefined) return 'exists'
+  const ids = await writeEntities(client, analysis, seq, seen)
+  await writeQuotes(client, analysis, seq, ids)
+  await writeEvents(client, analysis, seq, ids)
+  await writeExpectations(client, analysis, seq, ids)
+  await client.query('UPDATE store_revision SET n = n + 1 WHERE id = 1')
+  return 'added'
+}
+
+async function writeEntities(
+  client: PoolClient,
+  analysis: Analysis,
+  seq: number,
+  seen: BoundedSet,
+): Promise<Actors> {
+  const out: Actors = new Map()
+  const published = analysis.article.published
+  const mentionCount = new Map<string, number>()
+  for (const m of analysis.mentions)
+    mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1)
+  const keys = analysis.entities.map((e) => entityKey(e))
+  // Every writer takes its actors' locks in one order before touching them, so writers
+  // sharing actors (the USA, the UK: nearly every article) wait for each other in turn
+  // instead of deadlocking; colliding hashes only make a writer wait a little longer.
+  await client.query(
+    `SELECT pg_advisory_xact_lock(h) FROM
+       (SELECT DISTINCT hashtext(k) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS locks`,
+    [keys],
+  )
+  const known = await client.query<{ key: string; id: number }>(
+    'SELECT key, id FROM entities WHERE key = ANY($1::text[])',
+    [keys],
+  )
+  const byKey = new Map(known.rows.map((r) => [r.key, r.id]))
+  const aliases: Record<string, unknown>[] = []
+  const roles: Record<string, unknown>[] = []
+  const links: Record<string, unknown>[] = []
+  const countries = new Set<string>()
+  // People this article has named so far, by alias: a bare surname may be one of them.
+  const people = new Map<string, Set<number>>()
+  for (const [i, e] of analysis.entities.entries()) {
+    const key = keys[i] as string
+    const mentions = mentionCount.get(e.id) ?? 0
+    const existing = byKey.get(key) ?? (await bareSurname(client, e, people))
+    const params = [mentions, published, e.country, e.code]
+    const merge = `articles = entities.articles + 1, mentions = entities.mentions + $1,
+      first_seen = least(entities.first_seen, $2), last_seen = greatest(entities.last_seen, $2),
+      country = coalesce(entities.country, $3),
+      code = CASE WHEN $4::text IS NOT NULL AND $2 >= coalesce(entities.code_date, '') THEN $4 ELSE entities.code END,
+      code_date = CASE WHEN $4::text IS NOT NULL AND $2 >= coalesce(entities.code_date, '') THEN $2 ELSE entities.code_date END`
+    const result =
+      existing === null
+        ? await client.query<{ id: number; kind: string }>(
+            `INSERT INTO entities AS entities (key, name, kind, country, code, code_date, articles, mentions, first_seen, last_seen)
+             VALUES ($5, $6, $7, $3, $4, $2, 1, $1, $2, $2)
+             ON CONFLICT (key) DO UPDATE SET ${merge} RETURNING id, kind`,
+            [...params, key, e.name, e.kind],
+          )
+        : await client.query<{ id: number; kind: string }>(
+            `UPDATE entities SET ${merge} WHERE id = $5 RETURNING id, kind`,
+            [...params, existing],
+          )
+    const actor = result.rows[0]?.id as number
+    out.set(e.id, { id: actor, country: e.country })
+    byKey.set(key, actor)
+    if (result.rows[0]?.kind === 'person')
+      for (const alias of [e.name, ...e.aliases]) {
+        const norm = aliasKey(alias)
+        const ids = people.get(norm) ?? new Set<number>()
+        people.set(norm, ids.add(actor))
+      }
+    for (const alias of new Set([e.name, ...e.aliases])) {
+      const norm = aliasKey(alias)
+      if (seen.add(`a${actor}|${norm}`)) aliases.push({ entity: actor, norm, alias })
+    }
+    for (const r of e.roles) {
+      const role = [r.title, r.of ?? '', r.from ?? '', r.to ?? ''] as const
+      if (seen.add(`r${actor}|${role.join('|')}`))
+        roles.push({
+          entity: actor,
+          title: role[0],
+          of: role[1],
+          from_date: role[2],
+          to_date: role[3],
+          via: r.via,
+          article: seq,
+          start: r.evidence?.[0] ?? null,
+          end: r.evidence?.[1] ?? null,
+        })
+    }
+    links.push({ article: seq, local: e.id, entity: actor, mentions })
+    if (e.country) countries.add(e.country)
+  }
+  // Two local actors may be one stored actor: each alias and role is written once.
+  await insertRows(
+    client,
+    'entity_aliases',
+    [
+      ['entity', 'int'],
+      ['norm', 'text'],
+      ['alias', 'text'],
+    ],
+    unique(aliases, (r) => `${r.entity}|${r.norm}`),
+    'ON CONFLICT DO NOTHING',
+  )
+  await insertRows(
+    client,
+    'entity_roles',
+    [
+      ['entity', 'int'],
+      ['title', 'text'],
+      ['of', 'text'],
+      ['from_date', 'text'],
+      ['to_date', 'text'],
+      ['via', 'text'],
+      ['article', 'int'],
+      ['start', 'int'],
+      ['end', 'int'],
+    ],
+    unique(roles, (r) => [r.entity, r.title, r.of, r.from_date, r.to_date].join('|')),
+    'ON CONFLICT DO NOTHING',
+  )
+  await insertRows(
+    client,
+    'article_entities',
+    [
+      ['article', 'int'],
+      ['local', 'text'],
+      ['entity', 'int'],
+      ['mentions', 'int'],
+    ],
+    links,
+  )
+  await insertRows(
+    client,
+    'article_countries',
+    [
+      ['article', 'int'],
+      ['country', 'text'],
+    ],
+    [...countries].map((country) => ({ article: seq, country })),
+  )
+  return out
+}
+
+/**
+ * A person named by one word only ("Bukele") is the one person who goes by it, stored or
+ * named earlier in the same article.
+ */
+async function bareSurname(
+  client: PoolClient,
+  e: Entity,
+  named: Map<string, Set<number>>,
+): Promise<number | null> {
+  if (e.kind !== 'person' || /\s/.test(e.name.trim())) return null
+  const norm = aliasKey(e.name)
+  const { rows } = await client.query<{ id: number }>(
+    `SELECT DISTINCT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity
+     WHERE a.norm = $1 AND e.kind = 'person' LIMIT 2`,
+    [norm],
+  )
+  const ids = new Set([...rows.map((r) => r.id), ...(named.get(norm) ?? [])])
+  return ids.size === 1 ? ([...ids][0] as number) : null
+}
+
+/** Ids for `n` new rows of a table, taken from its sequence before the rows are written. */
+async function newIds(client: PoolClient, table: string, n: number): Promise<number[]> {
+  if (!n) return []
+  const { rows } = await client.query<{ id: number }>(
+    `SELECT nextval(pg_get_serial_sequence('${table}', 'id'))::int AS id FROM generate_series(1, $1)`,
+    [n],
+  )
+  return rows.map((r) => r.id)
+}
+
+async function writeQuotes(
+  client: PoolClient,
+  analysis: Analysis,
+  seq: number,
+  ids: Actors,
+): Promise<void> {
+  const quoteIds = await newIds(client, 'quotes', analysis.quotes.length)
+  const quotes: Record<string, unknown>[] = []
+  const about: Record<string, unknown>[] = []
+  const named: Record<string, unknown>[] = []
+  analysis.quotes.forEach((q, i) => {
+    const id = quoteIds[i] as number
+    const speaker = q.speaker ? ids.get(q.speaker) : undefined
+    const countries = new Set<string>()
+    const actors = new Set<number>()
+    if (speaker?.country) countries.add(speaker.country)
+    for (const m of analysis.mentions) {
+      if (m.start < q.start || m.end > q.end) continue
+      const actor = ids.get(m.entity)
+      if (actor) actors.add(actor.id)
+      if (actor?.country) countries.add(actor.country)
+    }
+    quotes.push({
+      id,
+      article: seq,
+      start: q.start,
+      end: q.end,
+      text: analysis.article.text.slice(q.start, q.end),
+      kind: q.kind,
+      speaker: speaker?.id ?? null,
+      speaker_name: q.speakerName,
+      cue: q.cue?.lemma ?? null,
+      topics: q.topics ?? [],
+      about: [...countries],
+    })
+    for (const country of countries) about.push({ quote: id, country })
+    for (const entity of actors) named.push({ quote: id, entity })
+  })
+  await insertRows(
+    client,
+    'quotes',
+    [
+      ['id', 'int'],
+      ['article', 'int'],
+      ['start', 'int'],
+      ['end', 'int'],
+      ['text', 'text'],
+      ['kind', 'text'],
+      ['speaker', 'int'],
+      ['speaker_name', 'text'],
+      ['cue', 'text'],
+      ['topics', 'jsonb'],
+      ['about', 'jsonb'],
+    ],
+    quotes,
+  )
+  await insertRows(
+    client,
+    'quote_about',
+    [
+      ['quote', 'int'],
+      ['country', 'text'],
+    ],
+    about,
+  )
+  await insertRows(
+    client,
+    'quote_entities',
+    [
+      ['quote', 'int'],
+      ['entity', 'int'],
+    ],
+    named,
+  )
+}
+
+const EVENT_COLUMNS = [
+  ['article', 'int'],
+  ['start', 'int'],
+  ['end', 'int'],
+  ['sentence_start', 'int'],
+  ['sentence_end', 'int'],
+  ['text', 'text'],
+  ['trigger_start', 'int'],
+  ['trigger_end', 'int'],
+  ['plover', 'text'],
+  ['cameo', 'text'],
+  ['quad_class', 'int'],
+  ['goldstein', 'float8'],
+  ['source', 'int'],
+  ['target', 'int'],
+  ['source_code', 'text'],
+  ['target_code', 'text'],
+  ['source_country', 'text'],
+  ['target_country', 'text'],
+  ['date', 'text'],
+  ['negated', 'boolean'],
+  ['hypothetical', 'boolean'],
+  ['topics', 'jsonb'],
+] as const
+
+async function writeEvents(
+  client: PoolClient,
+  analysis: Analysis,
+  seq: number,
+  ids: Actors,
+): Promise<void> {
+  // Events keep the order of the analysis: their ids are taken in one statement, in order.
+  const eventIds = await newIds(client, 'events', analysis.events.length)
+  const rows = analysis.events.map((v, i) => {
+    const source = v.source ? ids.get(v.source) : undefined
+    const target = v.target ? ids.get(v.target) : undefined
+    return {
+      id: eventIds[i],
+      article: seq,
+      start: v.start,
+      end: v.end,
+      sentence_start: v.sentence.start,
+      sentence_end: v.sentence.end,
+      text: analysis.article.text.slice(v.sentence.start, v.sentence.end),
+      trigger_start: v.trigger.start,
+      trigger_end: v.trigger.end,
+      plover: v.plover,
+      cameo: v.cameo,
+      quad_class: v.quadClass,
+      goldstein: v.goldstein,
+      source: source?.id ?? null,
+      target: target?.id ?? null,
+      source_code: v.sourceCode,
+      target_code: v.targetCode,
+      source_country: source?.country ?? null,
+      target_country: target?.country ?? null,
+      date: v.date,
+      negated: Boolean(v.negated),
+      hypothetical: Boolean(v.hypothetical),
+      topics: v.topics ?? [],
+    }
+  })
+  await insertRows(client, 'events', [['id', 'int'], ...EVENT_COLUMNS], rows)
+}
+
+async function writeExpectations(
+  client: PoolClient,
+  analysis: Analysis,
+  seq: number,
+  ids: Actors,
+): Promise<void> {
+  const expectationIds = await newIds(client, 'expectations', analysis.expectations.length)
+  const rows: Record<string, unknown>[] = []
+  const subjectRows: Record<string, unknown>[] = []
+  analysis.expectations.forEach((x, i) => {
+    const id = expectationIds[i] as number
+    // Subjects are country codes or local entity ids; the store keeps countries.
+    const subjects = [
+      ...new Set(x.subjects.map((s) => (ids.has(s) ? ids.get(s)?.country : s)).filter(isString)),
+    ]
+    const holder = x.holder ? ids.get(x.holder) : undefined
+    rows.push({
+      id,
+      article: seq,
+      start: x.start,
+      end: x.end,
+      text: analysis.article.text.slice(x.start, x.end),
+      holder: holder?.id ?? null,
+      holder_name: x.holderName,
+      subjects,
+      polarity: x.polarity,
+      horizon: x.horizon,
+      modality: x.modality,
+      topics: x.topics,
+    })
+    for (const subject of subjects) subjectRows.push({ expectation: id, subject })
+  })
+  await insertRows(
+    client,
+    'expectations',
+    [
+      ['id', 'int'],
+      ['article', 'int'],
+      ['start', 'int'],
+      ['end', 'int'],
+      ['text', 'text'],
+      ['holder', 'int'],
+      ['holder_name', 'text'],
+      ['subjects', 'jsonb'],
+      ['polarity', 'text'],
+      ['horizon', 'text'],
+      ['modality', 'text'],
+      ['topics', 'jsonb'],
+    ],
+    rows,
+  )
+  await insertRows(
+    client,
+    'expectation_subjects',
+    [
+      ['expectation', 'int'],
+      ['subject', 'text'],
+    ],
+    subjectRows,
+  )
+}
+
+function unique<T>(rows: T[], key: (row: T) => string): T[] {
+  const seen = new Set<string>()
+  return rows.filter((r) => {
+    const k = key(r)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
