@@ -41,6 +41,37 @@ export function parseDocSentence(
   }
 }
 
+interface ParseCache {
+  model: Annotator
+  rules: MultiwordRules | undefined
+  parses: Map<number, DocParse>
+}
+
+const caches = new WeakMap<Doc, ParseCache>()
+
+/**
+ * `parseDocSentence`, once per sentence of a Doc: the quote and event extractors both
+ * read the parse, and a sentence either asks for is parsed only the first time.
+ */
+export function parsedSentence(
+  doc: Doc,
+  sentence: Sentence,
+  model: Annotator,
+  rules?: MultiwordRules,
+): DocParse {
+  let cache = caches.get(doc)
+  if (!cache || cache.model !== model || cache.rules !== rules) {
+    cache = { model, rules, parses: new Map() }
+    caches.set(doc, cache)
+  }
+  let parse = cache.parses.get(sentence.index)
+  if (!parse) {
+    parse = parseDocSentence(doc, sentence, model, rules)
+    cache.parses.set(sentence.index, parse)
+  }
+  return parse
+}
+
 /** The analysis document's optional `syntax` layer: one entry per sentence of the Doc. */
 export function syntaxLayer(doc: Doc, model: Annotator = loadSyntax(doc.lang)): ParsedSentence[] {
   return doc.sentences.map((s) => {

@@ -1,8 +1,8 @@
-import type { Doc, Mention, ParsedSentence, Sentence, Span, Token } from '../../doc/index.js'
+import type { Doc, Mention, Sentence, Span, Token } from '../../doc/index.js'
 import { firstTokenFrom } from '../../doc/index.js'
 import type { Lexicon, SpeechCue } from '../../lexicon/index.js'
 import { loadSyntax } from '../../syntax/annotate.js'
-import { parseDocSentence } from '../../syntax/layer.js'
+import { parsedSentence } from '../../syntax/layer.js'
 import { sentenceAt } from '../../text/index.js'
 import type { Draft, EntityLayer } from '../entities/index.js'
 import type { QuotedSpan } from './marks.js'
@@ -55,20 +55,13 @@ export class QuoteContext {
     return this.doc.tokens[i]
   }
 
-  private readonly parses = new Map<number, ParsedSentence>()
-
   /**
    * The clause a speech verb takes as its complement in the dependency parse ("Police
    * alleged [the accused performed two attacks]"), as a span after the cue; null when
    * the parse gives it none. Sentences are parsed only when asked, once each.
    */
   complementOf(s: Sentence, cue: Cue): Span | null {
-    let parse = this.parses.get(s.index)
-    if (!parse) {
-      parse = parseDocSentence(this.doc, s, loadSyntax(this.doc.lang), this.lex.multiword)
-      this.parses.set(s.index, parse)
-    }
-    const { words } = parse
+    const { words } = parsedSentence(this.doc, s, loadSyntax(this.doc.lang), this.lex.multiword)
     const verb = words.findIndex(
       (w) => w.start >= cue.start && w.end <= cue.end && w.upos === 'VERB',
     )

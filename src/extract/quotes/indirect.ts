@@ -112,12 +112,13 @@ function parsedClause(
   cue: Cue,
   said: readonly IndirectQuote[],
 ): IndirectQuote | null {
+  // The speaker is looked for first: it is cheap, and parsing the sentence is not.
+  const speaker = subjectOf(ctx, cue) ?? postverbal(ctx, cue, -1, said)
+  if (!speaker) return null
   const clause = ctx.complementOf(s, cue)
   if (!clause || ctx.insideQuote(clause.start)) return null
   const first = ctx.tokenFrom(clause.start)
   if (wordCount(ctx, first, clause.end) < MIN_CLAUSE_WORDS - 1) return null
-  const speaker = subjectOf(ctx, cue) ?? postverbal(ctx, cue, -1, said)
-  if (!speaker) return null
   return { start: clause.start, end: clause.end, speaker, cue, addressee: null }
 }
 

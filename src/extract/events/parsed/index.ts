@@ -5,7 +5,7 @@ import {
   type VerbDictionary,
   type VerbPattern,
 } from '../../../lexicon/index.js'
-import { type Annotator, parseDocSentence } from '../../../syntax/layer.js'
+import { type Annotator, parsedSentence } from '../../../syntax/layer.js'
 import { actorCode, type EntityLayer } from '../../entities/index.js'
 import type { ActorIndex } from '../actors.js'
 import { eventDate, fullDate } from '../dating.js'
@@ -53,7 +53,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
   let previous: Side | undefined
   for (const s of doc.sentences) {
     if (input.skip.has(s) || !mayHoldAct(doc, s, dict, input.actors)) continue
-    const t = new Tree(doc, parseDocSentence(doc, s, input.parser, lex.multiword))
+    const t = new Tree(doc, parsedSentence(doc, s, input.parser, lex.multiword))
     let first: Side | undefined
     for (let v = 0; v < t.words.length; v++) {
       if (!isAct(t, v)) continue
