@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js'
 import { articleId } from '../extract/article.js'
 import { AnalyzerPool } from '../extract/pool.js'
 import { countInputs, DEFAULT_MAX_BYTES, readInputs } from '../ingest/read.js'
-import { openStore, type Store } from '../store/index.js'
+import { openStore, type Store, storeName } from '../store/index.js'
 import { dateOption, langOption, parseOptions, sizeOption, workersOption } from './options.js'
 import { Progress } from './progress.js'
 
@@ -22,7 +22,10 @@ export async function runIngest(args: string[]): Promise<number> {
     quiet: { type: 'boolean', short: 'q' },
     workers: { type: 'string' },
   })
-  if (!values.db) throw new UsageError('ingest needs --db FILE, the store to write (dyad --help)')
+  if (!values.db)
+    throw new UsageError(
+      'ingest needs --db FILE|URL, the store to write: a SQLite file or postgres://… (dyad --help)',
+    )
   if (positionals.length === 0)
     throw new UsageError('ingest needs article files, folders, JSON Lines or feeds (dyad --help)')
   const published = dateOption(values.published, '--published')
@@ -90,7 +93,7 @@ export async function runIngest(args: string[]): Promise<number> {
         `ingested ${tally.added} article${tally.added === 1 ? '' : 's'}` +
           ` (${tally.stored} already stored, ${tally.failed} failed) in ${secs.toFixed(1)} s` +
           ` — ${(tally.added / Math.max(secs, 0.001)).toFixed(1)} articles/s;` +
-          ` ${values.db} holds ${counts.articles} articles, ${counts.entities} actors,` +
+          ` ${storeName(values.db)} holds ${counts.articles} articles, ${counts.entities} actors,` +
           ` ${counts.quotes} quotes, ${counts.events} events, ${counts.expectations} expectations\n`,
       )
     }

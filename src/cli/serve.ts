@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js'
 import { DEFAULT_MAX_BODY, startServer } from '../server/index.js'
+import { storeName } from '../store/index.js'
 import { parseOptions, sizeOption } from './options.js'
 import { portOption } from './port.js'
 import { storeOption } from './store-options.js'
@@ -23,7 +24,7 @@ export async function runServe(args: string[]): Promise<number> {
     const out = (line: string) => process.stdout.write(`${line}\n`)
     out(`dyad serve: dashboard and API on ${server.url}`)
     out(
-      `  store ${values.db}: ${counts.articles} articles, ${counts.entities} actors, ${counts.events} events`,
+      `  store ${storeName(values.db as string)}: ${counts.articles} articles, ${counts.entities} actors, ${counts.events} events`,
     )
     out(`  API description: ${server.url}api/openapi.json`)
     out(

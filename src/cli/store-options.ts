@@ -1,10 +1,17 @@
 import { UsageError } from '../errors.js'
-import { openStore, type Store } from '../store/index.js'
+import { isPostgresUrl, openStore, type Store } from '../store/index.js'
 import { dateOption } from './options.js'
 
-/** `--db FILE`, required by every command that reads the store; the file must exist. */
+/**
+ * `--db FILE|URL`, required by every command that reads the store: a SQLite file, which
+ * must exist, or a PostgreSQL URL.
+ */
 export async function storeOption(value: string | undefined, command: string): Promise<Store> {
-  if (!value) throw new UsageError(`${command} needs --db FILE, a store built by \`dyad ingest\``)
+  if (!value)
+    throw new UsageError(
+      `${command} needs --db FILE|URL, a store built by \`dyad ingest\` (a SQLite file or postgres://…)`,
+    )
+  if (isPostgresUrl(value)) return openStore(value)
   const { stat } = await import('node:fs/promises')
   try {
     await stat(value)

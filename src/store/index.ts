@@ -1,6 +1,6 @@
 /** The store: analysed articles and what was found in them, merged across articles. */
 import { UsageError } from '../errors.js'
-import { PostgresStore } from './postgres/index.js'
+import { PostgresStore, redact } from './postgres/index.js'
 import { SqliteStore } from './sqlite/index.js'
 import type { Store } from './types.js'
 
@@ -10,6 +10,10 @@ export type * from './types.js'
 
 /** True when `--db` names a PostgreSQL database (`postgres://…` or `postgresql://…`). */
 export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location)
+
+/** How messages name a store: a URL without its password. */
+export const storeName = (location: string): string =>
+  isPostgresUrl(location) ? redact(location) : location
 
 /**
  * Opens the store named by `--db`: a PostgreSQL URL is a server database (its schema
