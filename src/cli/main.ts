@@ -12,12 +12,16 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./analyze.js')).runAnalyze,
   brief: async () => (await import('./brief.js')).runBrief,
   demo: async () => (await import('./demo.js')).runDemo,
+  enqueue: async () => (await import('./enqueue.js')).runEnqueue,
   events: async () => (await import('./events.js')).runEvents,
   ingest: async () => (await import('./ingest.js')).runIngest,
   parse: async () => (await import('./parse.js')).runParse,
+  queue: async () => (await import('./queue.js')).runQueue,
   quotes: async () => (await import('./queries.js')).runQuotes,
   search: async () => (await import('./queries.js')).runSearch,
   serve: async () => (await import('./serve.js')).runServe,
+  stats: async () => (await import('./stats.js')).runStats,
+  worker: async () => (await import('./worker.js')).runWorker,
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,63 @@
+import { type Job, Worker } from 'bullmq'
+import { AnalyzerPool } from '../extract/pool.js'
+import type { Store } from '../store/types.js'
+import { QUEUE_NAME, queueConnection } from './connection.js'
+import type { ArticleJob } from './job.js'
+
+export interface WorkerOptions {
+  /** Articles analysed at once, each on a thread of its own. */
+  concurrency: number
+  /** Seconds a job stays with a worker that stops answering before another may take it. */
+  lockSeconds: number
+  /** Told of each article written, found stored, or failed (with its error). */
+  onJob?: (outcome: 'added' | 'exists' | 'failed', job: Job<ArticleJob>, error?: string) => void
+}
+
+export interface RunningWorker {
+  /** Resolves once the worker has stopped: after `stop`, or when Redis cannot be reached. */
+  readonly stopped: Promise<void>
+  /** Takes no new jobs, lets the current ones finish and be written, then stops. */
+  stop(): Promise<void>
+}
+
+/**
+ * Takes article jobs from the queue at `url`, analyses each on a worker thread and writes
+ * it to `store` in one transaction. A job whose worker dies is taken up again once its
+ * lock expires; since the store ignores an article it holds, it is written once.
+ */
+export function startWorker(url: string, store: Store, options: WorkerOptions): RunningWorker {
+  const pool = new AnalyzerPool(options.concurrency)
+  const worker = new Worker<ArticleJob>(
+    QUEUE_NAME,
+    async (job) => {
+      const outcome = await pool.analyze(job.data.article, job.data.options)
+      if (outcome.error !== undefined) throw new Error(outcome.error)
+      const result = await store.add(outcome.analysis, job.data.article.origin)
+      options.onJob?.(result, job)
+      return result
+    },
+    {
+      connection: queueConnection(url),
+      concurrency: options.concurrency,
+      lockDuration: options.lockSeconds * 1000,
+      stalledInterval: options.lockSeconds * 1000,
+      // A job is given up as stalled only after its worker died twice on it.
+      maxStalledCount: 2,
+    },
+  )
+  worker.on('failed', (job, err) => {
+    if (job) options.onJob?.('failed', job, err.message)
+  })
+  // Connection errors are retried by the client; they must not end the process.
+  worker.on('error', () => {})
+  let stopping: Promise<void> | null = null
+  const stop = () => {
+    stopping ??= (async () => {
+      await worker.close()
+      await pool.close()
+    })()
+    return stopping
+  }
+  const stopped = new Promise<void>((resolve) => worker.once('closed', () => resolve()))
+  return { stopped: stopped.then(() => stop()), stop }
+}
