@@ -43,10 +43,12 @@ Usage:
       or PLOVER JSON Lines. Negated and hypothetical events are left out unless
       --include-negated / --include-hypothetical.
 
-  dyad ingest PATH… --db FILE [--published YYYY-MM-DD] [--lang en|es|auto] [--workers N] [--fast]
-      Analyse articles (files, folders, JSON Lines, RSS/Atom feeds) into a SQLite
-      store. Articles already stored are skipped; a bad file is named and skipped;
+  dyad ingest PATH… --db FILE|URL [--published YYYY-MM-DD] [--lang en|es|auto] [--workers N] [--fast]
+      Analyse articles (files, folders, JSON Lines, RSS/Atom feeds) into a store.
+      Articles already stored are skipped; a bad file is named and skipped;
       what is committed survives an interrupted run. Progress on a terminal.
+      --db is a SQLite file, or a PostgreSQL database: postgres://user@host:port/db
+      (its schema is created on first use). Every command that takes --db takes both.
 
   dyad brief A B --db FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format md|json|html]
       The relationship brief for two actors (people, countries or their codes:
@@ -67,6 +69,24 @@ Usage:
       store. Binds to 127.0.0.1 by default, so only this machine can connect; there
       is no login, so think twice before --host 0.0.0.0. --port 0 picks a free port.
         --max-body    largest article POST /api/analyze accepts, in MB (default 2)
+
+  dyad stats --db FILE|URL [--json]
+      What a store holds: articles, actors, quotes, events, expectations.
+
+  dyad enqueue PATH… --queue redis://host:port [--published …] [--lang …] [--fast]
+      Read articles as ingest does and add one job per article to a Redis (BullMQ)
+      queue, for workers on any number of machines. An article queued twice is one job.
+
+  dyad worker --queue redis://host:port --db postgres://… [--concurrency N] [--lock S]
+      Take queued articles, analyse them (N at a time, default 1) and write each to
+      the store in one transaction. A failed article is tried 3 times, then left in
+      the failed set; a worker that dies loses nothing: its jobs return to the queue
+      once their lock expires (--lock, default 30 s). SIGTERM or Ctrl-C finishes the
+      current articles, then stops.
+
+  dyad queue status --queue redis://host:port [--json] [--limit N]
+      Waiting, active, completed, failed and delayed jobs, and the failed articles
+      with their errors.
 
   dyad demo [--json] [--db FILE] [--serve [--port 8080]]
       Analyse the sample articles that ship with dyad, print what was found, store
