@@ -74,6 +74,36 @@ describe('dyad analyze', () => {
     expect(docs[1].article.language).toBe('es')
   })
 
+  it('spreads a batch over worker threads and keeps the input order', () => {
+    const lines = Array.from({ length: 12 }, (_, n) =>
+      JSON.stringify({ id: `a${n}`, text: `${ARTICLE} Round ${n} of the talks ended.` }),
+    )
+    const path = file('order.jsonl', `${lines.join('\n')}\n`)
+    const threads = dyad(['analyze', path, '--published', '2024-11-13', '--workers', '2'])
+    const own = dyad(['analyze', path, '--published', '2024-11-13', '--workers', '0'])
+    expect(threads.err).toBe('')
+    expect(threads.out).toBe(own.out)
+    const ids = threads.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).article.id)
+    expect(ids).toEqual(Array.from({ length: 12 }, (_, n) => `a${n}`))
+  })
+
+  it('names an article that runs past --max-seconds and goes on', () => {
+    const lines = ['one', 'two'].map((id) => JSON.stringify({ id, text: ARTICLE }))
+    const path = file('slow.jsonl', `${lines.join('\n')}\n`)
+    // Loading the analyzer alone takes a worker longer than 10 ms: both articles run out of time.
+    const r = dyad(['analyze', path, '--published', '2024-11-13', '--max-seconds', '0.01'])
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/slow\.jsonl:1: too slow, still being analysed after 0\.01 s; skipped/)
+    expect(r.err).toMatch(/slow\.jsonl:2: too slow/)
+    expect(r.out).toBe('')
+    const inThread = dyad(['analyze', path, '--workers', '0', '--max-seconds', '5'])
+    expect(inThread.code).toBe(2)
+    expect(inThread.err).toMatch(/--max-seconds needs --workers 1 or more/)
+  })
+
   it('extracts the article from an HTML page and drops scripts', () => {
     const page = `<!doctype html><html lang="en"><head><title>Page</title><meta property="article:published_time" content="2024-03-04T10:00:00Z"></head>
       <body><nav>Home | World</nav><article><h1>Talks resume</h1>

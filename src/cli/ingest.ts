@@ -4,7 +4,14 @@ import { articleId } from '../extract/article.js'
 import { AnalyzerPool } from '../extract/pool.js'
 import { countInputs, DEFAULT_MAX_BYTES, readInputs } from '../ingest/read.js'
 import { openStore, type Store, storeName } from '../store/index.js'
-import { dateOption, langOption, parseOptions, sizeOption, workersOption } from './options.js'
+import {
+  dateOption,
+  langOption,
+  maxSecondsOption,
+  parseOptions,
+  sizeOption,
+  workersOption,
+} from './options.js'
 import { Progress } from './progress.js'
 
 /**
@@ -21,6 +28,7 @@ export async function runIngest(args: string[]): Promise<number> {
     'max-size': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     workers: { type: 'string' },
+    'max-seconds': { type: 'string' },
   })
   if (!values.db)
     throw new UsageError(
@@ -37,8 +45,9 @@ export async function runIngest(args: string[]): Promise<number> {
     Math.min(4, Math.max(0, availableParallelism() - 1)),
   )
 
+  const maxSeconds = maxSecondsOption(values['max-seconds'], workers)
   // The workers load the analyzer while this thread opens the store and reads.
-  const pool = new AnalyzerPool(workers)
+  const pool = new AnalyzerPool(workers, { maxSeconds })
   let store: Store
   try {
     store = openStore(values.db)

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import type { Lang, Unrealized } from '../doc/index.js'
 import { UsageError } from '../errors.js'
 import { parseIsoDate } from '../extract/article.js'
+import { DEFAULT_MAX_SECONDS } from '../extract/pool.js'
 import { LANGS } from '../lexicon/langs.js'
 
 type Spec = NonNullable<Parameters<typeof parseArgs>[0]>['options']
@@ -57,5 +58,23 @@ export function workersOption(value: string | undefined, fallback: number): numb
   const n = Number(value)
   if (!Number.isInteger(n) || n < 0 || n > 64)
     throw new UsageError(`--workers must be a whole number from 0 to 64 (got "${value}")`)
+  return n
+}
+
+/**
+ * `--max-seconds S`: the time an article may take before it is reported as too slow and
+ * skipped; 0 for no limit. Only articles analysed on worker threads can be stopped.
+ */
+export function maxSecondsOption(value: string | undefined, workers: number): number {
+  if (value === undefined) return workers > 0 ? DEFAULT_MAX_SECONDS : 0
+  const n = Number(value)
+  if (!Number.isFinite(n) || n < 0)
+    throw new UsageError(
+      `--max-seconds must be a number of seconds, 0 for no limit (got "${value}")`,
+    )
+  if (n > 0 && workers === 0)
+    throw new UsageError(
+      '--max-seconds needs --workers 1 or more: an article analysed in the main thread cannot be stopped',
+    )
   return n
 }

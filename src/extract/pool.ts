@@ -3,45 +3,129 @@ import type { Analysis } from '../doc/index.js'
 import type { ArticleInput } from '../ingest/article-input.js'
 import type { AnalyzeOptions } from './pipeline.js'
 
-type Outcome = { analysis: Analysis; error?: never } | { error: string; analysis?: never }
+export type Outcome = { analysis: Analysis; error?: never } | { error: string; analysis?: never }
+
+export interface PoolOptions {
+  /**
+   * An article still being analysed after this many seconds is given up: its worker is
+   * stopped and replaced, and the article comes back as an error naming it. Only
+   * articles analysed on workers can be stopped; 0 or absent is no limit.
+   */
+  maxSeconds?: number
+}
+
+/** The default per-article limit of batch commands and the server: generous, for pathological input only. */
+export const DEFAULT_MAX_SECONDS = 60
+
+interface Job {
+  id: number
+  input: ArticleInput
+  options: AnalyzeOptions
+  done: (o: Outcome) => void
+}
+
+interface Slot {
+  worker: Worker
+  job: Job | null
+  timer: NodeJS.Timeout | null
+}
 
 /**
  * Analyses articles on worker threads so that the caller's thread stays free for
- * writing: results come back in the order the articles went in. With no workers it
- * analyses in the calling thread. The analyzer's modules load only where they run, so
- * a pool made first thing starts its workers before the caller loads anything heavy.
+ * reading and writing. Each worker has one article at a time, the rest wait here, so an
+ * article's time limit counts from when its worker starts on it. With no workers it
+ * analyses in the calling thread (and cannot stop an article). The analyzer's modules
+ * load only where they run, so a pool made first thing starts its workers before the
+ * caller loads anything heavy.
  */
 export class AnalyzerPool {
-  readonly #workers: Worker[] = []
-  readonly #pending = new Map<number, (o: Outcome) => void>()
+  readonly #slots: Slot[] = []
+  readonly #waiting: Job[] = []
+  readonly #maxMs: number
   #next = 0
+  #closed = false
 
-  constructor(readonly size: number) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./pool-worker.js', import.meta.url))
-      worker.on('message', (m: Outcome & { id: number }) => {
-        const done = this.#pending.get(m.id)
-        this.#pending.delete(m.id)
-        done?.(m.error === undefined ? { analysis: m.analysis as Analysis } : { error: m.error })
-      })
-      worker.on('error', (err) => {
-        for (const done of this.#pending.values())
-          done({ error: `analysis failed: ${err.message}` })
-        this.#pending.clear()
-      })
-      this.#workers.push(worker)
-    }
+  constructor(
+    readonly size: number,
+    options: PoolOptions = {},
+  ) {
+    this.#maxMs = (options.maxSeconds ?? 0) * 1000
+    for (let i = 0; i < size; i++) this.#slots.push(this.#newSlot())
   }
 
   /** The analysis of one article, or the message of the error it raised. */
   analyze(input: ArticleInput, options: AnalyzeOptions): Promise<Outcome> {
     if (!this.size) return this.#analyzeHere(input, options)
-    const id = this.#next++
-    const worker = this.#workers[id % this.size] as Worker
-    return new Promise((resolve) => {
-      this.#pending.set(id, resolve)
-      worker.postMessage({ id, input, options })
+    return new Promise((done) => {
+      this.#waiting.push({ id: this.#next++, input, options, done })
+      this.#dispatch()
     })
+  }
+
+  #newSlot(): Slot {
+    const slot: Slot = { worker: this.#spawn(() => slot), job: null, timer: null }
+    return slot
+  }
+
+  #spawn(slotOf: () => Slot): Worker {
+    const worker = new Worker(new URL('./pool-worker.js', import.meta.url))
+    worker.on('message', (m: Outcome & { id: number }) => {
+      const slot = slotOf()
+      if (slot.job?.id !== m.id) return
+      this.#finish(slot, m.error === undefined ? { analysis: m.analysis as Analysis } : m)
+    })
+    worker.on('error', (err) => {
+      const slot = slotOf()
+      const job = slot.job
+      this.#replace(slot)
+      if (job) this.#finish(slot, { error: `${job.input.origin}: analysis failed: ${err.message}` })
+    })
+    worker.on('exit', () => {
+      const slot = slotOf()
+      const job = slot.job
+      if (this.#closed || slot.worker !== worker || !job) return
+      this.#replace(slot)
+      this.#finish(slot, { error: `${job.input.origin}: analysis failed: its worker stopped` })
+    })
+    return worker
+  }
+
+  #dispatch(): void {
+    for (const slot of this.#slots) {
+      if (slot.job || this.#closed) continue
+      const job = this.#waiting.shift()
+      if (!job) return
+      slot.job = job
+      slot.worker.postMessage({ id: job.id, input: job.input, options: job.options })
+      if (this.#maxMs > 0) slot.timer = setTimeout(() => this.#timeOut(slot, job), this.#maxMs)
+    }
+  }
+
+  #finish(slot: Slot, outcome: Outcome): void {
+    const job = slot.job
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.job = null
+    slot.timer = null
+    job?.done(outcome)
+    this.#dispatch()
+  }
+
+  #timeOut(slot: Slot, job: Job): void {
+    if (slot.job !== job) return
+    const seconds = this.#maxMs / 1000
+    this.#replace(slot)
+    this.#finish(slot, {
+      error: `${job.input.origin}: too slow, still being analysed after ${seconds} s; skipped (raise --max-seconds to wait longer)`,
+    })
+  }
+
+  /** Stops a slot's worker (stuck or crashed) and gives the slot a fresh one. */
+  #replace(slot: Slot): void {
+    const old = slot.worker
+    old.removeAllListeners()
+    old.on('error', () => {})
+    void old.terminate()
+    if (!this.#closed) slot.worker = this.#spawn(() => slot)
   }
 
   async #analyzeHere(input: ArticleInput, options: AnalyzeOptions): Promise<Outcome> {
@@ -54,6 +138,10 @@ export class AnalyzerPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((w) => w.terminate()))
+    this.#closed = true
+    for (const slot of this.#slots) if (slot.timer) clearTimeout(slot.timer)
+    for (const job of this.#waiting.splice(0))
+      job.done({ error: `${job.input.origin}: not analysed (closing)` })
+    await Promise.all(this.#slots.map((s) => s.worker.terminate()))
   }
 }
