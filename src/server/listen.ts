@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { DyadError } from '../errors.js'
 import { AnalyzerPool } from '../extract/index.js'
+import { DEFAULT_MAX_SECONDS } from '../extract/pool.js'
 import { LANGS, loadLexicon } from '../lexicon/index.js'
 import type { Store } from '../store/index.js'
 import { createApp } from './app.js'
@@ -46,7 +47,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   let pool: AnalyzerPool | undefined
   // The worker thread starts with the first article posted, not with the server.
   const analyzer = () => {
-    pool ??= new AnalyzerPool(1)
+    pool ??= new AnalyzerPool(1, { maxSeconds: DEFAULT_MAX_SECONDS })
     return pool
   }
   const app = createApp({
