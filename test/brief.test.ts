@@ -115,7 +115,9 @@ describe('the relationship brief on a corpus of our own', () => {
     const { voices } = await brief('Bukele', 'Trump')
     const wanted = expected.voices.filter((v) => v.dyad.includes('SLV') && v.dyad.includes('USA'))
     const found = wanted.filter((w) => voices.some((v) => v.name === w.name))
-    expect(found.length / wanted.length).toBeGreaterThanOrEqual(0.7)
+    // A voice now enters only with a quote whose words or sentence speak of the pair: an
+    // analyst on "the plan", naming neither side, stays out (issue 16). 11 of 16.
+    expect(found.length / wanted.length).toBeGreaterThanOrEqual(0.65)
     const affiliated = wanted.filter((w) =>
       voices.some((v) => v.name === w.name && v.affiliation === w.affiliation),
     )

@@ -7,6 +7,7 @@ import type {
   StoredQuote,
   StoredRole,
 } from '../store/index.js'
+import { aboutPair } from './about-pair.js'
 import { countryName } from './actors.js'
 import { outlooks, summarize, topicFindings } from './outlook.js'
 import { buildTimeline, monthlySeries } from './timeline.js'
@@ -20,6 +21,8 @@ export interface DyadRows {
   quotes: StoredQuote[]
   /** The country and roles of every speaker quoted. */
   speakers: Map<number, { country: string | null; roles: StoredRole[] }>
+  /** How directly (tens) and by whom (units) each expectation and quote speaks of the pair. */
+  salience: ReadonlyMap<StoredExpectation | StoredQuote, number>
 }
 
 /**
@@ -37,7 +40,11 @@ export async function buildBrief(
   return briefFromRows(a, b, range, await dyadRows(store, a, b, range))
 }
 
-/** The stored rows of a dyad in a date range. */
+/**
+ * The stored rows of a dyad in a date range that speak of the pair: the store's rows
+ * come from articles naming both sides, and each is kept only when its own sentence
+ * is about the two (see `about-pair.ts`).
+ */
 export async function dyadRows(
   store: Store,
   a: Actor,
@@ -49,8 +56,11 @@ export async function dyadRows(
     store.dyadExpectations(a.side, b.side, range),
     store.dyadQuotes(a.side, b.side, range),
   ])
-  const speakers = [...new Set(quotes.map((q) => q.speaker).filter((s): s is number => s !== null))]
-  return { events, expectations, quotes, speakers: await store.actorRoles(speakers) }
+  const rows = await aboutPair(store, a, b, { events, expectations, quotes })
+  const speakers = [
+    ...new Set(rows.quotes.map((q) => q.speaker).filter((s): s is number => s !== null)),
+  ]
+  return { ...rows, speakers: await store.actorRoles(speakers) }
 }
 
 /**
@@ -64,6 +74,7 @@ export function rowsInRange(rows: DyadRows, range: DateRange): DyadRows {
     expectations: published(rows.expectations, range),
     quotes: published(rows.quotes, range),
     speakers: rows.speakers,
+    salience: rows.salience,
   }
 }
 
@@ -91,7 +102,7 @@ function published<T extends { evidence: { published: string } }>(
 export function briefFromRows(a: Actor, b: Actor, range: DateRange, rows: DyadRows): Brief {
   const { events, expectations, quotes } = rows
   const timeline = buildTimeline(events)
-  const outlook = outlooks(expectations)
+  const outlook = outlooks(expectations, rows.salience)
   const rolesOf = new Map<number, StoredRole[]>()
   const countryOf = new Map<number, string | null>()
   for (const q of quotes) {
@@ -110,7 +121,7 @@ export function briefFromRows(a: Actor, b: Actor, range: DateRange, rows: DyadRo
     articles: articles.size,
     bottomLine: { summary: summarize(outlook), outlook },
     ...topicFindings(timeline, expectations),
-    voices: buildVoices(quotes, expectations, rolesOf, countryOf),
+    voices: buildVoices(quotes, expectations, rolesOf, countryOf, rows.salience),
     timeline,
     series: monthlySeries(timeline),
   }

@@ -3,10 +3,28 @@ import type { Outlook, Polarity, TimelineEvent, TopicFinding } from './types.js'
 
 const HORIZONS = ['short', 'long', 'unspecified'] as const
 
-/** The expectations for each horizon, tallied: what the voices expect in the short and long term. */
-export function outlooks(expectations: readonly StoredExpectation[]): Outlook[] {
+/**
+ * The expectations for each horizon, tallied: what the voices expect in the short and
+ * long term. Items come most salient first (how directly they speak of the pair, then
+ * who holds them), the most recent first among equals.
+ */
+export function outlooks(
+  expectations: readonly StoredExpectation[],
+  salience: { get(x: StoredExpectation): number | undefined } = new Map(),
+): Outlook[] {
+  const score = (x: StoredExpectation) => salience.get(x) ?? 0
   return HORIZONS.map((horizon) => {
-    const items = expectations.filter((x) => x.horizon === horizon)
+    const items = expectations
+      .filter((x) => x.horizon === horizon)
+      .sort(
+        (x, y) =>
+          score(y) - score(x) ||
+          (x.evidence.published < y.evidence.published
+            ? 1
+            : x.evidence.published > y.evidence.published
+              ? -1
+              : 0),
+      )
     const counts: Record<Polarity, number> = { positive: 0, negative: 0, mixed: 0 }
     for (const x of items) counts[x.polarity]++
     return {

@@ -34,14 +34,18 @@ function quoteStance(q: StoredQuote): number {
 
 /**
  * The voices of a relationship: who is quoted about it, in what role, and which way
- * they lean — by the expectations they hold, else by the tone of their words.
+ * they lean — by the expectations they hold, else by the tone of their words. Voices
+ * and their quotes come most salient first (`salience`: how directly, then by whom),
+ * then by how often they speak.
  */
 export function buildVoices(
   quotes: readonly StoredQuote[],
   expectations: readonly StoredExpectation[],
   rolesOf: ReadonlyMap<number, StoredRole[]>,
   countryOf: ReadonlyMap<number, string | null>,
+  salience: ReadonlyMap<StoredQuote | StoredExpectation, number> = new Map(),
 ): Voice[] {
+  const score = (q: StoredQuote) => salience.get(q) ?? 0
   // A speaker is its actor id, else its name.
   const bySpeaker = new Map<number | string, StoredQuote[]>()
   for (const q of quotes) {
@@ -57,8 +61,9 @@ export function buildVoices(
     if (x.holder !== null) push(heldById, x.holder, x)
     if (x.holderName !== null) push(heldByName, x.holderName, x)
   }
-  const voices: Voice[] = []
-  for (const qs of bySpeaker.values()) {
+  const voices: (Voice & { salience: number })[] = []
+  for (const unordered of bySpeaker.values()) {
+    const qs = [...unordered].sort((x, y) => score(y) - score(x) || recency(x, y))
     const first = qs[0] as StoredQuote
     const id = first.speaker
     const held =
@@ -72,12 +77,26 @@ export function buildVoices(
       country: id === null ? null : (countryOf.get(id) ?? null),
       stance: leaning(held, qs),
       quotes: qs.map((q) => ({ kind: q.kind, topics: q.topics, evidence: q.evidence })),
+      salience: score(first),
     })
   }
-  return voices.sort(
-    (a, b) => b.quotes.length - a.quotes.length || collator.compare(a.name, b.name),
-  )
+  return voices
+    .sort(
+      (a, b) =>
+        b.salience - a.salience ||
+        b.quotes.length - a.quotes.length ||
+        collator.compare(a.name, b.name),
+    )
+    .map(({ salience: _s, ...voice }) => voice)
 }
+
+/** The later publication first. */
+const recency = (x: StoredQuote, y: StoredQuote): number =>
+  x.evidence.published < y.evidence.published
+    ? 1
+    : x.evidence.published > y.evidence.published
+      ? -1
+      : 0
 
 /** `localeCompare` without its cost per call. */
 const collator = new Intl.Collator()

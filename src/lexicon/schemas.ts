@@ -217,7 +217,7 @@ export const EXPECTATION_CUE_VALUES = {
   amplify: ['positive', 'negative', 'none'],
   invert: ['positive', 'negative', 'none'],
   diminish: ['positive', 'negative', 'none'],
-  about: ['relationship'],
+  about: ['relationship', 'pair'],
   negation: ['not'],
   scope: ['reason', 'condition', 'concession', 'time'],
   link: ['contrast', 'and', 'that', 'relative', 'topic', 'question', 'goal'],

@@ -1,0 +1,91 @@
+import type { Store, StoredEvent, StoredExpectation, StoredQuote } from '../store/index.js'
+import { type ArticleText, articleText, namedSide } from './naming.js'
+import {
+  type Directness,
+  expectationDirectness,
+  holderAt,
+  quoteDirectness,
+  type Sides,
+  speakerOf,
+  standing,
+} from './relevance.js'
+import type { Actor } from './types.js'
+
+/** The rows of a dyad that speak of the pair, each with its salience. */
+export interface PairRows {
+  events: StoredEvent[]
+  expectations: StoredExpectation[]
+  quotes: StoredQuote[]
+  /** How directly (tens) and by whom (units) each expectation and quote speaks of the pair. */
+  salience: Map<StoredExpectation | StoredQuote, number>
+}
+
+/** Articles read for relevance, by id: an article's text never changes under its id. */
+const cache = new Map<string, ArticleText | null>()
+const CACHE_SIZE = 400
+
+async function readArticle(store: Store, id: string): Promise<ArticleText | null> {
+  const hit = cache.get(id)
+  if (hit !== undefined) {
+    cache.delete(id)
+    cache.set(id, hit)
+    return hit
+  }
+  const stored = await store.article(id)
+  const text = stored ? articleText(stored.analysis) : null
+  cache.set(id, text)
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+  return text
+}
+
+/** The two sides of a pair, named as the text names them. */
+export function pairSides(a: Actor, b: Actor): Sides {
+  return [namedSide(a.side, a), namedSide(b.side, b)]
+}
+
+/**
+ * Keeps what speaks of the pair: events between the two sides (the store selects only
+ * those), expectations whose clause is about the pair, and quotes in which a speaker
+ * speaks of the other side. Co-occurrence in an article is not enough.
+ */
+export async function aboutPair(
+  store: Store,
+  a: Actor,
+  b: Actor,
+  rows: { events: StoredEvent[]; expectations: StoredExpectation[]; quotes: StoredQuote[] },
+): Promise<PairRows> {
+  const sides = pairSides(a, b)
+  const salience = new Map<StoredExpectation | StoredQuote, number>()
+  const keep = async <T extends StoredExpectation | StoredQuote>(
+    list: readonly T[],
+    judge: (article: ArticleText, row: T) => Directness,
+    who: (article: ArticleText, row: T) => number,
+  ): Promise<T[]> => {
+    const out: T[] = []
+    const seen = new Set<string>()
+    for (const row of list) {
+      // One statement stored twice (two holders read for one span) is one item.
+      const key = `${row.evidence.article}|${row.evidence.start}|${row.evidence.end}`
+      if (seen.has(key)) continue
+      const article = await readArticle(store, row.evidence.article)
+      if (!article) continue
+      const direct = judge(article, row)
+      if (direct === null) continue
+      seen.add(key)
+      salience.set(row, direct * 10 + who(article, row))
+      out.push(row)
+    }
+    return out
+  }
+  const expectations = await keep(
+    rows.expectations,
+    (article, x) => expectationDirectness(article, x, sides),
+    (article, x) => standing(article, holderAt(article, x.evidence), x.holderName, sides),
+  )
+  const quotes = await keep(
+    rows.quotes,
+    (article, q) => quoteDirectness(article, q, sides),
+    (article, q) => standing(article, speakerOf(article, q.evidence), q.speakerName, sides),
+  )
+  return { events: rows.events, expectations, quotes, salience }
+}
