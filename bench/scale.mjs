@@ -1,0 +1,128 @@
+// Benchmark: the BBC corpus through the Redis job queue into PostgreSQL, with one worker
+// and then with two (one of them SIGKILLed a few seconds in and replaced), checked against
+// `dyad ingest` into SQLite.
+//
+//   npm run bench:scale -- [--articles N] [--kill-after 5] [--lock 5]
+//                          [--corpus ../shared/corpora/en-bbc-2004.jsonl]
+//
+// Starts a private PostgreSQL and Redis (test/services.mjs). Prints the throughput of each
+// run in MB/s of article text, from the first worker's start until the queue is drained
+// (worker start-up included), and whether the stores hold the same numbers of articles,
+// quotes, events and expectations.
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { createDatabase, startPostgres, startRedis } from '../test/services.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string' },
+    corpus: { type: 'string', default: join(root, '../shared/corpora/en-bbc-2004.jsonl') },
+    'kill-after': { type: 'string', default: '5' },
+    lock: { type: 'string', default: '5' },
+  },
+})
+const { drained, queueStatus } = await import(join(root, 'dist/queue/index.js'))
+const CLI = join(root, 'dist/cli/main.js')
+const tmp = mkdtempSync(join(tmpdir(), 'dyad-bench-scale-'))
+
+// The corpus (or its first N articles, in a temporary file: never in the repository).
+let corpus = values.corpus
+const lines = readFileSync(corpus, 'utf8').split('\n').filter(Boolean)
+const n = values.articles ? Math.min(Number(values.articles), lines.length) : lines.length
+if (n < lines.length) {
+  corpus = join(tmp, 'corpus.jsonl')
+  writeFileSync(corpus, `${lines.slice(0, n).join('\n')}\n`)
+}
+const mb =
+  lines.slice(0, n).reduce((sum, l) => sum + Buffer.byteLength(JSON.parse(l).text), 0) / 1e6
+
+const dyad = (...args) =>
+  execFileSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+const stats = (db) => JSON.parse(dyad('stats', '--db', db, '--json'))
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+const [pg, redis] = await Promise.all([startPostgres(), startRedis()])
+for (const s of [pg, redis]) if ('skip' in s) throw new Error(s.skip)
+const children = []
+try {
+  console.log(`corpus: ${n} articles, ${mb.toFixed(2)} MB of text (${values.corpus})`)
+
+  let t0 = performance.now()
+  const sqlite = join(tmp, 'bench.db')
+  dyad('ingest', corpus, '--db', sqlite, '--quiet')
+  const ingestSecs = (performance.now() - t0) / 1000
+  const expected = stats(sqlite)
+  report('dyad ingest → SQLite', ingestSecs, expected)
+
+  const worker = (queue, db) => {
+    const child = spawn(
+      process.execPath,
+      [CLI, 'worker', '--queue', queue, '--db', db, '--lock', values.lock, '--quiet'],
+      { stdio: 'inherit' },
+    )
+    children.push(child)
+    return child
+  }
+  const untilDrained = async (queue) => {
+    for (;;) {
+      const s = await queueStatus(queue)
+      if (drained(s)) return s
+      await sleep(250)
+    }
+  }
+
+  // One worker. Each run has a queue (a Redis database) and a PostgreSQL database of its own.
+  const queue1 = `${redis.url}/1`
+  const db1 = await createDatabase(pg.url, 'bench_one')
+  dyad('enqueue', corpus, '--queue', queue1, '--quiet')
+  t0 = performance.now()
+  const one = worker(queue1, db1)
+  await untilDrained(queue1)
+  const oneSecs = (performance.now() - t0) / 1000
+  one.kill('SIGTERM')
+  report('1 worker → PostgreSQL', oneSecs, stats(db1), expected)
+
+  // Two workers; one is killed a few seconds in and a third takes its place.
+  const queue2 = `${redis.url}/2`
+  const db2 = await createDatabase(pg.url, 'bench_two')
+  dyad('enqueue', corpus, '--queue', queue2, '--quiet')
+  t0 = performance.now()
+  const [doomed, other] = [worker(queue2, db2), worker(queue2, db2)]
+  await sleep(Number(values['kill-after']) * 1000)
+  doomed.kill('SIGKILL')
+  console.log(`  (worker ${doomed.pid} SIGKILLed after ${values['kill-after']} s; another started)`)
+  const third = worker(queue2, db2)
+  const status = await untilDrained(queue2)
+  const twoSecs = (performance.now() - t0) / 1000
+  for (const w of [other, third]) w.kill('SIGTERM')
+  report('2 workers → PostgreSQL', twoSecs, stats(db2), expected)
+  console.log(
+    `  queue: ${status.completed} completed, ${status.failed} failed; scaling 1 → 2 workers: ×${(oneSecs / twoSecs).toFixed(2)}`,
+  )
+} finally {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL')
+  await sleep(500)
+  await Promise.all([pg.stop?.(), redis.stop?.()])
+  rmSync(tmp, { recursive: true, force: true })
+}
+
+function report(label, secs, counts, expected) {
+  const same =
+    expected === undefined
+      ? ''
+      : ['articles', 'quotes', 'events', 'expectations'].every((k) => counts[k] === expected[k])
+        ? '  same as SQLite'
+        : '  DIFFERS from SQLite'
+  console.log(
+    `${label.padEnd(24)} ${secs.toFixed(1).padStart(6)} s  ${(mb / secs).toFixed(3)} MB/s  ` +
+      `${counts.articles} articles, ${counts.quotes} quotes, ${counts.events} events, ${counts.expectations} expectations${same}`,
+  )
+}
