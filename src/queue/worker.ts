@@ -38,7 +38,8 @@ export function startWorker(url: string, store: Store, options: WorkerOptions): 
     },
     {
       connection: queueConnection(url),
-      concurrency: options.concurrency,
+      // Two jobs per thread: one is written to the store while the next is analysed.
+      concurrency: options.concurrency * 2,
       lockDuration: options.lockSeconds * 1000,
       stalledInterval: options.lockSeconds * 1000,
       // A job is given up as stalled only after its worker died twice on it.

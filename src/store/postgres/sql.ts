@@ -36,21 +36,33 @@ export function sideClause(side: Side, role: 'source' | 'target', p: Params): st
 export type Column = readonly [name: string, type: string]
 
 /**
- * Inserts many rows in one statement: they travel as one JSON array, each row an object
- * keyed by column name, and are unpacked by `jsonb_to_recordset`.
+ * Inserts into many tables in one statement, so that writing an article costs one round
+ * trip to the server: each table's rows travel as one JSON array (objects keyed by column
+ * name) unpacked by `jsonb_to_recordset`, each insert a data-modifying `WITH` clause.
  */
-export async function insertRows(
-  client: PoolClient,
-  table: string,
-  columns: readonly Column[],
-  rows: readonly Record<string, unknown>[],
-  onConflict = '',
-): Promise<void> {
-  if (!rows.length) return
-  const names = columns.map(([name]) => `"${name}"`).join(', ')
-  const types = columns.map(([name, type]) => `"${name}" ${type}`).join(', ')
-  await client.query(
-    `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS x(${types}) ${onConflict}`,
-    [JSON.stringify(rows)],
-  )
+export class InsertBatch {
+  readonly #clauses: string[] = []
+  readonly #values: string[] = []
+
+  add(
+    table: string,
+    columns: readonly Column[],
+    rows: readonly Record<string, unknown>[],
+    onConflict = '',
+  ): void {
+    if (!rows.length) return
+    this.#values.push(JSON.stringify(rows))
+    const names = columns.map(([name]) => `"${name}"`).join(', ')
+    const types = columns.map(([name, type]) => `"${name}" ${type}`).join(', ')
+    this.#clauses.push(
+      `i${this.#values.length} AS (INSERT INTO ${table} (${names}) SELECT ${names}
+       FROM jsonb_to_recordset($${this.#values.length}::jsonb) AS x(${types}) ${onConflict})`,
+    )
+  }
+
+  /** Runs every insert, then `last` (a statement of its own, without parameters). */
+  async run(client: PoolClient, last: string): Promise<void> {
+    const sql = this.#clauses.length ? `WITH ${this.#clauses.join(',\n')}\n${last}` : last
+    await client.query(sql, this.#values)
+  }
 }

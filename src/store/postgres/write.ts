@@ -4,7 +4,7 @@ import { aliasKey, entityKey } from '../entity-key.js'
 import { type BoundedSet, isString } from '../rows.js'
 import type { AddResult } from '../types.js'
 import { TEXT_SEARCH } from './schema.js'
-import { insertRows } from './sql.js'
+import { InsertBatch } from './sql.js'
 
 type Actors = Map<string, { id: number; country: string | null }>
 
@@ -43,11 +43,13 @@ export async function writeArticle(
   )
   const seq = inserted.rows[0]?.seq
   if (seq === undefined) return 'exists'
-  const ids = await writeEntities(client, analysis, seq, seen)
-  await writeQuotes(client, analysis, seq, ids)
-  await writeEvents(client, analysis, seq, ids)
-  await writeExpectations(client, analysis, seq, ids)
-  await client.query('UPDATE store_revision SET n = n + 1 WHERE id = 1')
+  const batch = new InsertBatch()
+  const ids = await writeEntities(client, analysis, seq, seen, batch)
+  const rowIds = await newIds(client, analysis)
+  writeQuotes(batch, analysis, seq, ids, rowIds.quotes)
+  writeEvents(batch, analysis, seq, ids, rowIds.events)
+  writeExpectations(batch, analysis, seq, ids, rowIds.expectations)
+  await batch.run(client, 'UPDATE store_revision SET n = n + 1 WHERE id = 1')
   return 'added'
 }
 
@@ -56,6 +58,7 @@ async function writeEntities(
   analysis: Analysis,
   seq: number,
   seen: BoundedSet,
+  batch: InsertBatch,
 ): Promise<Actors> {
   const out: Actors = new Map()
   const published = analysis.article.published
@@ -136,8 +139,7 @@ async function writeEntities(
     if (e.country) countries.add(e.country)
   }
   // Two local actors may be one stored actor: each alias and role is written once.
-  await insertRows(
-    client,
+  batch.add(
     'entity_aliases',
     [
       ['entity', 'int'],
@@ -147,8 +149,7 @@ async function writeEntities(
     unique(aliases, (r) => `${r.entity}|${r.norm}`),
     'ON CONFLICT DO NOTHING',
   )
-  await insertRows(
-    client,
+  batch.add(
     'entity_roles',
     [
       ['entity', 'int'],
@@ -164,8 +165,7 @@ async function writeEntities(
     unique(roles, (r) => [r.entity, r.title, r.of, r.from_date, r.to_date].join('|')),
     'ON CONFLICT DO NOTHING',
   )
-  await insertRows(
-    client,
+  batch.add(
     'article_entities',
     [
       ['article', 'int'],
@@ -175,8 +175,7 @@ async function writeEntities(
     ],
     links,
   )
-  await insertRows(
-    client,
+  batch.add(
     'article_countries',
     [
       ['article', 'int'],
@@ -207,23 +206,29 @@ async function bareSurname(
   return ids.size === 1 ? ([...ids][0] as number) : null
 }
 
-/** Ids for `n` new rows of a table, taken from its sequence before the rows are written. */
-async function newIds(client: PoolClient, table: string, n: number): Promise<number[]> {
-  if (!n) return []
-  const { rows } = await client.query<{ id: number }>(
-    `SELECT nextval(pg_get_serial_sequence('${table}', 'id'))::int AS id FROM generate_series(1, $1)`,
-    [n],
+type RowIds = Record<'quotes' | 'events' | 'expectations', number[]>
+
+/**
+ * Ids for the article's quotes, events and expectations, taken from their sequences
+ * before the rows are written, so that rows pointing at them can be written with them.
+ */
+async function newIds(client: PoolClient, analysis: Analysis): Promise<RowIds> {
+  const take = (table: string, n: string) =>
+    `ARRAY(SELECT nextval(pg_get_serial_sequence('${table}', 'id'))::int FROM generate_series(1, ${n}::int)) AS ${table}`
+  const { rows } = await client.query<RowIds>(
+    `SELECT ${take('quotes', '$1')}, ${take('events', '$2')}, ${take('expectations', '$3')}`,
+    [analysis.quotes.length, analysis.events.length, analysis.expectations.length],
   )
-  return rows.map((r) => r.id)
+  return rows[0] as RowIds
 }
 
-async function writeQuotes(
-  client: PoolClient,
+function writeQuotes(
+  batch: InsertBatch,
   analysis: Analysis,
   seq: number,
   ids: Actors,
-): Promise<void> {
-  const quoteIds = await newIds(client, 'quotes', analysis.quotes.length)
+  quoteIds: number[],
+): void {
   const quotes: Record<string, unknown>[] = []
   const about: Record<string, unknown>[] = []
   const named: Record<string, unknown>[] = []
@@ -255,8 +260,7 @@ async function writeQuotes(
     for (const country of countries) about.push({ quote: id, country })
     for (const entity of actors) named.push({ quote: id, entity })
   })
-  await insertRows(
-    client,
+  batch.add(
     'quotes',
     [
       ['id', 'int'],
@@ -273,8 +277,7 @@ async function writeQuotes(
     ],
     quotes,
   )
-  await insertRows(
-    client,
+  batch.add(
     'quote_about',
     [
       ['quote', 'int'],
@@ -282,8 +285,7 @@ async function writeQuotes(
     ],
     about,
   )
-  await insertRows(
-    client,
+  batch.add(
     'quote_entities',
     [
       ['quote', 'int'],
@@ -318,14 +320,14 @@ const EVENT_COLUMNS = [
   ['topics', 'jsonb'],
 ] as const
 
-async function writeEvents(
-  client: PoolClient,
+function writeEvents(
+  batch: InsertBatch,
   analysis: Analysis,
   seq: number,
   ids: Actors,
-): Promise<void> {
+  eventIds: number[],
+): void {
   // Events keep the order of the analysis: their ids are taken in one statement, in order.
-  const eventIds = await newIds(client, 'events', analysis.events.length)
   const rows = analysis.events.map((v, i) => {
     const source = v.source ? ids.get(v.source) : undefined
     const target = v.target ? ids.get(v.target) : undefined
@@ -355,16 +357,16 @@ async function writeEvents(
       topics: v.topics ?? [],
     }
   })
-  await insertRows(client, 'events', [['id', 'int'], ...EVENT_COLUMNS], rows)
+  batch.add('events', [['id', 'int'], ...EVENT_COLUMNS], rows)
 }
 
-async function writeExpectations(
-  client: PoolClient,
+function writeExpectations(
+  batch: InsertBatch,
   analysis: Analysis,
   seq: number,
   ids: Actors,
-): Promise<void> {
-  const expectationIds = await newIds(client, 'expectations', analysis.expectations.length)
+  expectationIds: number[],
+): void {
   const rows: Record<string, unknown>[] = []
   const subjectRows: Record<string, unknown>[] = []
   analysis.expectations.forEach((x, i) => {
@@ -390,8 +392,7 @@ async function writeExpectations(
     })
     for (const subject of subjects) subjectRows.push({ expectation: id, subject })
   })
-  await insertRows(
-    client,
+  batch.add(
     'expectations',
     [
       ['id', 'int'],
@@ -409,8 +410,7 @@ async function writeExpectations(
     ],
     rows,
   )
-  await insertRows(
-    client,
+  batch.add(
     'expectation_subjects',
     [
       ['expectation', 'int'],
