@@ -41,11 +41,22 @@ if (n < lines.length) {
 const mb =
   lines.slice(0, n).reduce((sum, l) => sum + Buffer.byteLength(JSON.parse(l).text), 0) / 1e6
 
-const dyad = (...args) =>
-  execFileSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+function dyad(...args) {
+  try {
+    return execFileSync(process.execPath, [CLI, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+  } catch (err) {
+    // Exit status 1 with output: some inputs failed (named on stderr); anything else stops.
+    if (err.status === 1 && err.stdout !== undefined && args[0] !== 'stats') return err.stdout
+    const first = String(err.stderr ?? '')
+      .split('\n')
+      .slice(0, 3)
+      .join('\n')
+    throw new Error(`dyad ${args[0]} failed (exit ${err.status}):\n${first}`)
+  }
+}
 const stats = (db) => JSON.parse(dyad('stats', '--db', db, '--json'))
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 

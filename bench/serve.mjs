@@ -2,6 +2,11 @@
 // articles (the shared corpora, repeated with distinct ids), under 20 concurrent clients.
 //
 //   npm run bench:serve -- [--articles 10000] [--connections 20] [--seconds 8]
+//                          [--db postgres://… | --postgres]
+//
+// With --db postgres://… the server reads the same articles from PostgreSQL (copied there
+// from the SQLite bench store when the database holds fewer); --postgres does the same on
+// a private PostgreSQL started for the run (test/services.mjs).
 //
 // Prints p50/p95/p99 latencies per call. "warm" repeats the same relationships (the
 // server keeps their pages until the store changes); "new date range" builds every brief
@@ -13,6 +18,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import { createDatabase, startPostgres } from '../test/services.mjs'
+import { postgresBenchStore } from './serve-postgres.mjs'
 import { benchStore } from './serve-store.mjs'
 
 const { values } = parseArgs({
@@ -20,6 +27,8 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     connections: { type: 'string', default: '20' },
     seconds: { type: 'string', default: '8' },
+    db: { type: 'string' },
+    postgres: { type: 'boolean' },
   },
 })
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -27,11 +36,18 @@ const root = join(here, '..')
 const connections = Number(values.connections)
 const seconds = Number(values.seconds)
 
-const db = benchStore({
+const sqlite = benchStore({
   corpora: join(root, '../shared/corpora'),
   dir: join(root, '.bench'),
   n: Number(values.articles),
 })
+const pg = values.postgres && !values.db ? await startPostgres() : null
+if (pg && 'skip' in pg) throw new Error(pg.skip)
+const db =
+  values.db || pg
+    ? await postgresBenchStore(sqlite, values.db ?? (await createDatabase(pg.url, 'bench_serve')))
+    : sqlite
+console.log(`serving ${db.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@')}`)
 
 const server = spawn(process.execPath, ['dist/cli/main.js', 'serve', '--db', db, '--port', '0'], {
   cwd: root,
@@ -157,4 +173,6 @@ try {
   }
 } finally {
   server.kill('SIGTERM')
+  if (server.exitCode === null) await new Promise((resolve) => server.once('exit', resolve))
+  await pg?.stop()
 }
