@@ -40,9 +40,9 @@ export function expectationDirectness(
   if (own[0] && own[1]) return 3
   const sentence = named(article, windowOf(article, span), sides, false)
   for (const i of [0, 1] as const) if (own[i] && (holder === 1 - i || sentence[1 - i])) return 2
-  // The clause as extracted may stop short of its subject: the United States "is and will
-  // remain our main partner", said by the other side.
-  if (holder !== null && sentence[1 - holder]) return 1
+  // The clause as extracted may stop short of its subject: "told reporters that the
+  // United States «is and will remain our main partner»", said by the other side.
+  if (holder !== null && named(article, leadIn(article, span), sides, false)[1 - holder]) return 1
   return nearby(article, span, sides, holder, own)
 }
 
@@ -129,6 +129,24 @@ function mainCountries(article: ArticleText): string[] {
     .map(([c]) => c)
   leaders.set(article, main)
   return main
+}
+
+/**
+ * The words between the last speech verb of the sentence before the span and the span:
+ * where the subject of a reported clause stands when the clause was cut after it.
+ */
+function leadIn(article: ArticleText, span: Span): Span {
+  const sentence = windowOf(article, span)
+  const cues = loadLexicon(article.lang).speechCues
+  const { tokens } = article
+  let start = span.start
+  for (let i = firstToken(article, sentence.start); i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || t.start >= span.start) break
+    const m = cues.longestLower(tokens, i)
+    if (m) start = (tokens[i + m.length - 1] ?? t).end
+  }
+  return { start: Math.min(start, span.start), end: span.start }
 }
 
 /** Whether the span's subject is a neuter pronoun ("it", "they") that points back. */

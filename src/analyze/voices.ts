@@ -1,5 +1,6 @@
 import { LANGS, loadLexicon } from '../lexicon/index.js'
 import type { StoredExpectation, StoredQuote, StoredRole } from '../store/index.js'
+import { roleList } from './roles.js'
 import type { Polarity, Voice } from './types.js'
 
 let stanceWords: Map<string, 1 | -1> | undefined
@@ -125,14 +126,17 @@ function leaning(
   return stance
 }
 
-/** Roles read from the text first ("historian", "professor emeritus" at "Fordham University"). */
+/**
+ * Roles read from the text first ("historian", "professor emeritus" at "Fordham
+ * University"), cleaned of words that are not part of the title and deduplicated.
+ */
 function describeRoles(roles: readonly StoredRole[]): {
   role: string | null
   affiliation: string | null
 } {
   const fromText = roles.filter((r) => r.via === 'text')
   const chosen = fromText.length ? fromText : roles.slice(0, 1)
-  const titles = [...new Set(chosen.map((r) => r.title))]
+  const titles = roleList(chosen.map((r) => r.title))
   const affiliation = chosen.find((r) => r.of && !/^[A-Z]{3}$/.test(r.of))?.of ?? null
   return { role: titles.length ? titles.join(', ') : null, affiliation }
 }

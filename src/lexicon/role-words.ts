@@ -1,0 +1,31 @@
+import { join } from 'node:path'
+import type { Lang } from '../doc/index.js'
+import { DATA_DIR } from './langs.js'
+import { loadLexicon } from './load.js'
+import { readJsonl } from './read-jsonl.js'
+
+const cache = new Map<Lang, ReadonlySet<string>>()
+
+/**
+ * The words that may narrow a role title ("foreign" minister, "migration" researcher,
+ * "international relations" expert): every word of the role titles and of the agent
+ * nouns of `lang`, function words left out. A word outside it next to a title
+ * ("defeats", "proud", "follows") is not part of the role.
+ *
+ * @example roleWords('en').has('foreign') // true
+ */
+export function roleWords(lang: Lang): ReadonlySet<string> {
+  const known = cache.get(lang)
+  if (known) return known
+  const { functionWords } = loadLexicon(lang)
+  const words = new Set<string>()
+  const add = (phrase: string) => {
+    for (const w of phrase.toLowerCase().split(/\s+/)) if (w && !functionWords.has(w)) words.add(w)
+  }
+  for (const r of readJsonl(join(DATA_DIR, lang, 'role-titles.jsonl'), 'roleTitle', DATA_DIR))
+    for (const w of r.words) add(w)
+  for (const a of readJsonl(join(DATA_DIR, lang, 'agents.jsonl'), 'agent', DATA_DIR))
+    add(a.words.join(' '))
+  cache.set(lang, words)
+  return words
+}
