@@ -2,6 +2,7 @@ import type { Store, StoredEvent, StoredExpectation, StoredQuote } from '../stor
 import { type ArticleText, articleText, namedSide } from './naming.js'
 import {
   type Directness,
+  eventDirectness,
   expectationDirectness,
   holderAt,
   quoteDirectness,
@@ -44,9 +45,9 @@ export function pairSides(a: Actor, b: Actor): Sides {
 }
 
 /**
- * Keeps what speaks of the pair: events between the two sides (the store selects only
- * those), expectations whose clause is about the pair, and quotes in which a speaker
- * speaks of the other side. Co-occurrence in an article is not enough.
+ * Keeps what speaks of the pair: events between the two sides whose sentence names each
+ * by its people, state or name, expectations whose clause is about the pair, and quotes
+ * in which a speaker speaks of the other side. Co-occurrence in an article is not enough.
  */
 export async function aboutPair(
   store: Store,
@@ -87,5 +88,10 @@ export async function aboutPair(
     (article, q) => quoteDirectness(article, q, sides),
     (article, q) => standing(article, speakerOf(article, q.evidence), q.speakerName, sides),
   )
-  return { events: rows.events, expectations, quotes, salience }
+  const events: StoredEvent[] = []
+  for (const e of rows.events) {
+    const article = await readArticle(store, e.evidence.article)
+    if (article && eventDirectness(article, e, sides) !== null) events.push(e)
+  }
+  return { events, expectations, quotes, salience }
 }

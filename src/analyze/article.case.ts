@@ -1,5 +1,5 @@
 import type { Analysis, Entity, Mention } from '../doc/index.js'
-import type { Evidence, StoredExpectation, StoredQuote } from '../store/index.js'
+import type { Evidence, StoredEvent, StoredExpectation, StoredQuote } from '../store/index.js'
 import { type ArticleText, articleText } from './naming.js'
 
 /** An entity of a hand-built article, with the words that mention it. */
@@ -126,5 +126,29 @@ export function withQuote(a: ArticleText, span: string, speaker: string | null):
     cue: null,
     topics: [],
     about: [],
+  }
+}
+
+/** A stored event whose evidence is `span`; its sides are not read by relevance. */
+export function withEvent(a: ArticleText, span: string): StoredEvent {
+  return {
+    evidence: evidence(a, span),
+    trigger: { start: 0, end: 0 },
+    plover: 'AGREE',
+    cameo: '030',
+    quadClass: 1,
+    goldstein: 4,
+    source: null,
+    target: null,
+    sourceName: null,
+    targetName: null,
+    sourceCode: null,
+    targetCode: null,
+    sourceCountry: null,
+    targetCountry: null,
+    date: null,
+    negated: false,
+    hypothetical: false,
+    topics: [],
   }
 }

@@ -135,7 +135,10 @@ export function namesSide(
   return false
 }
 
-/** Sectors of actor codes whose bodies act for their state: government, parliament, army, courts, parties. */
+/**
+ * Sectors of actor codes whose bodies act for their state: government, parliament, army,
+ * courts, intelligence, police. Parties are domestic politics, not a side abroad.
+ */
 export const STATE_SECTORS: ReadonlySet<string> = new Set([
   'GOV',
   'LEG',
@@ -143,8 +146,6 @@ export const STATE_SECTORS: ReadonlySet<string> = new Set([
   'JUD',
   'SPY',
   'COP',
-  'PTY',
-  'OPP',
 ])
 
 /**

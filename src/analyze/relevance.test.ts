@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { article, type Cast, withExpectation, withQuote } from './article.case.js'
+import { article, type Cast, withEvent, withExpectation, withQuote } from './article.case.js'
 import type { NamedSide } from './naming.js'
-import { expectationDirectness, quoteDirectness, type Sides, standing } from './relevance.js'
+import {
+  eventDirectness,
+  expectationDirectness,
+  quoteDirectness,
+  type Sides,
+  standing,
+} from './relevance.js'
 
 const usa: NamedSide = { countries: ['USA'], names: [] }
 const gbr: NamedSide = { countries: ['GBR'], names: [] }
@@ -110,6 +116,32 @@ describe('quotes: the speaker speaks of the other side', () => {
   ] as const)('%s', (text, span, speaker, want) => {
     const a = article(text, cast)
     expect(quoteDirectness(a, withQuote(a, span, speaker), sides)).toBe(want)
+  })
+})
+
+describe('events: each side named by its people, state or name', () => {
+  const firms: Cast[] = [
+    { id: 'f1', name: 'Northwind', kind: 'organization', country: 'USA', code: 'USABUS' },
+    { id: 'f2', name: 'Albion Air', kind: 'organization', country: 'GBR', code: 'GBRBUS' },
+    { id: 'g1', name: 'Treasury', kind: 'organization', country: 'GBR', code: 'GBRGOV' },
+  ]
+  it.each([
+    // [text, the event's sentence, directness]
+    ['Northwind agreed to buy Albion Air.', 'Northwind agreed to buy Albion Air.', null],
+    ['Northwind agreed to pay the Treasury.', 'Northwind agreed to pay the Treasury.', null],
+    [
+      'The Treasury agreed a deal with Washington.',
+      'The Treasury agreed a deal with Washington.',
+      2,
+    ],
+    [
+      'Washington and London talked. Northwind agreed to buy Albion Air.',
+      'Northwind agreed to buy Albion Air.',
+      2,
+    ],
+  ] as const)('%s', (text, span, want) => {
+    const a = article(text, firms)
+    expect(eventDirectness(a, withEvent(a, span), sides)).toBe(want)
   })
 })
 

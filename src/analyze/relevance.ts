@@ -1,6 +1,6 @@
 import type { Entity } from '../doc/index.js'
 import { loadLexicon } from '../lexicon/index.js'
-import type { Evidence, StoredExpectation, StoredQuote } from '../store/index.js'
+import type { Evidence, StoredEvent, StoredExpectation, StoredQuote } from '../store/index.js'
 import {
   type ArticleText,
   type NamedSide,
@@ -65,6 +65,16 @@ export function quoteDirectness(article: ArticleText, q: StoredQuote, sides: Sid
 
 /** How many sentences before an item may name a side for the weakest tie. */
 const AROUND = 1
+
+/**
+ * An event between the two sides (the store selects them so) is the pair's when its
+ * sentence, or the one before, names each side by a person, a state body or the country:
+ * two companies' deal is not the relationship of their countries.
+ */
+export function eventDirectness(article: ArticleText, e: StoredEvent, sides: Sides): Directness {
+  const around = named(article, windowOf(article, e.evidence, 1), sides, false)
+  return around[0] && around[1] ? 2 : null
+}
 
 /** The weakest tie: the item touches the pair, and both sides are in view around it. */
 function nearby(
