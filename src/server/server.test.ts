@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyzeArticle } from '../extract/index.js'
 import { fromJsonObject } from '../ingest/index.js'
-import { openStore, type Store } from '../store/index.js'
+import { type Evidence, openStore, type Store } from '../store/index.js'
 import { createApp } from './index.js'
 
 const CORPUS = fileURLToPath(new URL('../../test/fixtures/brief-corpus/articles', import.meta.url))
@@ -102,6 +102,19 @@ describe('the JSON API', () => {
     expect(quotes.body.quotes[0].evidence.text.length).toBeGreaterThan(0)
     const long = await json(get('/api/dyad/expectations?a=USA&b=SLV&horizon=long'))
     for (const x of long.body.expectations) expect(x.horizon).toBe('long')
+  })
+
+  it('lists the very rows the brief reads (issue 16)', async () => {
+    const { body: brief } = await json(get('/api/dyad/brief?a=USA&b=SLV&limit=500'))
+    const { body: rows } = await json(get('/api/dyad/expectations?a=USA&b=SLV&limit=500'))
+    expect(rows.total).toBe(brief.totals.expectations)
+    const inBrief = new Set(
+      brief.bottomLine.outlook.flatMap((o: { items: { evidence: Evidence }[] }) =>
+        o.items.map((i) => `${i.evidence.article}|${i.evidence.start}`),
+      ),
+    )
+    for (const x of rows.expectations)
+      expect(inBrief.has(`${x.evidence.article}|${x.evidence.start}`)).toBe(true)
   })
 
   it('gives an actor its roles, counterparts, network and quotes', async () => {

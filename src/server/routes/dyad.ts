@@ -59,7 +59,7 @@ const routes = {
     method: 'get',
     path: '/dyad/events',
     tags,
-    summary: 'Every stored event between the two sides, in either direction',
+    summary: 'The events between the two sides that the brief reads, in either direction',
     request: { query: dyadEventsQuery },
     responses: {
       200: json(sides.extend({ total, events: z.array(storedEventSchema) }), 'Events'),
@@ -70,7 +70,7 @@ const routes = {
     method: 'get',
     path: '/dyad/quotes',
     tags,
-    summary: 'Quotes about either side in articles that name both',
+    summary: 'The quotes the brief reads: those whose words or sentence speak of the pair',
     request: { query: dyadListQuery },
     responses: {
       200: json(sides.extend({ total, quotes: z.array(storedQuoteSchema) }), 'Quotes'),
@@ -81,7 +81,7 @@ const routes = {
     method: 'get',
     path: '/dyad/expectations',
     tags,
-    summary: 'Expectations about either side in articles that name both',
+    summary: 'The expectations the brief reads: those whose clause is about the pair',
     request: { query: dyadExpectationsQuery },
     responses: {
       200: json(
@@ -138,7 +138,7 @@ export function dyadRoutes({ store }: ApiDeps) {
     .openapi(routes.events, async (c) => {
       const q = c.req.valid('query')
       const [a, b] = await sidesOf(q)
-      const all = (await store.dyadEvents(a.side, b.side, q)).filter(
+      const all = (await rowsOf(a, b, q)).events.filter(
         (e) => (q.negated || !e.negated) && (q.hypothetical || !e.hypothetical),
       )
       const events = all.slice(q.offset, q.offset + q.limit)
@@ -147,14 +147,14 @@ export function dyadRoutes({ store }: ApiDeps) {
     .openapi(routes.quotes, async (c) => {
       const q = c.req.valid('query')
       const [a, b] = await sidesOf(q)
-      const all = await store.dyadQuotes(a.side, b.side, q)
+      const all = (await rowsOf(a, b, q)).quotes
       const quotes = all.slice(q.offset, q.offset + q.limit)
       return c.json({ actors: [a, b], total: all.length, quotes }, 200)
     })
     .openapi(routes.expectations, async (c) => {
       const q = c.req.valid('query')
       const [a, b] = await sidesOf(q)
-      const all = (await store.dyadExpectations(a.side, b.side, q)).filter(
+      const all = (await rowsOf(a, b, q)).expectations.filter(
         (x) => !q.horizon || x.horizon === q.horizon,
       )
       const expectations = all.slice(q.offset, q.offset + q.limit)
