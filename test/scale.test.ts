@@ -131,4 +131,26 @@ describe.skipIf(skip)('the job queue of workers', () => {
     expect(fromPostgres.timeline.length).toBeGreaterThan(0)
     expect(fromPostgres).toEqual(brief(sqlite))
   })
+
+  it('serves the dashboard API from PostgreSQL', async () => {
+    const server = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    workers.push(server)
+    const base = await new Promise<string>((resolve, reject) => {
+      let out = ''
+      server.stdout?.on('data', (chunk) => {
+        out += chunk
+        const url = out.match(/http:\/\/127\.0\.0\.1:\d+\//)?.[0]
+        if (url) resolve(url)
+      })
+      server.once('exit', (code) => reject(new Error(`dyad serve exited with ${code}`)))
+    })
+    const stats = await (await fetch(`${base}api/stats`)).json()
+    expect(stats.counts).toMatchObject({ articles: 13, quotes: 184, events: 81 })
+    const hits = await (await fetch(`${base}api/articles?q=deportees`)).json()
+    expect(JSON.stringify(hits)).toMatch(/salvador-receives-first-deportees/)
+    server.kill('SIGTERM')
+    expect(await exited(server)).toBe(0)
+  })
 })
