@@ -1,4 +1,4 @@
-import type { Analysis, Entity, Lang, Sentence, Token } from '../doc/index.js'
+import type { Analysis, Entity, Lang, Mention, Sentence, Token } from '../doc/index.js'
 import { LANGS, loadLexicon } from '../lexicon/index.js'
 import { makeDoc } from '../text/index.js'
 import type { Side } from '../store/index.js'
@@ -16,6 +16,8 @@ export interface ArticleText {
   lang: Lang
   sentences: readonly Sentence[]
   tokens: readonly Token[]
+  /** The article's mentions in order of their start. */
+  mentions: readonly Mention[]
   /** The article's entities by id. */
   entities: ReadonlyMap<string, Entity>
 }
@@ -31,7 +33,8 @@ export function articleText(analysis: Analysis): ArticleText {
   const lang = (LANGS as readonly string[]).includes(language) ? (language as Lang) : 'en'
   const { sentences, tokens } = makeDoc(text, lang, published, loadLexicon(lang))
   const entities = new Map(analysis.entities.map((e) => [e.id, e]))
-  return { analysis, lang, sentences, tokens, entities }
+  const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start)
+  return { analysis, lang, sentences, tokens, mentions, entities }
 }
 
 /**
@@ -52,6 +55,23 @@ export function windowOf(article: ArticleText, span: Span, before = 0): Span {
   if (first < 0) return span
   const from = Math.max(0, first - before)
   return { start: (sentences[from] as Sentence).start, end: (sentences[last] as Sentence).end }
+}
+
+/** The mentions that lie wholly inside a span, found by binary search. */
+export function* mentionsIn(article: ArticleText, span: Span): Generator<Mention> {
+  const { mentions } = article
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((mentions[mid] as Mention).start < span.start) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < mentions.length; i++) {
+    const m = mentions[i] as Mention
+    if (m.start >= span.end) return
+    if (m.end <= span.end) yield m
+  }
 }
 
 interface Terms {
@@ -124,8 +144,8 @@ export function namesSide(
 ): boolean {
   const text = article.analysis.article.text.slice(window.start, window.end)
   for (const code of side.countries) if (namesCountry(text, code)) return true
-  for (const m of article.analysis.mentions) {
-    if (m.start < window.start || m.end > window.end || m.via === 'pronoun') continue
+  for (const m of mentionsIn(article, window)) {
+    if (m.via === 'pronoun') continue
     const e = article.entities.get(m.entity)
     if (!e) continue
     if (e.country && side.countries.includes(e.country) && speaksFor(article, e, options.bodies))

@@ -4,6 +4,7 @@ import type { Evidence, StoredEvent, StoredExpectation, StoredQuote } from '../s
 import {
   type ArticleText,
   type NamedSide,
+  mentionsIn,
   namesSide,
   STATE_SECTORS,
   type Span,
@@ -173,8 +174,8 @@ function refersBack(article: ArticleText, span: Span): boolean {
 }
 
 function pronounFor(article: ArticleText, span: Span, side: NamedSide): boolean {
-  for (const m of article.analysis.mentions) {
-    if (m.via !== 'pronoun' || m.start < span.start || m.end > span.end) continue
+  for (const m of mentionsIn(article, span)) {
+    if (m.via !== 'pronoun') continue
     const e = article.entities.get(m.entity)
     if (e?.kind === 'country' && e.country && side.countries.includes(e.country)) return true
   }
