@@ -1,8 +1,9 @@
 import type { PoolClient } from 'pg'
-import type { Analysis, Entity } from '../../doc/index.js'
-import { aliasKey, entityKey } from '../entity-key.js'
+import type { Analysis } from '../../doc/index.js'
+import { aliasKey } from '../entity-key.js'
 import { type BoundedSet, isString } from '../rows.js'
 import type { AddResult } from '../types.js'
+import { mergeActors } from './merge.js'
 import { TEXT_SEARCH } from './schema.js'
 import { InsertBatch } from './sql.js'
 
@@ -61,61 +62,18 @@ async function writeEntities(
   batch: InsertBatch,
 ): Promise<Actors> {
   const out: Actors = new Map()
-  const published = analysis.article.published
   const mentionCount = new Map<string, number>()
   for (const m of analysis.mentions)
     mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1)
-  const keys = analysis.entities.map((e) => entityKey(e))
-  // Every writer takes its actors' locks in one order before touching them, so writers
-  // sharing actors (the USA, the UK: nearly every article) wait for each other in turn
-  // instead of deadlocking; colliding hashes only make a writer wait a little longer.
-  await client.query(
-    `SELECT pg_advisory_xact_lock(h) FROM
-       (SELECT DISTINCT hashtext(k) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS locks`,
-    [keys],
-  )
-  const known = await client.query<{ key: string; id: number }>(
-    'SELECT key, id FROM entities WHERE key = ANY($1::text[])',
-    [keys],
-  )
-  const byKey = new Map(known.rows.map((r) => [r.key, r.id]))
+  const actors = await mergeActors(client, analysis, mentionCount)
   const aliases: Record<string, unknown>[] = []
   const roles: Record<string, unknown>[] = []
   const links: Record<string, unknown>[] = []
   const countries = new Set<string>()
-  // People this article has named so far, by alias: a bare surname may be one of them.
-  const people = new Map<string, Set<number>>()
-  for (const [i, e] of analysis.entities.entries()) {
-    const key = keys[i] as string
+  for (const e of analysis.entities) {
+    const actor = actors.get(e.id) as number
     const mentions = mentionCount.get(e.id) ?? 0
-    const existing = byKey.get(key) ?? (await bareSurname(client, e, people))
-    const params = [mentions, published, e.country, e.code]
-    const merge = `articles = entities.articles + 1, mentions = entities.mentions + $1,
-      first_seen = least(entities.first_seen, $2), last_seen = greatest(entities.last_seen, $2),
-      country = coalesce(entities.country, $3),
-      code = CASE WHEN $4::text IS NOT NULL AND $2 >= coalesce(entities.code_date, '') THEN $4 ELSE entities.code END,
-      code_date = CASE WHEN $4::text IS NOT NULL AND $2 >= coalesce(entities.code_date, '') THEN $2 ELSE entities.code_date END`
-    const result =
-      existing === null
-        ? await client.query<{ id: number; kind: string }>(
-            `INSERT INTO entities AS entities (key, name, kind, country, code, code_date, articles, mentions, first_seen, last_seen)
-             VALUES ($5, $6, $7, $3, $4, $2, 1, $1, $2, $2)
-             ON CONFLICT (key) DO UPDATE SET ${merge} RETURNING id, kind`,
-            [...params, key, e.name, e.kind],
-          )
-        : await client.query<{ id: number; kind: string }>(
-            `UPDATE entities SET ${merge} WHERE id = $5 RETURNING id, kind`,
-            [...params, existing],
-          )
-    const actor = result.rows[0]?.id as number
     out.set(e.id, { id: actor, country: e.country })
-    byKey.set(key, actor)
-    if (result.rows[0]?.kind === 'person')
-      for (const alias of [e.name, ...e.aliases]) {
-        const norm = aliasKey(alias)
-        const ids = people.get(norm) ?? new Set<number>()
-        people.set(norm, ids.add(actor))
-      }
     for (const alias of new Set([e.name, ...e.aliases])) {
       const norm = aliasKey(alias)
       if (seen.add(`a${actor}|${norm}`)) aliases.push({ entity: actor, norm, alias })
@@ -184,26 +142,6 @@ async function writeEntities(
     [...countries].map((country) => ({ article: seq, country })),
   )
   return out
-}
-
-/**
- * A person named by one word only ("Bukele") is the one person who goes by it, stored or
- * named earlier in the same article.
- */
-async function bareSurname(
-  client: PoolClient,
-  e: Entity,
-  named: Map<string, Set<number>>,
-): Promise<number | null> {
-  if (e.kind !== 'person' || /\s/.test(e.name.trim())) return null
-  const norm = aliasKey(e.name)
-  const { rows } = await client.query<{ id: number }>(
-    `SELECT DISTINCT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity
-     WHERE a.norm = $1 AND e.kind = 'person' LIMIT 2`,
-    [norm],
-  )
-  const ids = new Set([...rows.map((r) => r.id), ...(named.get(norm) ?? [])])
-  return ids.size === 1 ? ([...ids][0] as number) : null
 }
 
 type RowIds = Record<'quotes' | 'events' | 'expectations', number[]>
