@@ -134,6 +134,6 @@ function report(label, secs, counts, expected) {
         : '  DIFFERS from SQLite'
   console.log(
     `${label.padEnd(24)} ${secs.toFixed(1).padStart(6)} s  ${(mb / secs).toFixed(3)} MB/s  ` +
-      `${counts.articles} articles, ${counts.quotes} quotes, ${counts.events} events, ${counts.expectations} expectations${same}`,
+      `${counts.articles} articles, ${counts.actors} actors, ${counts.quotes} quotes, ${counts.events} events, ${counts.expectations} expectations${same}`,
   )
 }
