@@ -37,6 +37,16 @@ describe.skipIf(!pg)('PostgreSQL', () => {
     await Promise.all(stores.map((s) => s.close()))
   })
 
+  it('searches each article with the stemming of its language', async () => {
+    const store = openStore(url('races'))
+    // "firmar" and "firmaron" share a Spanish stem, "ally" and "allies" an English one.
+    expect((await store.search('firmar')).map((h) => h.id)).toEqual([SECOND.article.id])
+    const [hit] = await store.search('ally')
+    expect(hit?.id).toBe(FIRST.article.id)
+    expect(hit?.snippet).toMatch(/\[allies\]/)
+    await store.close()
+  })
+
   it('changes its revision when another process writes', async () => {
     const reader = openStore(url('revision'))
     const before = await reader.revision()
