@@ -33,6 +33,8 @@ export function startWorker(url: string, store: Store, options: WorkerOptions): 
       const outcome = await pool.analyze(job.data.article, job.data.options)
       if (outcome.error !== undefined) throw new Error(outcome.error)
       const result = await store.add(outcome.analysis, job.data.article.origin)
+      // Durable before the job is marked done (the SQLite store commits in batches).
+      await store.flush()
       options.onJob?.(result, job)
       return result
     },
