@@ -3,6 +3,15 @@ import type { RawToken } from './tokens.js'
 
 const END = new Set(['.', '!', '?', '…'])
 const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']'])
+const SOFT_BREAKS = new Set([';', ',', ':', '”', '»', ')'])
+
+/**
+ * No sentence runs longer than this many tokens: text without sentence ends (a list, a
+ * table, junk, an attack) is cut into pieces, at the last comma or semicolon of the
+ * second half where there is one. Real sentences are far shorter; the cap bounds every
+ * per-sentence scan of the extractors and the parser's work on one sentence.
+ */
+export const MAX_SENTENCE_TOKENS = 200
 
 export interface SentenceRules {
   /** Abbreviations that may also end a sentence ("U.S.", "etc."). */
@@ -24,6 +33,7 @@ export function splitSentences(
   const tokens: Token[] = []
   let first = 0
   let paragraph = 0
+  let softBreak = -1
   const close = (endToken: number) => {
     if (endToken <= first) return
     const a = tokens[first]
@@ -47,6 +57,11 @@ export function splitSentences(
       continue
     }
     tokens.push(makeToken(t, sentences.length))
+    if (SOFT_BREAKS.has(t.text)) softBreak = tokens.length
+    if (tokens.length - first >= MAX_SENTENCE_TOKENS) {
+      close(softBreak > first + MAX_SENTENCE_TOKENS / 2 ? softBreak : tokens.length)
+      continue
+    }
     if (!isEnd(t, raw[i - 1], rules)) continue
     // Swallow closing quotes and brackets that belong to this sentence.
     let j = i + 1

@@ -17,6 +17,12 @@ export interface Candidate {
 /** Words such as "then-", "ex-" glued to a capitalised title or demonym. */
 export const TIME_PREFIX = /^(then|ex|former|now)-/i
 
+/**
+ * No name, title and all, runs longer than this: a longer capitalised run (a headline in
+ * title case, a list, junk) is cut, which keeps the work per run bounded.
+ */
+const MAX_RUN = 16
+
 /** A token that can be part of a name: capitalised, with every hyphenated part capitalised too. */
 export function isNamey(t: Token): boolean {
   if (!t.word) return false
@@ -38,6 +44,8 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
   const out: Candidate[] = []
   const { tokens } = doc
   for (const s of doc.sentences) {
+    let firstWord = s.firstToken
+    while (firstWord < s.endToken && !(tokens[firstWord] as Token).word) firstWord++
     let i = s.firstToken
     while (i < s.endToken) {
       const t = tokens[i] as Token
@@ -50,7 +58,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
       // "Secretary of State Marco Rubio", "UK Chancellor of the Exchequer Gordon Brown": a
       // title's own particles join the run.
       let titleEnd = i + (lex.roles.longest(tokens, i, roleKey)?.length ?? 0)
-      while (j < s.endToken) {
+      while (j < s.endToken && j - i < MAX_RUN) {
         const u = tokens[j] as Token
         if (
           u.start !== (tokens[j - 1] as Token).end + 1 &&
@@ -80,7 +88,7 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
       const known = glued ? (lex.gazetteer.longest(tokens, i)?.length ?? 0) : 0
       if (i + known > j && i + known <= s.endToken) j = i + known
       j = acronymJoin(tokens, i, j, s.endToken, lex)
-      pushRun(out, doc, lex, i, j, s.firstToken)
+      pushRun(out, doc, lex, i, j, firstWord)
       i = j
     }
   }
@@ -187,7 +195,7 @@ function pushRun(
   lex: Lexicon,
   first: number,
   last: number,
-  sentenceStart: number,
+  firstWord: number,
 ): void {
   const { tokens, text } = doc
   let a = first
@@ -218,7 +226,7 @@ function pushRun(
     const outside = [...tokens.slice(a, k), ...tokens.slice(k + len, last)]
     const hasOrg = outside.some((t) => lex.orgWords.has(singular(t.text)))
     if (hasOrg && !abbr && given === undefined) continue
-    if (k > a) add(out, text, tokens, a, k, sentenceStart, null)
+    if (k > a) add(out, text, tokens, a, k, firstWord, null)
     role = {
       title: m?.values[0] ?? null,
       start: (tokens[k] as Token).start,
@@ -241,7 +249,7 @@ function pushRun(
     (known.length > 1 ||
       known.values.some((v) => v.kind === 'organization' || v.kind === 'country'))
   ) {
-    add(out, text, tokens, a, a + known.length, sentenceStart, null)
+    add(out, text, tokens, a, a + known.length, firstWord, null)
     a += known.length
   }
   // "Central Bank of Chile Rosanna Costa": a body's name, then a person's.
@@ -250,13 +258,13 @@ function pushRun(
     given !== undefined &&
     tokens.slice(a, given).some((t) => lex.orgWords.has(singular(t.text)))
   ) {
-    add(out, text, tokens, a, given, sentenceStart, null)
+    add(out, text, tokens, a, given, firstWord, null)
     a = given
   }
   // Trailing particles never end a name.
   let b = last
   while (b > a && lex.particles.has((tokens[b - 1] as Token).text)) b--
-  if (b > a) add(out, text, tokens, a, b, sentenceStart, role)
+  if (b > a) add(out, text, tokens, a, b, firstWord, role)
 }
 
 function add(
@@ -265,12 +273,12 @@ function add(
   tokens: readonly Token[],
   a: number,
   b: number,
-  sentenceStart: number,
+  firstWord: number,
   role: Candidate['role'],
 ): void {
   const start = (tokens[a] as Token).start
   const end = (tokens[b - 1] as Token).end
-  const initial = tokens.slice(sentenceStart, a).every((t) => !t.word)
+  const initial = a <= firstWord
   out.push({
     first: a,
     last: b,

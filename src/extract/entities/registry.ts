@@ -6,6 +6,8 @@ import { addKey, type Draft, firstSurname, newDraft, personNameTails } from './d
 export class Registry {
   readonly drafts: Draft[] = []
   private readonly byKey = new Map<string, Draft[]>()
+  /** Spans already mentioned, per entity: a name repeated thousands of times stays linear. */
+  private readonly spans = new Map<Draft, Set<string>>()
 
   constructor(private readonly lex: Lexicon) {}
 
@@ -37,7 +39,14 @@ export class Registry {
   }
 
   mention(d: Draft, start: number, end: number, via: Mention['via']): void {
-    if (d.mentions.some((m) => m.start === start && m.end === end)) return
+    let seen = this.spans.get(d)
+    if (!seen) {
+      seen = new Set()
+      this.spans.set(d, seen)
+    }
+    const span = `${start}:${end}`
+    if (seen.has(span)) return
+    seen.add(span)
     d.mentions.push({ entity: '', start, end, via })
   }
 
