@@ -231,6 +231,13 @@ function looksForward(doc: Doc, offset: number, lex: Lexicon): boolean {
  * Runs of adjacent sentences of one paragraph that may hold a date (a digit or a
  * date word). chrono is the slowest step, and most sentences hold no date.
  */
+/**
+ * Some of chrono's refiners look back over the text before each date they find, so one
+ * call's work grows with the square of its text: hinted sentences are read together only
+ * up to this length.
+ */
+const MAX_CHUNK_CHARS = 2000
+
 function hintedChunks(doc: Doc, hint: RegExp): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
   let previous = -1
@@ -238,7 +245,13 @@ function hintedChunks(doc: Doc, hint: RegExp): { start: number; end: number }[] 
     if (!hint.test(doc.text.slice(s.start, s.end))) continue
     const last = out[out.length - 1]
     const prev = doc.sentences[s.index - 1]
-    if (last && previous === s.index - 1 && prev?.paragraph === s.paragraph) last.end = s.end
+    if (
+      last &&
+      previous === s.index - 1 &&
+      prev?.paragraph === s.paragraph &&
+      s.end - last.start <= MAX_CHUNK_CHARS
+    )
+      last.end = s.end
     else out.push({ start: s.start, end: s.end })
     previous = s.index
   }

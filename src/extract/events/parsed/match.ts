@@ -59,20 +59,46 @@ function particlesAround(t: Tree, v: number): Set<string> {
 function fits(t: Tree, i: number, slot: VerbSlot): boolean {
   const lemma = t.lemma(i)
   const form = t.word(i).form.toLowerCase()
-  if (slot.heads.length && !slot.heads.some((h) => headIs(t, i, h, lemma, form))) return false
+  if (slot.heads.length && !hasHead(t, i, headsOf(slot), lemma, form)) return false
   if (!slot.mods.length && !slot.modSyns?.length) return true
   const words = new Set(t.phrase(i).flatMap((k) => [t.lemma(k), t.word(k).form.toLowerCase()]))
   if (!slot.mods.every((m) => words.has(m))) return false
   return (slot.modSyns ?? []).every((s) => s.words.some((w) => words.has(w)))
 }
 
+interface Heads {
+  words: ReadonlySet<string>
+  /** Heads of several words, each split: its last word is the phrase's head. */
+  phrases: readonly { last: string; before: readonly string[] }[]
+}
+
+// Synsets give a slot hundreds of heads: looked up in a set, not one by one.
+const headIndex = new WeakMap<VerbSlot, Heads>()
+
+function headsOf(slot: VerbSlot): Heads {
+  let heads = headIndex.get(slot)
+  if (!heads) {
+    const words = new Set<string>()
+    const phrases: { last: string; before: string[] }[] = []
+    for (const h of slot.heads) {
+      const space = h.lastIndexOf(' ')
+      if (space < 0) words.add(h)
+      else phrases.push({ last: h.slice(space + 1), before: h.slice(0, space).split(' ') })
+    }
+    heads = { words, phrases }
+    headIndex.set(slot, heads)
+  }
+  return heads
+}
+
 /** A head may be several words ("cease fire", "armed forces"): its last word is the phrase's head. */
-function headIs(t: Tree, i: number, head: string, lemma: string, form: string): boolean {
-  const space = head.lastIndexOf(' ')
-  if (space < 0) return head === lemma || head === form
-  const last = head.slice(space + 1)
-  if (last !== lemma && last !== form) return false
-  const before = head.slice(0, space).split(' ')
-  const forms = t.phrase(i).map((k) => t.word(k).form.toLowerCase())
-  return before.every((w) => forms.includes(w))
+function hasHead(t: Tree, i: number, heads: Heads, lemma: string, form: string): boolean {
+  if (heads.words.has(lemma) || heads.words.has(form)) return true
+  let forms: string[] | undefined
+  for (const { last, before } of heads.phrases) {
+    if (last !== lemma && last !== form) continue
+    forms ??= t.phrase(i).map((k) => t.word(k).form.toLowerCase())
+    if (before.every((w) => forms?.includes(w))) return true
+  }
+  return false
 }
