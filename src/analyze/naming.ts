@@ -1,4 +1,4 @@
-import type { Analysis, Entity, Lang, Mention, Sentence, Token } from '../doc/index.js'
+import type { Analysis, Doc, Entity, Lang, Mention, Sentence, Token } from '../doc/index.js'
 import { LANGS, loadLexicon } from '../lexicon/index.js'
 import { makeDoc } from '../text/index.js'
 import type { Side } from '../store/index.js'
@@ -14,6 +14,8 @@ export interface NamedSide {
 export interface ArticleText {
   analysis: Analysis
   lang: Lang
+  /** The text split as the extractors split it: what the parse reads. */
+  doc: Doc
   sentences: readonly Sentence[]
   tokens: readonly Token[]
   /** The article's mentions in order of their start. */
@@ -31,10 +33,11 @@ export interface Span {
 export function articleText(analysis: Analysis): ArticleText {
   const { text, language, published } = analysis.article
   const lang = (LANGS as readonly string[]).includes(language) ? (language as Lang) : 'en'
-  const { sentences, tokens } = makeDoc(text, lang, published, loadLexicon(lang))
+  const doc = makeDoc(text, lang, published, loadLexicon(lang))
+  const { sentences, tokens } = doc
   const entities = new Map(analysis.entities.map((e) => [e.id, e]))
   const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start)
-  return { analysis, lang, sentences, tokens, mentions, entities }
+  return { analysis, lang, doc, sentences, tokens, mentions, entities }
 }
 
 /**
@@ -105,11 +108,11 @@ function countryTerms(code: string): Terms {
   terms = {
     exact: bounded(
       sorted(exact).map((t) => `${t}(?:s|es)?`),
-      'u',
+      'gu',
     ),
     folded: bounded(
       sorted(folded).map((t) => `${t}(?:s|es)?`),
-      'iu',
+      'giu',
     ),
   }
   termCache.set(code, terms)
@@ -118,8 +121,15 @@ function countryTerms(code: string): Terms {
 
 /** Whether `text` names the country by name, demonym or capital. */
 export function namesCountry(text: string, code: string): boolean {
+  for (const _ of countryWords(text, code)) return true
+  return false
+}
+
+/** Where `text` names the country by name, demonym or capital, as offsets into it. */
+function* countryWords(text: string, code: string): Generator<Span> {
   const { exact, folded } = countryTerms(code)
-  return !!exact?.test(text) || !!folded?.test(text)
+  for (const re of [exact, folded])
+    if (re) for (const m of text.matchAll(re)) yield { start: m.index, end: m.index + m[0].length }
 }
 
 /** A side as the text names it: a country stands for itself; a person also by name. */
@@ -134,23 +144,28 @@ export function namedSide(
 /**
  * Whether the window names the side: its country by name, demonym or capital, or a
  * person of that side (any mention but a pronoun), or the actor itself by name. With
- * `bodies`, an organisation or group of the side counts too ("the White House").
+ * `bodies`, a state body or seat of the side counts too ("the White House"); with
+ * `where`, only the words it accepts.
  */
 export function namesSide(
   article: ArticleText,
   window: Span,
   side: NamedSide,
-  options: { bodies?: boolean } = {},
+  options: { bodies?: boolean; where?: (words: Span) => boolean } = {},
 ): boolean {
+  const { where = () => true } = options
   const text = article.analysis.article.text.slice(window.start, window.end)
-  for (const code of side.countries) if (namesCountry(text, code)) return true
+  for (const code of side.countries)
+    for (const w of countryWords(text, code))
+      if (where({ start: window.start + w.start, end: window.start + w.end })) return true
   for (const m of mentionsIn(article, window)) {
     if (m.via === 'pronoun') continue
     const e = article.entities.get(m.entity)
     if (!e) continue
-    if (e.country && side.countries.includes(e.country) && speaksFor(article, e, options.bodies))
-      return true
-    if (side.names.includes(e.name)) return true
+    const forSide =
+      (e.country && side.countries.includes(e.country) && speaksFor(article, e, options.bodies)) ||
+      side.names.includes(e.name)
+    if (forSide && where(m)) return true
   }
   return false
 }

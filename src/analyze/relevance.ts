@@ -1,5 +1,6 @@
 import type { Entity } from '../doc/index.js'
 import { loadLexicon } from '../lexicon/index.js'
+import { asParty } from './clause.js'
 import type { Evidence, StoredEvent, StoredExpectation, StoredQuote } from '../store/index.js'
 import {
   type ArticleText,
@@ -37,14 +38,15 @@ export function expectationDirectness(
 ): Directness {
   const span = x.evidence
   const holder = holderSide(article, span, sides)
-  const own = named(article, span, sides, true)
+  // A side the clause names only as a place ("on sale in the US") is not what it is about.
+  const own = named(article, span, sides, true, true)
   if (own[0] && own[1]) return 3
   const sentence = named(article, windowOf(article, span), sides, false)
   for (const i of [0, 1] as const) if (own[i] && (holder === 1 - i || sentence[1 - i])) return 2
   // The clause as extracted may stop short of its subject: "told reporters that the
   // United States «is and will remain our main partner»", said by the other side.
   if (holder !== null && named(article, leadIn(article, span), sides, false)[1 - holder]) return 1
-  return nearby(article, span, sides, holder, own)
+  return nearby(article, span, sides, holder, own, x.holderName === null)
 }
 
 /**
@@ -84,15 +86,22 @@ function nearby(
   sides: Sides,
   voice: 0 | 1 | null,
   own: readonly [boolean, boolean],
+  articleVoice = false,
 ): Directness {
-  if (!own[0] && !own[1] && !speaksOfRelationship(article, span) && !refersBack(article, span))
-    return null
+  const relationship = speaksOfRelationship(article, span)
+  // "it", "they" point back to the pair when what comes before speaks of the two.
+  const pointsBack =
+    refersBack(article, span) && speaksOfRelationship(article, windowOf(article, span, 1))
+  // The article's own asides touch many things; they count only when about relations.
+  const touches = articleVoice ? relationship : own[0] || own[1] || relationship || pointsBack
+  if (!touches) return null
   const around = named(article, windowOf(article, span, AROUND), sides, false)
   return (around[0] || voice === 0) && (around[1] || voice === 1) ? 1 : null
 }
 
 /**
- * Which sides a span names; `coreference` lets pronouns that stand for a side count. A
+ * Which sides a span names; `coreference` lets pronouns that stand for a side count, and
+ * `parties` keeps only the sides it names as parties of its clause (see `asParty`). A
  * word for the two together ("both countries", "los dos gobiernos") names both when they
  * are the two countries the article speaks of most, or are named in the sentences just
  * before it.
@@ -102,9 +111,11 @@ function named(
   span: Span,
   sides: Sides,
   coreference: boolean,
+  parties = false,
 ): [boolean, boolean] {
+  const where = parties ? (words: Span) => asParty(article, words) : undefined
   const hit = (side: NamedSide, within: Span) =>
-    namesSide(article, within, side, { bodies: true }) ||
+    namesSide(article, within, side, { bodies: true, where }) ||
     (coreference && pronounFor(article, within, side))
   const hits: [boolean, boolean] = [hit(sides[0], span), hit(sides[1], span)]
   if (hits[0] && hits[1]) return hits

@@ -11,7 +11,7 @@ export {
 } from './load.js'
 export { apostrophes, type MultiwordRules } from './multiword.js'
 export { inForce, nameKey, OfficeHolders } from './office-holders.js'
-export { roleWords } from './role-words.js'
+export { actorNouns, roleWords } from './role-words.js'
 export type {
   CameoCode,
   EventPattern,

@@ -5,6 +5,7 @@ import { loadLexicon } from './load.js'
 import { readJsonl } from './read-jsonl.js'
 
 const cache = new Map<Lang, ReadonlySet<string>>()
+const heads = new Map<Lang, ReadonlySet<string>>()
 
 /**
  * The words that may narrow a role title ("foreign" minister, "migration" researcher,
@@ -27,5 +28,29 @@ export function roleWords(lang: Lang): ReadonlySet<string> {
   for (const a of readJsonl(join(DATA_DIR, lang, 'agents.jsonl'), 'agent', DATA_DIR))
     add(a.words.join(' '))
   cache.set(lang, words)
+  return words
+}
+
+/**
+ * Nouns for people and bodies that act: the last word of every role title and agent noun
+ * of `lang` ("government", "troops", "minister", "gobierno"), singular and plural.
+ *
+ * @example actorNouns('en').has('government') // true; actorNouns('en').has('film') // false
+ */
+export function actorNouns(lang: Lang): ReadonlySet<string> {
+  const known = heads.get(lang)
+  if (known) return known
+  const words = new Set<string>()
+  const last = (phrase: readonly string[]) => {
+    const w = phrase[phrase.length - 1]?.toLowerCase()
+    if (w) words.add(w)
+  }
+  for (const r of readJsonl(join(DATA_DIR, lang, 'role-titles.jsonl'), 'roleTitle', DATA_DIR))
+    for (const w of r.words) last(w.split(/\s+/))
+  for (const a of readJsonl(join(DATA_DIR, lang, 'agents.jsonl'), 'agent', DATA_DIR)) {
+    last(a.words)
+    for (const p of a.plurals ?? []) last(p)
+  }
+  heads.set(lang, words)
   return words
 }
