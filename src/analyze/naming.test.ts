@@ -62,3 +62,13 @@ describe('namesSide and sideOf', () => {
     expect(windowOf(a, { start: 0, end: 3 }, 2)).toEqual(sentence(0))
   })
 })
+
+describe('the dateline', () => {
+  it('says where the story was filed, not who it is about', () => {
+    const usa = { countries: ['USA'], names: [] }
+    const filed = article('WASHINGTON (Reuters) — Prices rose again in March.', [])
+    expect(namesSide(filed, { start: 0, end: filed.analysis.article.text.length }, usa)).toBe(false)
+    const named = article('WASHINGTON — Washington raised its tariffs.', [])
+    expect(namesSide(named, { start: 0, end: named.analysis.article.text.length }, usa)).toBe(true)
+  })
+})

@@ -18,6 +18,8 @@ export interface ArticleText {
   doc: Doc
   sentences: readonly Sentence[]
   tokens: readonly Token[]
+  /** Where the dateline ends ("WASHINGTON (AP) —"), 0 without one: it says where, not who. */
+  dateline: number
   /** The article's mentions in order of their start. */
   mentions: readonly Mention[]
   /** The article's entities by id. */
@@ -29,6 +31,9 @@ export interface Span {
   end: number
 }
 
+/** A dateline: a place in capitals, maybe an agency in brackets, then a dash. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .,'-]{1,40}(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s/u
+
 /** The sentences of a stored analysis, split as the extractors split them. */
 export function articleText(analysis: Analysis): ArticleText {
   const { text, language, published } = analysis.article
@@ -37,7 +42,8 @@ export function articleText(analysis: Analysis): ArticleText {
   const { sentences, tokens } = doc
   const entities = new Map(analysis.entities.map((e) => [e.id, e]))
   const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start)
-  return { analysis, lang, doc, sentences, tokens, mentions, entities }
+  const dateline = DATELINE.exec(text)?.[0].length ?? 0
+  return { analysis, lang, doc, sentences, tokens, mentions, entities, dateline }
 }
 
 /**
@@ -153,7 +159,8 @@ export function namesSide(
   side: NamedSide,
   options: { bodies?: boolean; where?: (words: Span) => boolean } = {},
 ): boolean {
-  const { where = () => true } = options
+  const { dateline } = article
+  const where = (words: Span) => words.start >= dateline && (options.where?.(words) ?? true)
   const text = article.analysis.article.text.slice(window.start, window.end)
   for (const code of side.countries)
     for (const w of countryWords(text, code))
