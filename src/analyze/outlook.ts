@@ -2,6 +2,7 @@ import type { StoredExpectation } from '../store/index.js'
 import type { Outlook, Polarity, TimelineEvent, TopicFinding } from './types.js'
 
 const HORIZONS = ['short', 'long', 'unspecified'] as const
+const POLARITIES = ['positive', 'negative', 'mixed'] as const
 
 /**
  * The expectations for each horizon, tallied: what the voices expect in the short and
@@ -57,9 +58,16 @@ export function summarize(outlook: readonly Outlook[]): string {
     .filter((o) => o.polarity)
     .map((o) => {
       const total = o.counts.positive + o.counts.negative + o.counts.mixed
-      const n = o.polarity ? o.counts[o.polarity] : 0
       const who = o.holders.length ? `; ${o.holders.join(', ')}` : ''
-      return `${label[o.horizon]}: ${o.polarity} (${n} of ${total} expectation${total === 1 ? '' : 's'}${who})`
+      const of = `${total} expectation${total === 1 ? '' : 's'}${who}`
+      // A tie reads as its parts: "mixed (1 positive, 1 negative of 2 expectations)".
+      const n =
+        o.polarity === 'mixed' && o.counts.mixed < total
+          ? POLARITIES.filter((p) => o.counts[p])
+              .map((p) => `${o.counts[p]} ${p}`)
+              .join(', ')
+          : String(o.polarity ? o.counts[o.polarity] : 0)
+      return `${label[o.horizon]}: ${o.polarity} (${n} of ${of})`
     })
   return lines.length ? lines.join('. ') : 'No forward-looking statements about this relationship.'
 }
