@@ -6,12 +6,12 @@
 // speeds one up.
 //
 //   npm run bench:ingest -- [FILE.jsonl] [--copies N] [--trials N] [--workers N]
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { runCli } from './run-cli.mjs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,7 +25,6 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 const corpus = positionals[0] ?? join(here, '../../shared/corpora/en-bbc-2004.jsonl')
 const copies = Number(values.copies ?? 3)
 const trials = Number(values.trials ?? 3)
-const cli = join(here, '../dist/cli/main.js')
 
 const articles = readFileSync(corpus, 'utf8')
   .split('\n')
@@ -41,30 +40,7 @@ for (let c = 0; c < copies; c++)
 writeFileSync(input, `${lines.join('\n')}\n`)
 const total = lines.length
 
-/** Runs the CLI once and samples its resident memory every 200 ms. */
-function run(args) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now()
-    const child = spawn(process.execPath, [cli, ...args], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
-    const samples = []
-    const timer = setInterval(() => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
-        const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0)
-        if (kb) samples.push(kb / 1024)
-      } catch {
-        // The process has just ended.
-      }
-    }, 200)
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      clearInterval(timer)
-      resolve({ code, rate: total / ((performance.now() - started) / 1000), samples })
-    })
-  })
-}
+const run = (args) => runCli(args).then((r) => ({ ...r, rate: total / r.seconds }))
 
 const common = [input, '--published', '2005-01-01']
 const analyze = () => run(['analyze', ...common])
@@ -98,7 +74,7 @@ console.log(
   `corpus        ${corpus} × ${copies} = ${total} articles (${((bytes * copies) / 1024 / 1024).toFixed(2)} MB of text), best of ${trials}`,
 )
 console.log(
-  `analyze       ${bareBest.rate.toFixed(1)} articles/s (one core, output to /dev/null; runs: ${rates(bare)})`,
+  `analyze       ${bareBest.rate.toFixed(1)} articles/s (default workers, output to /dev/null; runs: ${rates(bare)})`,
 )
 console.log(`  memory      ${memory(bareBest)}`)
 const ingestBest = best(stored)
