@@ -1,7 +1,8 @@
 /** Timexes: calendar dates and months in the text, normalised against the publication date. */
-import * as chrono from 'chrono-node'
+import type * as chrono from 'chrono-node'
 import type { Doc, Timex } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
+import { onDemand } from '../../on-demand.js'
 
 /**
  * chrono's casual parsers minus those that find clock times and spans of time
@@ -12,8 +13,8 @@ const SKIPPED_PARSERS = /TimeExpression|TimeUnitWithin|CasualTime|TimeUnitLater|
 
 type Configuration = ReturnType<typeof chrono.es.createCasualConfiguration>
 
-function dateParser(configuration: Configuration): chrono.Chrono {
-  return new chrono.Chrono({
+function dateParser(mod: ChronoLocale, configuration: Configuration): chrono.Chrono {
+  return new mod.Chrono({
     parsers: configuration.parsers.filter((p) => !SKIPPED_PARSERS.test(p.constructor.name)),
     refiners: configuration.refiners,
   })
@@ -25,18 +26,26 @@ const PARSERS = new Map<string, chrono.Chrono>()
 function parserFor(locale: string): chrono.Chrono {
   let parser = PARSERS.get(locale)
   if (!parser) {
+    // Only the article's locale is loaded (`chrono-node/es`), not all of chrono's languages.
+    let mod: ChronoLocale | undefined
+    try {
+      mod = onDemand<ChronoLocale>(`chrono-node/${locale}`)
+    } catch {
+      mod = undefined
+    }
     // English keeps its configuration one level down; the other locales export it directly.
-    const mod = (chrono as unknown as Record<string, ChronoLocale | undefined>)[locale]
     const configuration =
       mod?.createCasualConfiguration?.() ?? mod?.configuration?.createCasualConfiguration?.()
-    if (!configuration) throw new Error(`chrono-node has no date parser for locale "${locale}"`)
-    parser = dateParser(configuration)
+    if (!mod || !configuration)
+      throw new Error(`chrono-node has no date parser for locale "${locale}"`)
+    parser = dateParser(mod, configuration)
     PARSERS.set(locale, parser)
   }
   return parser
 }
 
 interface ChronoLocale {
+  Chrono: typeof chrono.Chrono
   createCasualConfiguration?: () => Configuration
   configuration?: { createCasualConfiguration?: () => Configuration }
 }
