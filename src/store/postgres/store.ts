@@ -76,17 +76,24 @@ export class PostgresStore implements Store {
     return new StoreError(this.#name, describe(cause), { cause })
   }
 
-  async #query<R extends Row = Row>(sql: string, values: unknown[] = []): Promise<R[]> {
+  /** Runs a statement; `name` keeps a frequent one prepared on each connection. */
+  async #query<R extends Row = Row>(
+    sql: string,
+    values: unknown[] = [],
+    name?: string,
+  ): Promise<R[]> {
     await this.#ready
     try {
-      return (await (await this.#pool).query<R>(sql, values)).rows
+      const pool = await this.#pool
+      return (await pool.query<R>(name ? { name, text: sql, values } : { text: sql, values })).rows
     } catch (cause) {
       throw this.#error(cause)
     }
   }
 
   async has(articleId: string): Promise<boolean> {
-    return (await this.#query('SELECT 1 FROM articles WHERE id = $1', [articleId])).length > 0
+    const rows = await this.#query('SELECT 1 FROM articles WHERE id = $1', [articleId], 'dyad-has')
+    return rows.length > 0
   }
 
   async add(analysis: Analysis, origin?: string): Promise<AddResult> {
@@ -419,7 +426,11 @@ export class PostgresStore implements Store {
   }
 
   async article(id: string): Promise<(StoredArticle & { analysis: Analysis }) | null> {
-    const [r] = await this.#query('SELECT * FROM articles WHERE id = $1', [id])
+    const [r] = await this.#query(
+      `SELECT id, title, url, source, published, language, text, analysis FROM articles WHERE id = $1`,
+      [id],
+      'dyad-article',
+    )
     if (!r) return null
     const analysis = JSON.parse(r.analysis as string) as Analysis
     analysis.article.text = r.text as string
