@@ -3,6 +3,7 @@ import { createDatabase, type Service, startPostgres } from '../../../test/servi
 import { StoreError } from '../../errors.js'
 import { openStore } from '../index.js'
 import { analyse, FIRST, runStoreCases, SECOND } from '../store.case.js'
+import { MIGRATIONS } from './schema.js'
 
 const server = await startPostgres()
 if ('skip' in server) console.warn(`PostgreSQL store tests skipped: ${server.skip}`)
@@ -12,7 +13,7 @@ afterAll(() => pg?.stop())
 const urls = new Map<string, string>()
 beforeAll(async () => {
   if (!pg) return
-  for (const name of ['cases', 'races', 'revision'])
+  for (const name of ['cases', 'races', 'revision', 'old'])
     urls.set(name, await createDatabase(pg.url, `dyad_${name}`))
 })
 const url = (name: string) => urls.get(name) as string
@@ -55,6 +56,25 @@ describe.skipIf(!pg)('PostgreSQL', () => {
     await writer.close()
     expect(await reader.revision()).not.toBe(before)
     await reader.close()
+  })
+
+  it('brings a database of an older schema up to date, keeping what it holds', async () => {
+    const store = openStore(url('old'))
+    await store.add(FIRST)
+    await store.close()
+    const { default: pg } = await import('pg')
+    const client = new pg.Client(url('old'))
+    await client.connect()
+    await client.query('UPDATE dyad_schema SET version = 1')
+    const upgraded = openStore(url('old'))
+    expect((await upgraded.counts()).articles).toBe(1)
+    expect((await client.query('SELECT version FROM dyad_schema')).rows).toEqual([
+      { version: MIGRATIONS.length },
+    ])
+    await client.query(`UPDATE dyad_schema SET version = ${MIGRATIONS.length + 1}`)
+    const newer = openStore(url('old'))
+    await expect(newer.counts()).rejects.toThrow(/written by a newer dyad/)
+    await Promise.all([client.end(), upgraded.close(), newer.close()])
   })
 
   it('names the database, without its password, when it cannot be reached', async () => {
