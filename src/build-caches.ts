@@ -1,9 +1,9 @@
 // `npm run build` runs this after compiling: it reads and checks every bundled lexicon
-// file once and writes the snapshot that start-up reads instead (see snapshot.ts).
-import { LANGS, loadLexicon } from './load.js'
-import { recordReads } from './read-jsonl.js'
-import { SNAPSHOT_DIR, SnapshotWriter } from './snapshot.js'
-import { loadVerbDictionary } from './verb-dictionary.js'
+// file once and writes the snapshot that start-up reads instead (see lexicon/snapshot.ts).
+import { LANGS, loadLexicon } from './lexicon/load.js'
+import { recordReads } from './lexicon/read-jsonl.js'
+import { SNAPSHOT_DIR, SnapshotWriter } from './lexicon/snapshot.js'
+import { loadVerbDictionary } from './lexicon/verb-dictionary.js'
 
 const started = performance.now()
 const writer = new SnapshotWriter()

@@ -25,9 +25,10 @@ export class WeightTable implements Scorer {
     readonly values: Int16Array,
   ) {
     if (values.length >= 1 << 24) throw new RangeError('weight table too large')
-    // (class << 16) | weight, row after row, shared by both indexes.
-    const pairs = new Int32Array(values.length)
-    for (let p = 0; p < values.length; p++)
+    // (class << 16) | weight, row after row, shared by both indexes; a dense index keeps
+    // the weights in its slots and needs none.
+    const pairs = new Int32Array(nClasses <= DENSE_CLASSES ? 0 : values.length)
+    for (let p = 0; p < pairs.length; p++)
       pairs[p] = ((classes[p] as number) << 16) | ((values[p] as number) & 0xffff)
     const split = Math.min(HOT_ROWS, keys.length)
     this.hot = new RowIndex(this, pairs, 0, split)
@@ -44,6 +45,8 @@ export class WeightTable implements Scorer {
 }
 
 const HOT_ROWS = 1 << 14
+/** Up to this many classes (the parser's moves), a slot holds every class's weight itself. */
+const DENSE_CLASSES = 4
 
 /**
  * Open addressing over some rows of a table. Few classes (the parser's moves): slot i
@@ -67,7 +70,7 @@ class RowIndex {
     let size = 16
     while (size < (to - from) * 3) size *= 2
     this.mask = size - 1
-    this.dense = nClasses <= 4
+    this.dense = nClasses <= DENSE_CLASSES
     this.stride = this.dense ? 1 + nClasses : 2
     const slots = new Int32Array(size * this.stride)
     for (let r = from; r < to; r++) {
