@@ -6,6 +6,7 @@ export const HELP = `dyad — evidence-linked political intelligence from news a
 
 Usage:
   dyad analyze FILE|DIR|- … [--published YYYY-MM-DD] [--lang en|es|auto] [--format json] [--syntax] [--fast]
+               [--workers N] [--max-seconds S]
       Analyse articles (plain text, HTML pages, JSON article objects, JSON Lines,
       or folders of them) and print one dyad.analysis/1 document per article:
       indented JSON for a single article, JSON Lines for several.
@@ -23,6 +24,12 @@ Usage:
                       dependency parse: about ten times faster, fewer events
                       (no dictionary verbs, no domestic acts); also for events
                       and ingest
+        --workers     threads to analyse on (default: one per core up to four for
+                      several articles; 0, the command's own thread, for one);
+                      output keeps the input order
+        --max-seconds an article still being analysed after this long is named as
+                      too slow and skipped, and the run goes on (default 60 on
+                      workers; 0 for no limit); also for ingest
 
   dyad parse FILE|DIR|- … [--lang en|es|auto] [--format conllu|json] [--workers N]
       Tag, lemmatise and parse into CoNLL-U. A .conllu file (or CoNLL-U on standard
@@ -43,7 +50,7 @@ Usage:
       or PLOVER JSON Lines. Negated and hypothetical events are left out unless
       --include-negated / --include-hypothetical.
 
-  dyad ingest PATH… --db FILE|URL [--published YYYY-MM-DD] [--lang en|es|auto] [--workers N] [--fast]
+  dyad ingest PATH… --db FILE|URL [--published YYYY-MM-DD] [--lang en|es|auto] [--workers N] [--max-seconds S] [--fast]
       Analyse articles (files, folders, JSON Lines, RSS/Atom feeds) into a store.
       Articles already stored are skipped; a bad file is named and skipped;
       what is committed survives an interrupted run. Progress on a terminal.
