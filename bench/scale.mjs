@@ -7,8 +7,9 @@
 //
 // Starts a private PostgreSQL and Redis (test/services.mjs). Prints the throughput of each
 // run in MB/s of article text, from the first worker's start until the queue is drained
-// (worker start-up included), and whether the stores hold the same numbers of articles,
-// quotes, events and expectations.
+// (worker start-up included), the workers' CPU time (what the run would take on idle
+// cores: the machine may be shared), and whether the stores hold the same numbers of
+// articles, quotes, events and expectations.
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -59,6 +60,15 @@ function dyad(...args) {
 }
 const stats = (db) => JSON.parse(dyad('stats', '--db', db, '--json'))
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+/** CPU seconds a process has used (Linux), all its threads: shows what a run would take on idle cores. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 0
+  }
+}
 
 const [pg, redis] = await Promise.all([startPostgres(), startRedis()])
 for (const s of [pg, redis]) if ('skip' in s) throw new Error(s.skip)
@@ -98,8 +108,10 @@ try {
   const one = worker(queue1, db1)
   await untilDrained(queue1)
   const oneSecs = (performance.now() - t0) / 1000
+  const oneCpu = cpuSeconds(one.pid)
   one.kill('SIGTERM')
   report('1 worker → PostgreSQL', oneSecs, stats(db1), expected)
+  console.log(`  worker CPU ${oneCpu.toFixed(1)} s: ${(mb / oneCpu).toFixed(3)} MB per CPU-second`)
 
   // Two workers; one is killed a few seconds in and a third takes its place.
   const queue2 = `${redis.url}/2`
@@ -108,13 +120,18 @@ try {
   t0 = performance.now()
   const [doomed, other] = [worker(queue2, db2), worker(queue2, db2)]
   await sleep(Number(values['kill-after']) * 1000)
+  const lostCpu = cpuSeconds(doomed.pid)
   doomed.kill('SIGKILL')
   console.log(`  (worker ${doomed.pid} SIGKILLed after ${values['kill-after']} s; another started)`)
   const third = worker(queue2, db2)
   const status = await untilDrained(queue2)
   const twoSecs = (performance.now() - t0) / 1000
+  const twoCpu = lostCpu + cpuSeconds(other.pid) + cpuSeconds(third.pid)
   for (const w of [other, third]) w.kill('SIGTERM')
   report('2 workers → PostgreSQL', twoSecs, stats(db2), expected)
+  console.log(
+    `  workers' CPU ${twoCpu.toFixed(1)} s: ${(mb / twoCpu).toFixed(3)} MB per CPU-second`,
+  )
   console.log(
     `  queue: ${status.completed} completed, ${status.failed} failed; scaling 1 → 2 workers: ×${(oneSecs / twoSecs).toFixed(2)}`,
   )
