@@ -2,6 +2,7 @@ import type { Doc, Event, Sentence, Timex, Token } from '../../../doc/index.js'
 import {
   type Lexicon,
   loadVerbDictionary,
+  type Pronoun,
   type VerbDictionary,
   type VerbPattern,
 } from '../../../lexicon/index.js'
@@ -52,7 +53,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
   const out: Draft[] = []
   let previous: Side | undefined
   for (const s of doc.sentences) {
-    if (input.skip.has(s) || !mayHoldAct(doc, s, dict, input.actors)) continue
+    if (input.skip.has(s) || !mayHoldAct(doc, s, lex, dict, input.actors)) continue
     const t = new Tree(doc, parsedSentence(doc, s, input.parser, lex.multiword))
     let first: Side | undefined
     for (let v = 0; v < t.words.length; v++) {
@@ -68,18 +69,36 @@ export function parsedEvents(input: ParsedInput): Draft[] {
 
 /**
  * Parsing costs: a sentence is parsed only when one of its words may be a dictionary verb
- * and one may be a side (a name, demonym or role noun).
+ * and two may be sides (names, demonyms, role nouns, or pronouns that stand for one). With
+ * one side only, the coder finds a source without a target, which it keeps for few acts.
  */
-function mayHoldAct(doc: Doc, s: Sentence, dict: VerbDictionary, actors: ActorIndex): boolean {
-  let actor = false
+function mayHoldAct(
+  doc: Doc,
+  s: Sentence,
+  lex: Lexicon,
+  dict: VerbDictionary,
+  actors: ActorIndex,
+): boolean {
+  let sides = 0
   let verb = false
-  for (let k = s.firstToken; k < s.endToken && !(actor && verb); k++) {
+  let last: unknown
+  for (let k = s.firstToken; k < s.endToken && !(verb && sides >= 2); k++) {
     const t = doc.tokens[k] as Token
-    actor ||= actors.at(k) !== undefined || dict.agents.has(t.lower)
+    const actor = actors.at(k)
+    if (actor !== undefined) {
+      if (actor !== last) sides++
+      last = actor
+      continue
+    }
+    last = undefined
+    if (dict.agents.has(t.lower) || standsForSide(lex.pronouns.get(t.lower))) sides++
     verb ||= t.word && dict.mayBeVerb(t.lower)
   }
-  return actor && verb
+  return verb && sides >= 2
 }
+
+const standsForSide = (p: Pronoun | undefined): boolean =>
+  !!p && p.resolve && (p.case === 'subj' || p.case === 'obj')
 
 interface Coded {
   event: Draft
