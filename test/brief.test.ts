@@ -40,7 +40,8 @@ beforeAll(async () => {
     ids.set(name, analysis.article.id)
     await store.add(analysis)
   }
-})
+  // Analysing the corpus takes seconds, more on a busy machine.
+}, 60_000)
 afterAll(async () => {
   await store.close()
   rmSync(dir, { recursive: true, force: true })

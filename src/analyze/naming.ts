@@ -1,6 +1,6 @@
 import type { Analysis, Doc, Entity, Lang, Mention, Sentence, Token } from '../doc/index.js'
 import { LANGS, loadLexicon } from '../lexicon/index.js'
-import { makeDoc } from '../text/index.js'
+import { datelineEnd, makeDoc } from '../text/index.js'
 import type { Side } from '../store/index.js'
 
 /** One side of a pair as the text may name it: its countries, and the actor's own names. */
@@ -31,9 +31,6 @@ export interface Span {
   end: number
 }
 
-/** A dateline: a place in capitals, maybe an agency in brackets, then a dash. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .,'-]{1,40}(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s/u
-
 /** The sentences of a stored analysis, split as the extractors split them. */
 export function articleText(analysis: Analysis): ArticleText {
   const { text, language, published } = analysis.article
@@ -42,7 +39,7 @@ export function articleText(analysis: Analysis): ArticleText {
   const { sentences, tokens } = doc
   const entities = new Map(analysis.entities.map((e) => [e.id, e]))
   const mentions = [...analysis.mentions].sort((a, b) => a.start - b.start)
-  const dateline = DATELINE.exec(text)?.[0].length ?? 0
+  const dateline = datelineEnd(text)
   return { analysis, lang, doc, sentences, tokens, mentions, entities, dateline }
 }
 

@@ -4,6 +4,7 @@ import type { EntityLayer } from '../entities/index.js'
 import { topicsIn } from '../topics.js'
 import { type Clause, clausesOf } from './clauses.js'
 import { cuesIn, type Found, isType, within } from './cues.js'
+import { subjectsOf } from './subjects.js'
 import {
   type Holder,
   NOBODY,
@@ -76,7 +77,8 @@ export function extractExpectations(
       let holder = holderOf(ctx, s, c, x, voice)
       if (!holder.name && previous && goesOn(ctx, s, cues, previous.paragraph))
         holder = previous.holder
-      out.push({ ...x, holder: holder.id, holderName: holder.name })
+      const subjects = subjectsOf(doc, ctx.entities, s, x, holder.id, lex)
+      out.push({ ...x, holder: holder.id, holderName: holder.name, subjects })
       previous = { holder, paragraph: s.paragraph }
     }
     const opening = cues.find((c) => c.first === s.firstToken && c.cue.type === 'horizon')
@@ -120,7 +122,7 @@ function expectationOf(
     end,
     holder: null,
     holderName: null,
-    subjects: subjectsOf(ctx.entities, s),
+    subjects: [],
     polarity: polarityOf(doc, scope, c.head),
     horizon: horizon ?? framed ?? 'unspecified',
     modality: conditional ? 'conditional' : (c.head.cue.value as Expectation['modality']),
@@ -187,23 +189,4 @@ function holderOf(ctx: Context, s: Sentence, c: Clause, x: Draft, voice: Holder 
     (ctx.interview.turns.get(s.paragraph) === 'answer' ? ctx.interview.interviewee : null) ??
     NOBODY
   )
-}
-
-/** The countries the sentence names, else the two the article names most. */
-function subjectsOf(entities: EntityLayer, s: Sentence): string[] {
-  const countryOf = new Map(entities.entities.map((e) => [e.id, e.country]))
-  const here = new Set<string>()
-  const counts = new Map<string, number>()
-  for (const m of entities.mentions) {
-    const c = countryOf.get(m.entity)
-    if (!c) continue
-    counts.set(c, (counts.get(c) ?? 0) + 1)
-    if (m.start >= s.start && m.end <= s.end) here.add(c)
-  }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c)
-  for (const c of top) {
-    if (here.size >= 2) break
-    here.add(c)
-  }
-  return [...here]
 }
