@@ -65,14 +65,19 @@ export async function aboutPair(
     const out: T[] = []
     const seen = new Set<string>()
     for (const row of list) {
-      // One statement stored twice (two holders read for one span) is one item.
-      const key = `${row.evidence.article}|${row.evidence.start}|${row.evidence.end}`
-      if (seen.has(key)) continue
+      // One statement stored twice (two holders read for one span), or the same words of
+      // the same voice in two copies of a story, is one item.
+      const voice = 'holderName' in row ? row.holderName : row.speakerName
+      const keys = [
+        `${row.evidence.article}|${row.evidence.start}|${row.evidence.end}`,
+        `${voice}|${row.evidence.text}`,
+      ]
+      if (keys.some((k) => seen.has(k))) continue
       const article = await readArticle(store, row.evidence.article)
       if (!article) continue
       const direct = judge(article, row)
       if (direct === null) continue
-      seen.add(key)
+      for (const k of keys) seen.add(k)
       salience.set(row, direct * 10 + who(article, row))
       out.push(row)
     }
