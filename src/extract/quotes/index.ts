@@ -6,7 +6,7 @@ import { QuoteContext, type Speaker } from './context.js'
 import { type Attribution, attributeDirect } from './direct.js'
 import { findIndirect } from './indirect.js'
 import type { QuotedSpan } from './marks.js'
-import { type Said, speakerInView } from './topic.js'
+import { SaidIndex, speakerInView } from './topic.js'
 import { findTurns } from './transcript.js'
 
 export { findQuotedSpans, type QuotedSpan } from './marks.js'
@@ -23,15 +23,16 @@ export function extractQuotes(
   const ctx = new QuoteContext(doc, lex, entities, quoted)
   const indirect = findIndirect(ctx)
   const out: Omit<Quote, 'id'>[] = []
-  const said: Said[] = []
+  const said = new SaidIndex()
   const merged = new Set<QuotedSpan>()
+  const byStart = [...quoted].sort((a, b) => a.start - b.start)
   const add = (start: number, end: number, kind: Quote['kind'], a: Attribution) => {
     out.push(toQuote(entities, start, end, kind, a))
-    said.push({ start, speaker: a.speaker })
+    said.add({ start, speaker: a.speaker })
   }
 
   for (const r of indirect) {
-    const inner = quoted.filter((q) => q.start >= r.start - 1 && q.start < r.end)
+    const inner = startingIn(byStart, r.start - 1, r.end)
     for (const q of inner) merged.add(q)
     const a = { speaker: r.speaker, cue: r.cue, addressee: r.addressee }
     const only = inner.length === 1 ? (inner[0] as QuotedSpan) : null
@@ -48,7 +49,7 @@ export function extractQuotes(
   }
 
   for (const turn of findTurns(ctx)) {
-    for (const q of quoted) if (q.start >= turn.start && q.start < turn.end) merged.add(q)
+    for (const q of startingIn(byStart, turn.start, turn.end)) merged.add(q)
     add(turn.start, turn.end, 'direct', { speaker: turn.speaker, cue: null, addressee: null })
   }
 
@@ -107,4 +108,19 @@ function toQuote(
     cue: a.cue ? { start: a.cue.start, end: a.cue.end, lemma: a.cue.cue.lemma } : null,
     addressee: a.addressee?.draft ? entities.idOf(a.addressee.draft) || null : null,
   }
+}
+
+/** The quotations that start in `[from, to)`, from a list sorted by start. */
+function startingIn(quoted: readonly QuotedSpan[], from: number, to: number): QuotedSpan[] {
+  let lo = 0
+  let hi = quoted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((quoted[mid] as QuotedSpan).start < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: QuotedSpan[] = []
+  for (let i = lo; i < quoted.length && (quoted[i] as QuotedSpan).start < to; i++)
+    out.push(quoted[i] as QuotedSpan)
+  return out
 }

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../doc/index.js'
 import { contentEnd, contentStart, findToken, THAT, wordCount } from './content.js'
 import type { Cue, QuoteContext, Speaker } from './context.js'
 import { namesAfter, saysUnnamed, subjectOf } from './direct.js'
-import { speakerInView } from './topic.js'
+import { SaidIndex, speakerInView } from './topic.js'
 
 export interface IndirectQuote {
   start: number
@@ -34,15 +34,18 @@ const MIN_THAT_CLAUSE_WORDS = 2
  */
 export function findIndirect(ctx: QuoteContext): IndirectQuote[] {
   const out: IndirectQuote[] = []
+  const said = new SaidIndex()
   for (const s of ctx.doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = ctx.token(i) as Token
       if (ctx.insideQuote(t.start)) continue
       const cue = ctx.cueAt(i)
       if (!cue) continue
-      const found = cue.cue.type === 'prep' ? prepCue(ctx, s, cue, out) : verbCue(ctx, s, cue, out)
+      const found =
+        cue.cue.type === 'prep' ? prepCue(ctx, s, cue, said) : verbCue(ctx, s, cue, said)
       if (found) {
         out.push(found)
+        said.add(found)
         i = Math.max(i, ctx.tokenFrom(found.end) - 1)
       } else {
         i += cue.length - 1
@@ -52,12 +55,7 @@ export function findIndirect(ctx: QuoteContext): IndirectQuote[] {
   return out
 }
 
-function verbCue(
-  ctx: QuoteContext,
-  s: Sentence,
-  cue: Cue,
-  said: readonly IndirectQuote[],
-): IndirectQuote | null {
+function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): IndirectQuote | null {
   const inverted = invertedTrailing(ctx, s, cue)
   if (inverted) return inverted
   let k = cue.first + cue.length
@@ -110,7 +108,7 @@ function parsedClause(
   ctx: QuoteContext,
   s: Sentence,
   cue: Cue,
-  said: readonly IndirectQuote[],
+  said: SaidIndex,
 ): IndirectQuote | null {
   // The speaker is looked for first: it is cheap, and parsing the sentence is not.
   const speaker = subjectOf(ctx, cue) ?? postverbal(ctx, cue, -1, said)
@@ -127,12 +125,7 @@ function parsedClause(
  * opens its sentence speaks for the person in view ("Dice que …"), but not when an
  * unnamed subject follows it ("Dice la leyenda que …").
  */
-function postverbal(
-  ctx: QuoteContext,
-  cue: Cue,
-  that: number,
-  said: readonly IndirectQuote[],
-): Speaker | null {
+function postverbal(ctx: QuoteContext, cue: Cue, that: number, said: SaidIndex): Speaker | null {
   const after = cue.first + cue.length
   const named = ctx.speakerAfterTitles(after)
   // The subject stands between the verb and "que"; "dice Ana, que vende café" is a relative clause.
@@ -210,12 +203,7 @@ function objectBeforeThat(ctx: QuoteContext, cue: Cue, from: number, that: numbe
   )
 }
 
-function prepCue(
-  ctx: QuoteContext,
-  s: Sentence,
-  cue: Cue,
-  said: readonly IndirectQuote[],
-): IndirectQuote | null {
+function prepCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): IndirectQuote | null {
   const next = cue.first + cue.length
   const speaker = cue.cue.anaphoric
     ? speakerInView(ctx, cue.start, said)

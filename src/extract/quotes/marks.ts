@@ -25,7 +25,18 @@ export function findQuotedSpans(text: string, dialogueDash: string | null = null
   const marked = findMarkedSpans(text)
   if (!dialogueDash) return marked
   const dialogue = findDialogueSpans(text, dialogueDash)
-  const inDialogue = (q: QuotedSpan) => dialogue.some((d) => d.start <= q.start && q.end <= d.end)
+  const inDialogue = (q: QuotedSpan) => {
+    // Dialogue spans follow one another: only the last to start before q can hold it.
+    let lo = 0
+    let hi = dialogue.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((dialogue[mid] as QuotedSpan).start <= q.start) lo = mid + 1
+      else hi = mid
+    }
+    const d = dialogue[lo - 1]
+    return !!d && q.end <= d.end
+  }
   return [...marked.filter((q) => !inDialogue(q)), ...dialogue].sort((a, b) => a.start - b.start)
 }
 
@@ -90,10 +101,12 @@ function dialogueTurn(text: string, from: number, to: number, dash: string, out:
   let pos = from + dash.length
   let outerStart = from
   let dialogue: 'open' | 'resume' = 'open'
+  // Searching the paragraph only: a search of the whole text per paragraph is quadratic.
+  const upTo = text.slice(0, to)
   while (pos < to) {
-    const open = text.indexOf(dash, pos)
-    const speechEnd = open < 0 || open >= to ? to : open
-    const close = speechEnd < to ? text.indexOf(dash, speechEnd + dash.length) : -1
+    const open = upTo.indexOf(dash, pos)
+    const speechEnd = open < 0 ? to : open
+    const close = speechEnd < to ? upTo.indexOf(dash, speechEnd + dash.length) : -1
     const closed = close >= 0 && close < to
     let s = pos
     let e = speechEnd

@@ -8,6 +8,43 @@ export interface Said {
 
 /** How many paragraphs back the person in view may have been named. */
 const MAX_PARAGRAPHS_BACK = 2
+/** And how many sentences: a paragraph of one-line sentences must not be read back whole each time. */
+const MAX_SENTENCES_BACK = 12
+
+/** What has been attributed so far, kept in text order for lookups by position. */
+export class SaidIndex {
+  private readonly items: Said[] = []
+
+  add(said: Said): void {
+    const { items } = this
+    let lo = 0
+    let hi = items.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((items[mid] as Said).start <= said.start) lo = mid + 1
+      else hi = mid
+    }
+    items.splice(lo, 0, said)
+  }
+
+  /** The speaker of the last thing attributed with a start in `[from, to)`, if any. */
+  lastSpeakerIn(from: number, to: number): Speaker | null {
+    const { items } = this
+    let lo = 0
+    let hi = items.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((items[mid] as Said).start < to) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const q = items[i] as Said
+      if (q.start < from) break
+      if (q.speaker) return q.speaker
+    }
+    return null
+  }
+}
 
 /**
  * The person in view at `offset`, for a speech verb without its subject ("«…», afirmó.")
@@ -15,22 +52,15 @@ const MAX_PARAGRAPHS_BACK = 2
  * by sentence: the speaker of the last thing attributed there, else the first person the
  * sentence names outside quotations.
  */
-export function speakerInView(
-  ctx: QuoteContext,
-  offset: number,
-  said: readonly Said[],
-): Speaker | null {
+export function speakerInView(ctx: QuoteContext, offset: number, said: SaidIndex): Speaker | null {
   const here = ctx.sentenceOf(offset)
   if (!here) return null
-  for (let i = here.index; i >= 0; i--) {
+  for (let i = here.index; i >= 0 && here.index - i <= MAX_SENTENCES_BACK; i--) {
     const s = ctx.doc.sentences[i]
     if (!s || here.paragraph - s.paragraph > MAX_PARAGRAPHS_BACK) break
     const end = i === here.index ? offset : s.end
-    let last: Said | undefined
-    for (const q of said)
-      if (q.speaker && q.start >= s.start && q.start < end && (!last || q.start > last.start))
-        last = q
-    if (last) return last.speaker
+    const last = said.lastSpeakerIn(s.start, end)
+    if (last) return last
     const person = ctx
       .speakersIn(s.firstToken, ctx.tokenFrom(end))
       .find((p) => p.draft?.kind === 'person')
