@@ -16,6 +16,7 @@ describe('cleanTitle', () => {
     ['Presidente', 'President'],
     ['Presidents', 'President'],
     ['Médico describió cómo el 10', 'Doctor'],
+    ['Y director general', 'Director'],
     ['Nothing to see', null],
   ])('%s → %s', (title, want) => {
     expect(cleanTitle(title)).toBe(want)

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Lang } from '../doc/index.js'
-import { DATA_DIR } from './langs.js'
+import { DATA_DIR, LANGS } from './langs.js'
 import { loadLexicon } from './load.js'
 import { readJsonl } from './read-jsonl.js'
 
@@ -10,18 +10,29 @@ const heads = new Map<Lang, ReadonlySet<string>>()
 /**
  * The words that may narrow a role title ("foreign" minister, "migration" researcher,
  * "international relations" expert): every word of the role titles and of the agent
- * nouns of `lang`, function words left out. A word outside it next to a title
- * ("defeats", "proud", "follows") is not part of the role.
+ * nouns of `lang`, without the function words, conjunctions, determiners and prepositions
+ * of any language. A word outside it next to a title ("defeats", "proud", "follows") is
+ * not part of the role.
  *
  * @example roleWords('en').has('foreign') // true
  */
 export function roleWords(lang: Lang): ReadonlySet<string> {
   const known = cache.get(lang)
   if (known) return known
-  const { functionWords } = loadLexicon(lang)
+  // Glue words of any language: "y" joins Spanish titles in English text too.
+  const glue = (w: string) =>
+    LANGS.some((l) => {
+      const { functionWords, eventWords } = loadLexicon(l)
+      return (
+        functionWords.has(w) ||
+        eventWords.is('coordinator', w) ||
+        eventWords.is('determiner', w) ||
+        eventWords.is('preposition', w)
+      )
+    })
   const words = new Set<string>()
   const add = (phrase: string) => {
-    for (const w of phrase.toLowerCase().split(/\s+/)) if (w && !functionWords.has(w)) words.add(w)
+    for (const w of phrase.toLowerCase().split(/\s+/)) if (w && !glue(w)) words.add(w)
   }
   for (const r of readJsonl(join(DATA_DIR, lang, 'role-titles.jsonl'), 'roleTitle', DATA_DIR))
     for (const w of r.words) add(w)
