@@ -49,6 +49,19 @@ export function runStoreCases(backend: string, open: () => Store): void {
       await store.close()
     })
 
+    it('reads many analyses in one call, as one by one', async () => {
+      const store = open()
+      const ids = [FIRST.article.id, SECOND.article.id, 'no-such-article', FIRST.article.id]
+      const many = await store.analysesById(ids)
+      expect([...many.keys()].sort()).toEqual([FIRST.article.id, SECOND.article.id].sort())
+      expect(many.get(SECOND.article.id)).toEqual(
+        (await store.article(SECOND.article.id))?.analysis,
+      )
+      expect(many.get(FIRST.article.id)?.article.text).toBe(FIRST.article.text)
+      expect(await store.analysesById([])).toEqual(new Map())
+      await store.close()
+    })
+
     it('keeps everything it committed when reopened, with the article text restored', async () => {
       const store = open()
       const back = await store.article(FIRST.article.id)

@@ -197,6 +197,11 @@ export interface Store {
   /** Every stored analysis, in the order the articles were stored. */
   analyses(range?: DateRange): AsyncIterable<Analysis>
   article(id: string): Promise<(StoredArticle & { analysis: Analysis }) | null>
+  /**
+   * The stored analyses of many articles at once, by id (ids not stored are left out):
+   * one query where reading them one by one costs a round trip each on a server database.
+   */
+  analysesById(ids: readonly string[]): Promise<Map<string, Analysis>>
   /** Stored articles, the latest first. */
   articles(filter?: ArticleFilter): Promise<StoredArticle[]>
   search(

@@ -437,6 +437,20 @@ export class PostgresStore implements Store {
     return { ...articleRow(r), analysis }
   }
 
+  async analysesById(ids: readonly string[]): Promise<Map<string, Analysis>> {
+    const rows = await this.#query<{ id: string; text: string; analysis: string }>(
+      'SELECT id, text, analysis FROM articles WHERE id = ANY($1::text[])',
+      [[...new Set(ids)]],
+    )
+    return new Map(
+      rows.map((r) => {
+        const analysis = JSON.parse(r.analysis) as Analysis
+        analysis.article.text = r.text
+        return [r.id, analysis]
+      }),
+    )
+  }
+
   async articles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
     const p = new Params()
     const where =

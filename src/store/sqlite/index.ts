@@ -2,6 +2,22 @@ import Database from 'better-sqlite3'
 import type { Analysis, Entity, EntityKind } from '../../doc/index.js'
 import { StoreError } from '../../errors.js'
 import { aliasKey, entityKey } from '../entity-key.js'
+import {
+  ARTICLE_COLUMNS,
+  articleRow,
+  BoundedSet,
+  EVENT_SELECT,
+  escapeLike,
+  eventRow,
+  expectationRow,
+  isString,
+  NO_EVENTS,
+  quoteRow,
+  ROLE_ORDER,
+  type Row,
+  roleRow,
+  tiesRow,
+} from '../rows.js'
 import type {
   AddResult,
   ArticleFilter,
@@ -20,22 +36,6 @@ import type {
   StoredQuote,
   StoredRole,
 } from '../types.js'
-import {
-  ARTICLE_COLUMNS,
-  articleRow,
-  BoundedSet,
-  EVENT_SELECT,
-  escapeLike,
-  eventRow,
-  expectationRow,
-  isString,
-  NO_EVENTS,
-  quoteRow,
-  ROLE_ORDER,
-  type Row,
-  roleRow,
-  tiesRow,
-} from '../rows.js'
 import { MIGRATIONS } from './schema.js'
 
 /**
@@ -677,6 +677,13 @@ export class SqliteStore implements Store {
     return { ...articleRow(r), analysis }
   }
 
+  async analysesById(ids: readonly string[]): Promise<Map<string, Analysis>> {
+    const rows = this.#stmt(
+      'SELECT id, text, analysis FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify([...new Set(ids)])) as { id: string; text: string; analysis: string }[]
+    return new Map(rows.map((r) => [r.id, withText(r.analysis, r.text)]))
+  }
+
   async articles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
     const params: unknown[] = []
     let where = '1'
@@ -758,6 +765,13 @@ const marks = (values: readonly unknown[]): string =>
 
 const TIES_COLUMNS = `count(*) AS events, sum(quad_class <= 2) AS cooperation,
   sum(quad_class >= 3) AS conflict, avg(goldstein) AS goldstein`
+
+/** A stored analysis with its article text put back. */
+function withText(json: string, text: string): Analysis {
+  const analysis = JSON.parse(json) as Analysis
+  analysis.article.text = text
+  return analysis
+}
 
 /** Free text as an FTS5 query: every word quoted, so no user input is read as syntax. */
 export function ftsQuery(text: string): string {
