@@ -29,6 +29,12 @@ const MAX_TITLE_WORDS = 10
 const MAX_AFFILIATION_WORDS = 3
 const OF = /^(of|de|del)$/i
 
+interface Indexed {
+  q: QuotedSpan
+  /** Its place in the extractor's list. */
+  order: number
+}
+
 /** What quote attribution needs to look up, built once per document. */
 export class QuoteContext {
   private readonly mentionsByStart = new Map<number, { m: Mention; d: Draft }>()
@@ -107,7 +113,41 @@ export class QuoteContext {
   }
 
   insideQuote(offset: number): QuotedSpan | undefined {
-    return this.quoted.find((q) => q.outerStart <= offset && offset < q.outerEnd)
+    const { byOuterStart: spans, reach } = this.quoteIndex()
+    let lo = 0
+    let hi = spans.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((spans[mid] as Indexed).q.outerStart <= offset) lo = mid + 1
+      else hi = mid
+    }
+    // Walking back while some earlier span still reaches past the offset; of those that
+    // hold it, the first in the extractor's order wins, as a linear search would give.
+    let best: Indexed | undefined
+    for (let i = lo - 1; i >= 0 && (reach[i] as number) > offset; i--) {
+      const x = spans[i] as Indexed
+      if (offset < x.q.outerEnd && (!best || x.order < best.order)) best = x
+    }
+    return best?.q
+  }
+
+  private index?: { byOuterStart: Indexed[]; reach: Float64Array }
+
+  /** Quotations by where they open, with the furthest end reached up to each one. */
+  private quoteIndex(): { byOuterStart: Indexed[]; reach: Float64Array } {
+    if (!this.index) {
+      const byOuterStart = this.quoted
+        .map((q, order) => ({ q, order }))
+        .sort((a, b) => a.q.outerStart - b.q.outerStart)
+      const reach = new Float64Array(byOuterStart.length)
+      let furthest = Number.NEGATIVE_INFINITY
+      byOuterStart.forEach((x, i) => {
+        furthest = Math.max(furthest, x.q.outerEnd)
+        reach[i] = furthest
+      })
+      this.index = { byOuterStart, reach }
+    }
+    return this.index
   }
 
   cueAt(i: number): Cue | undefined {
