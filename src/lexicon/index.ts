@@ -30,6 +30,7 @@ export { TokenTrie } from './trie.js'
 export {
   type Agent,
   loadVerbDictionary,
+  type PatternIndex,
   type VerbDictionary,
   type VerbPattern,
   type VerbPrep,

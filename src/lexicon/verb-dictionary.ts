@@ -61,7 +61,7 @@ export interface Agent {
 /** The event verbs and agents of one language, converted from the PETRARCH dictionaries. */
 export interface VerbDictionary {
   /** Patterns by lower-case lemma, most specific first, bare entries last. */
-  byLemma: ReadonlyMap<string, readonly VerbPattern[]>
+  byLemma: PatternIndex
   /** Agents by their space-joined lower-case words, plurals included. */
   agents: ReadonlyMap<string, Agent>
   /** The most words any agent key has, to bound a matcher's look-ahead. */
@@ -71,6 +71,84 @@ export interface VerbDictionary {
    * lists, or a word that starts with a lemma's stem. A cheap test before parsing a sentence.
    */
   mayBeVerb: (lower: string) => boolean
+}
+
+/** A lemma's patterns, looked up by lemma or listed all. */
+export interface PatternIndex extends Iterable<[string, readonly VerbPattern[]]> {
+  get(lemma: string): readonly VerbPattern[] | undefined
+  readonly size: number
+}
+
+/**
+ * Applies a verb's block patterns the first time its lemma is asked for: an article
+ * meets a few hundred lemmas of the dictionary's thousands, and applying them all
+ * was most of the dictionary's load time.
+ */
+class LazyPatterns implements PatternIndex {
+  private readonly built = new Map<string, readonly VerbPattern[]>()
+
+  constructor(
+    private readonly verbs: ReadonlyMap<string, readonly CameoVerb[]>,
+    private readonly blocks: ReadonlyMap<string, readonly CameoPattern[]>,
+  ) {}
+
+  get size(): number {
+    return this.verbs.size
+  }
+
+  get(lemma: string): readonly VerbPattern[] | undefined {
+    let list = this.built.get(lemma)
+    if (!list) {
+      const verbs = this.verbs.get(lemma)
+      if (!verbs) return undefined
+      list = patternsOf(lemma, verbs, this.blocks)
+      this.built.set(lemma, list)
+    }
+    return list
+  }
+
+  *[Symbol.iterator](): Iterator<[string, readonly VerbPattern[]]> {
+    for (const lemma of this.verbs.keys()) yield [lemma, this.get(lemma) ?? []]
+  }
+}
+
+/**
+ * The patterns of one lemma: each of its verbs' block patterns, then its bare entries.
+ * Most constrained first and bare entries last, so a matcher can take the first that
+ * fits. The sort is stable: equals keep file order (a lemma's first block first). Among
+ * equals, a pattern written for this very verb goes first ("express support" is 051,
+ * not the 032 the same block wrote for "assert").
+ */
+function patternsOf(
+  lemma: string,
+  verbs: readonly CameoVerb[],
+  blocks: ReadonlyMap<string, readonly CameoPattern[]>,
+): VerbPattern[] {
+  const list: VerbPattern[] = []
+  const bare = new Set<VerbPattern>()
+  for (const v of verbs) {
+    for (const p of blocks.get(v.block) ?? []) list.push(applied(v, p))
+    const entry: VerbPattern = {
+      id: v.id,
+      lemma: v.lemma,
+      particles: v.particles,
+      cameo: v.cameo,
+      passive: v.passive,
+      object: null,
+      preps: [],
+      subject: null,
+      src: v.src,
+    }
+    bare.add(entry)
+    list.push(entry)
+  }
+  const own = (p: VerbPattern) => (p.for?.includes(lemma) ? 0 : 1)
+  return list.sort(
+    (a, b) =>
+      Number(bare.has(a)) - Number(bare.has(b)) ||
+      specificity(b) - specificity(a) ||
+      own(a) - own(b),
+  )
 }
 
 const cache = new Map<Lang, VerbDictionary>()
@@ -123,42 +201,13 @@ function buildVerbDictionary(lang: Lang, root: string): VerbDictionary {
     list.push(p)
   })
 
-  const byLemma = new Map<string, VerbPattern[]>()
-  const bare = new Set<VerbPattern>()
+  const verbsByLemma = new Map<string, CameoVerb[]>()
   for (const v of verbs) {
-    let list = byLemma.get(v.lemma)
-    if (!list) {
-      list = []
-      byLemma.set(v.lemma, list)
-    }
-    for (const p of blocks.get(v.block) ?? []) list.push(applied(v, p))
-    const entry: VerbPattern = {
-      id: v.id,
-      lemma: v.lemma,
-      particles: v.particles,
-      cameo: v.cameo,
-      passive: v.passive,
-      object: null,
-      preps: [],
-      subject: null,
-      src: v.src,
-    }
-    bare.add(entry)
-    list.push(entry)
+    const list = verbsByLemma.get(v.lemma)
+    if (list) list.push(v)
+    else verbsByLemma.set(v.lemma, [v])
   }
-  // Most constrained first and bare entries last, so a matcher can take the first that fits.
-  // The sort is stable: equals keep file order (a lemma's first block first).
-  // Among equals, a pattern written for this very verb goes first ("express support" is 051, not
-  // the 032 the same block wrote for "assert").
-  for (const [lemma, list] of byLemma) {
-    const own = (p: VerbPattern) => (p.for?.includes(lemma) ? 0 : 1)
-    list.sort(
-      (a, b) =>
-        Number(bare.has(a)) - Number(bare.has(b)) ||
-        specificity(b) - specificity(a) ||
-        own(a) - own(b),
-    )
-  }
+  const byLemma = new LazyPatterns(verbsByLemma, blocks)
 
   const agents = new Map<string, Agent>()
   const entries = readJsonl(join(root, lang, 'agents.jsonl'), 'agent', root)
