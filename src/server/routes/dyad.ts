@@ -28,6 +28,7 @@ import {
   storedExpectationSchema,
   storedQuoteSchema,
 } from '../schemas/responses.js'
+import { Turns } from '../turns.js'
 
 const tags = ['dyad']
 const sides = z.object({ actors: briefSchema.shape.actors })
@@ -98,6 +99,8 @@ export function dyadRoutes({ store }: ApiDeps) {
   // A dyad's rows over all dates, read once: the brief of any date range is built from
   // them in a few milliseconds, where reading them takes tens.
   const rows = new RevisionCache<DyadRows>(8)
+  // Built two at a time, the rest in turn (see Turns).
+  const building = new Turns(2)
   // What the page asks for again and again, ready to send: the cut brief as JSON.
   const pages = new RevisionCache<string>(64)
   // Names are matched against every alias: worth remembering what "Trump" was.
@@ -110,7 +113,7 @@ export function dyadRoutes({ store }: ApiDeps) {
   }
   const rowsOf = async (a: Actor, b: Actor, range: DateRange) => {
     const all = await rows.get(await store.revision(), JSON.stringify([a.side, b.side]), () =>
-      dyadRows(store, a, b),
+      building.run(() => dyadRows(store, a, b)),
     )
     return rowsInRange(all, range)
   }
