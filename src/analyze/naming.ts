@@ -1,7 +1,7 @@
 import type { Analysis, Doc, Entity, Lang, Mention, Sentence, Token } from '../doc/index.js'
 import { LANGS, loadLexicon } from '../lexicon/index.js'
-import { datelineEnd, makeDoc } from '../text/index.js'
 import type { Side } from '../store/index.js'
+import { datelineEnd, makeDoc } from '../text/index.js'
 
 /** One side of a pair as the text may name it: its countries, and the actor's own names. */
 export interface NamedSide {

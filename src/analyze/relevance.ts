@@ -1,14 +1,14 @@
 import type { Entity } from '../doc/index.js'
 import { loadLexicon } from '../lexicon/index.js'
-import { asParty } from './clause.js'
 import type { Evidence, StoredEvent, StoredExpectation, StoredQuote } from '../store/index.js'
+import { asParty } from './clause.js'
 import {
   type ArticleText,
-  type NamedSide,
   mentionsIn,
+  type NamedSide,
   namesSide,
-  STATE_SECTORS,
   type Span,
+  STATE_SECTORS,
   sideOf,
   windowOf,
 } from './naming.js'

@@ -4,7 +4,6 @@ import type { EntityLayer } from '../entities/index.js'
 import { topicsIn } from '../topics.js'
 import { type Clause, clausesOf } from './clauses.js'
 import { cuesIn, type Found, isType, within } from './cues.js'
-import { subjectsOf } from './subjects.js'
 import {
   type Holder,
   NOBODY,
@@ -18,6 +17,7 @@ import {
 import { type Horizon, horizonOf } from './horizon.js'
 import { type Interview, interviewOf } from './interview.js'
 import { polarityOf } from './polarity.js'
+import { subjectsOf } from './subjects.js'
 
 interface Context {
   readonly doc: Doc

@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Token } from '../../doc/index.js'
+import type { Lexicon } from '../../lexicon/index.js'
 import { datelineEnd } from '../../text/index.js'
 import type { EntityLayer } from '../entities/index.js'
-import type { Lexicon } from '../../lexicon/index.js'
 
 /** How close to the holder's name a country describes the holder. */
 const NEAR = 30
