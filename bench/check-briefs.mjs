@@ -99,18 +99,12 @@ async function checkCorpus(corpus) {
       sum.both += now.both
       sum.before += then.items
       sum.beforeBoth += then.both
-      const label = `${a.country}–${b.country}`.padEnd(10)
-      console.log(
-        `${label} ${String(p.articles).padStart(8)}  ${String(now.items).padStart(5)} (${now.parts.join('/')})`.padEnd(
-          40,
-        ) + `${share(now)}  | ${String(then.items).padStart(19)}  ${share(then)}`,
-      )
+      console.log(row(`${a.country}–${b.country}`, p.articles, now, then))
       if (values.verbose)
         for (const miss of now.misses.slice(0, 5)) console.log(`    miss: ${miss.slice(0, 160)}`)
     }
     console.log(
-      `${'all'.padEnd(10)} ${''.padStart(8)}  ${String(sum.items).padStart(5)}`.padEnd(40) +
-        `${share({ items: sum.items, both: sum.both })}  | ${String(sum.before).padStart(19)}  ${share({ items: sum.before, both: sum.beforeBoth })}`,
+      row('all', '', { ...sum, parts: null }, { items: sum.before, both: sum.beforeBoth }),
     )
     all = {
       items: all.items + sum.items,
@@ -162,6 +156,13 @@ async function measure(brief, sides, read) {
     else misses.push(evidence.text)
   }
   return { items: groups.flat().length, both, parts: groups.map((g) => g.length), misses }
+}
+
+/** One line of the table: the pair, its articles, the brief's items and share, co-occurrence's. */
+function row(label, articles, now, then) {
+  const parts = now.parts ? ` (${now.parts.join('/')})` : ''
+  const left = `${label.padEnd(10)} ${String(articles).padStart(8)}  ${String(now.items).padStart(5)}${parts}`
+  return `${left.padEnd(40)}${share(now)}  | ${String(then.items).padStart(19)}  ${share(then)}`
 }
 
 function share({ items, both }) {
