@@ -40,3 +40,10 @@ export class StoreError extends DyadError {
     super('E_STORE', `${path}: ${message}`, options)
   }
 }
+
+/** The job queue cannot be reached or used: names the queue's URL (without a password). */
+export class QueueError extends DyadError {
+  constructor(queue: string, message: string, options?: { cause?: unknown }) {
+    super('E_QUEUE', `${queue}: ${message}`, options)
+  }
+}

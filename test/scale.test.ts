@@ -154,3 +154,24 @@ describe.skipIf(skip)('the job queue of workers', () => {
     expect(await exited(server)).toBe(0)
   })
 })
+
+describe('the queue commands without a queue', () => {
+  it('say the queue cannot be reached, naming it without its password', () => {
+    for (const args of [
+      ['queue', 'status', '--queue', 'redis://u:secret@127.0.0.1:1'],
+      ['enqueue', SAMPLES, '--queue', 'redis://u:secret@127.0.0.1:1'],
+    ]) {
+      const r = dyad(args)
+      expect(r.code).toBe(1)
+      expect(r.err).toBe(
+        'dyad: redis://u:***@127.0.0.1:1: cannot connect (is Redis running there?)\n',
+      )
+    }
+  })
+
+  it('refuse a queue that is not a redis:// URL', () => {
+    const r = dyad(['queue', 'status', '--queue', 'http://example.org'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/--queue must be a redis:\/\/host:port URL/)
+  })
+})

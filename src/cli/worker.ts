@@ -34,6 +34,10 @@ export async function runWorker(args: string[]): Promise<number> {
   const worker = startWorker(values.queue, store, {
     concurrency,
     lockSeconds,
+    onQueueError: (message) =>
+      process.stderr.write(
+        `dyad worker: ${queueName(values.queue as string)}: ${message} (retrying)\n`,
+      ),
     onJob: (outcome, job, error) => {
       if (outcome !== 'failed') {
         tally[outcome]++
@@ -71,6 +75,8 @@ export async function runWorker(args: string[]): Promise<number> {
   say(
     `dyad worker: stopped; ${tally.added} articles written, ${tally.exists} already stored, ${tally.failed} failed`,
   )
+  // A Redis client still trying to reconnect would keep the process alive.
+  setTimeout(() => process.exit(), 2000).unref()
   return 0
 }
 

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq'
 import { articleId } from '../extract/article.js'
 import { readInputs } from '../ingest/read.js'
-import { QUEUE_NAME, queueConnection } from './connection.js'
+import { QUEUE_NAME, queueConnection, queueError } from './connection.js'
 import { type ArticleJob, JOB_OPTIONS, jobId } from './job.js'
 
 export interface EnqueueOptions extends Pick<ArticleJob, 'options'> {
@@ -27,6 +27,7 @@ export async function enqueueArticles(
   options: EnqueueOptions,
 ): Promise<EnqueueTally> {
   const queue = new Queue<ArticleJob>(QUEUE_NAME, { connection: queueConnection(url) })
+  queue.on('error', () => {}) // reported by the call that fails
   const tally: EnqueueTally = { queued: 0, failed: 0, bytes: 0 }
   let batch: { name: string; data: ArticleJob; opts: { jobId: string } & typeof JOB_OPTIONS }[] = []
   const send = async () => {
@@ -52,8 +53,10 @@ export async function enqueueArticles(
       if (batch.length >= BATCH) await send()
     }
     await send()
+  } catch (cause) {
+    throw queueError(url, cause)
   } finally {
-    await queue.close()
+    await queue.close().catch(() => {})
   }
   return tally
 }

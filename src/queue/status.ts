@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq'
-import { QUEUE_NAME, queueConnection } from './connection.js'
+import { QUEUE_NAME, queueConnection, queueError } from './connection.js'
 import type { ArticleJob } from './job.js'
 
 export interface QueueStatus {
@@ -15,6 +15,7 @@ export interface QueueStatus {
 /** How many jobs are in each state of the queue at `url`, and why the failed ones failed. */
 export async function queueStatus(url: string, limit = 100): Promise<QueueStatus> {
   const queue = new Queue<ArticleJob>(QUEUE_NAME, { connection: queueConnection(url) })
+  queue.on('error', () => {}) // reported by the call that fails
   try {
     const counts = await queue.getJobCounts(
       'waiting',
@@ -38,8 +39,10 @@ export async function queueStatus(url: string, limit = 100): Promise<QueueStatus
         attempts: job.attemptsMade,
       })),
     }
+  } catch (cause) {
+    throw queueError(url, cause)
   } finally {
-    await queue.close()
+    await queue.close().catch(() => {})
   }
 }
 

@@ -9,6 +9,8 @@ export interface WorkerOptions {
   concurrency: number
   /** Seconds a job stays with a worker that stops answering before another may take it. */
   lockSeconds: number
+  /** Told when the queue cannot be reached (the worker keeps trying), once per message. */
+  onQueueError?: (message: string) => void
   /** Told of each article written, found stored, or failed (with its error). */
   onJob?: (outcome: 'added' | 'exists' | 'failed', job: Job<ArticleJob>, error?: string) => void
 }
@@ -27,19 +29,25 @@ export interface RunningWorker {
  */
 export function startWorker(url: string, store: Store, options: WorkerOptions): RunningWorker {
   const pool = new AnalyzerPool(options.concurrency)
+  let active = 0
   const worker = new Worker<ArticleJob>(
     QUEUE_NAME,
     async (job) => {
-      const outcome = await pool.analyze(job.data.article, job.data.options)
-      if (outcome.error !== undefined) throw new Error(outcome.error)
-      const result = await store.add(outcome.analysis, job.data.article.origin)
-      // Durable before the job is marked done (the SQLite store commits in batches).
-      await store.flush()
-      options.onJob?.(result, job)
-      return result
+      active++
+      try {
+        const outcome = await pool.analyze(job.data.article, job.data.options)
+        if (outcome.error !== undefined) throw new Error(outcome.error)
+        const result = await store.add(outcome.analysis, job.data.article.origin)
+        // Durable before the job is marked done (the SQLite store commits in batches).
+        await store.flush()
+        options.onJob?.(result, job)
+        return result
+      } finally {
+        active--
+      }
     },
     {
-      connection: queueConnection(url),
+      connection: queueConnection(url, { wait: true }),
       // Two jobs per thread: one is written to the store while the next is analysed.
       concurrency: options.concurrency * 2,
       lockDuration: options.lockSeconds * 1000,
@@ -52,15 +60,40 @@ export function startWorker(url: string, store: Store, options: WorkerOptions): 
     if (job) options.onJob?.('failed', job, err.message)
   })
   // Connection errors are retried by the client; they must not end the process.
-  worker.on('error', () => {})
+  let lastError = ''
+  worker.on('error', (err) => {
+    if (err.message !== lastError) options.onQueueError?.(err.message)
+    lastError = err.message
+  })
+  worker.on('ready', () => {
+    lastError = ''
+  })
   let stopping: Promise<void> | null = null
+  let done: () => void = () => {}
+  const stopped = new Promise<void>((resolve) => {
+    done = resolve
+  })
   const stop = () => {
     stopping ??= (async () => {
-      await worker.close()
+      // Closing waits for the articles in hand; with Redis out of reach and none in hand
+      // there is nothing to wait for, and the connections are dropped.
+      const closing = worker.close()
+      const unreachable = new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          if (!lastError || active > 0) return
+          clearInterval(check)
+          resolve()
+        }, 200)
+        closing.finally(() => clearInterval(check))
+      })
+      await Promise.race([closing, unreachable])
+      // Not awaited: the client keeps trying to reach Redis until the process ends.
+      if (lastError) void worker.disconnect().catch(() => {})
       await pool.close()
+      done()
     })()
     return stopping
   }
-  const stopped = new Promise<void>((resolve) => worker.once('closed', () => resolve()))
-  return { stopped: stopped.then(() => stop()), stop }
+  worker.once('closed', () => void stop())
+  return { stopped, stop }
 }
