@@ -18,6 +18,9 @@ export interface LemmaData {
   maxSuffix: number
 }
 
+/** Lemmas remembered at most: the memo starts over when full, so memory stays bounded. */
+const MEMO_SIZE = 50_000
+
 // Tags whose lemma keeps the form's capitals (a name's lemma is the name).
 const KEEPS_CASE = new Set(['PROPN'])
 
@@ -38,8 +41,22 @@ export class Lemmatizer {
     return this.lemmaIn(form, upos, lemmaClass(upos, feats))
   }
 
+  // News repeats its words: a form's lemma is worked out once per tag and class.
+  private readonly memo = new Map<string, string>()
+
   /** The lemma of a form of the given tag and class (see `lemmaClass`). */
   lemmaIn(form: string, upos: string, cls: string): string {
+    const key = `${cls}\t${upos}\t${form}`
+    let lemma = this.memo.get(key)
+    if (lemma === undefined) {
+      if (this.memo.size >= MEMO_SIZE) this.memo.clear()
+      lemma = this.derive(form, upos, cls)
+      this.memo.set(key, lemma)
+    }
+    return lemma
+  }
+
+  private derive(form: string, upos: string, cls: string): string {
     const lower = form.toLowerCase()
     const known = this.exceptions.get(`${upos}\t${lower}`)
     if (known !== undefined) return known
