@@ -10,11 +10,16 @@ export const within = (inner: Span, outer: Span): boolean =>
 
 /** The index of the first token that starts at or after `offset` (tokens in text order). */
 export function firstTokenFrom(tokens: readonly { start: number }[], offset: number): number {
+  return countStartingBefore(tokens, offset)
+}
+
+/** How many of `items`, sorted by `start`, start before `offset` (by binary search). */
+export function countStartingBefore(items: readonly { start: number }[], offset: number): number {
   let lo = 0
-  let hi = tokens.length
+  let hi = items.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if ((tokens[mid] as { start: number }).start < offset) lo = mid + 1
+    if ((items[mid] as { start: number }).start < offset) lo = mid + 1
     else hi = mid
   }
   return lo

@@ -1,5 +1,5 @@
 import type { Doc, Mention, Sentence, Span, Token } from '../../doc/index.js'
-import { firstTokenFrom } from '../../doc/index.js'
+import { countStartingBefore, firstTokenFrom } from '../../doc/index.js'
 import type { Lexicon, SpeechCue } from '../../lexicon/index.js'
 import { loadSyntax } from '../../syntax/annotate.js'
 import { parsedSentence } from '../../syntax/layer.js'
@@ -30,6 +30,8 @@ const MAX_AFFILIATION_WORDS = 3
 const OF = /^(of|de|del)$/i
 
 interface Indexed {
+  /** Where the quotation opens (its `outerStart`). */
+  start: number
   q: QuotedSpan
   /** Its place in the extractor's list. */
   order: number
@@ -114,13 +116,7 @@ export class QuoteContext {
 
   insideQuote(offset: number): QuotedSpan | undefined {
     const { byOuterStart: spans, reach } = this.quoteIndex()
-    let lo = 0
-    let hi = spans.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((spans[mid] as Indexed).q.outerStart <= offset) lo = mid + 1
-      else hi = mid
-    }
+    const lo = countStartingBefore(spans, offset + 1)
     // Walking back while some earlier span still reaches past the offset; of those that
     // hold it, the first in the extractor's order wins, as a linear search would give.
     let best: Indexed | undefined
@@ -137,8 +133,8 @@ export class QuoteContext {
   private quoteIndex(): { byOuterStart: Indexed[]; reach: Float64Array } {
     if (!this.index) {
       const byOuterStart = this.quoted
-        .map((q, order) => ({ q, order }))
-        .sort((a, b) => a.q.outerStart - b.q.outerStart)
+        .map((q, order) => ({ start: q.outerStart, q, order }))
+        .sort((a, b) => a.start - b.start)
       const reach = new Float64Array(byOuterStart.length)
       let furthest = Number.NEGATIVE_INFINITY
       byOuterStart.forEach((x, i) => {

@@ -1,5 +1,5 @@
 /** Quotes: direct, indirect and mixed speech with speakers resolved through coreference. */
-import type { Doc, Quote } from '../../doc/index.js'
+import { countStartingBefore, type Doc, type Quote } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
 import type { EntityLayer } from '../entities/index.js'
 import { QuoteContext, type Speaker } from './context.js'
@@ -112,15 +112,11 @@ function toQuote(
 
 /** The quotations that start in `[from, to)`, from a list sorted by start. */
 function startingIn(quoted: readonly QuotedSpan[], from: number, to: number): QuotedSpan[] {
-  let lo = 0
-  let hi = quoted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((quoted[mid] as QuotedSpan).start < from) lo = mid + 1
-    else hi = mid
-  }
   const out: QuotedSpan[] = []
-  for (let i = lo; i < quoted.length && (quoted[i] as QuotedSpan).start < to; i++)
-    out.push(quoted[i] as QuotedSpan)
+  for (let i = countStartingBefore(quoted, from); i < quoted.length; i++) {
+    const q = quoted[i] as QuotedSpan
+    if (q.start >= to) break
+    out.push(q)
+  }
   return out
 }

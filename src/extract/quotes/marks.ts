@@ -1,4 +1,4 @@
-import type { Span } from '../../doc/index.js'
+import { countStartingBefore, type Span } from '../../doc/index.js'
 
 /** Text between quotation marks, without the marks. */
 export interface QuotedSpan extends Span {
@@ -26,15 +26,8 @@ export function findQuotedSpans(text: string, dialogueDash: string | null = null
   if (!dialogueDash) return marked
   const dialogue = findDialogueSpans(text, dialogueDash)
   const inDialogue = (q: QuotedSpan) => {
-    // Dialogue spans follow one another: only the last to start before q can hold it.
-    let lo = 0
-    let hi = dialogue.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((dialogue[mid] as QuotedSpan).start <= q.start) lo = mid + 1
-      else hi = mid
-    }
-    const d = dialogue[lo - 1]
+    // Dialogue spans follow one another: only the last to start at or before q can hold it.
+    const d = dialogue[countStartingBefore(dialogue, q.start + 1) - 1]
     return !!d && q.end <= d.end
   }
   return [...marked.filter((q) => !inDialogue(q)), ...dialogue].sort((a, b) => a.start - b.start)

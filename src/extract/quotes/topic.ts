@@ -1,3 +1,4 @@
+import { countStartingBefore } from '../../doc/index.js'
 import type { QuoteContext, Speaker } from './context.js'
 
 /** Something already attributed: where it starts and who said it. */
@@ -16,28 +17,14 @@ export class SaidIndex {
   private readonly items: Said[] = []
 
   add(said: Said): void {
-    const { items } = this
-    let lo = 0
-    let hi = items.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((items[mid] as Said).start <= said.start) lo = mid + 1
-      else hi = mid
-    }
-    items.splice(lo, 0, said)
+    // After those that start at or before it: offsets are whole numbers.
+    this.items.splice(countStartingBefore(this.items, said.start + 1), 0, said)
   }
 
   /** The speaker of the last thing attributed with a start in `[from, to)`, if any. */
   lastSpeakerIn(from: number, to: number): Speaker | null {
     const { items } = this
-    let lo = 0
-    let hi = items.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((items[mid] as Said).start < to) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo - 1; i >= 0; i--) {
+    for (let i = countStartingBefore(items, to) - 1; i >= 0; i--) {
       const q = items[i] as Said
       if (q.start < from) break
       if (q.speaker) return q.speaker
