@@ -18,16 +18,24 @@ interface Stamp {
   mtimeMs: number
 }
 
+/** Values computed from files outside the data folder (packages) carry their sources' stamps. */
+interface DerivedStamp {
+  sources: string
+}
+
 export type SnapshotRecorder = (file: string, name: string, entries: readonly unknown[]) => void
 
-let index: Map<string, Stamp> | null = null
+let index: Map<string, Stamp | DerivedStamp> | null = null
+let recording: SnapshotWriter | null = null
 
-function loadIndex(): Map<string, Stamp> {
+function loadIndex(): Map<string, Stamp | DerivedStamp> {
   if (index) return index
   const path = join(SNAPSHOT_DIR, INDEX)
   index = new Map(
     existsSync(path)
-      ? Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, Stamp>)
+      ? Object.entries(
+          JSON.parse(readFileSync(path, 'utf8')) as Record<string, Stamp | DerivedStamp>,
+        )
       : [],
   )
   return index
@@ -36,7 +44,7 @@ function loadIndex(): Map<string, Stamp> {
 /** The snapshot's entries of a data file (`name` relative to the data folder), or null when it has none or the file changed. */
 export function fromSnapshot(file: string, name: string): unknown[] | null {
   const stamp = loadIndex().get(name)
-  if (!stamp) return null
+  if (!stamp || !('size' in stamp)) return null
   const now = statSync(file)
   if (now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs) return null
   try {
@@ -46,20 +54,60 @@ export function fromSnapshot(file: string, name: string): unknown[] | null {
   }
 }
 
+const stampOf = (sources: readonly string[]): string =>
+  sources
+    .map((f) => {
+      const { size, mtimeMs } = statSync(f)
+      return `${size}:${mtimeMs}`
+    })
+    .join('|')
+
+/**
+ * A value computed from files outside the data folder (a package's tables): from the
+ * snapshot while those files are unchanged, else computed (and recorded while a
+ * snapshot is being written).
+ */
+export function derived(name: string, sources: readonly string[], compute: () => unknown): unknown {
+  const key = `derived/${name}`
+  if (recording) {
+    const value = compute()
+    recording.keep(key, { sources: stampOf(sources) }, value)
+    return value
+  }
+  const stamp = loadIndex().get(key)
+  if (stamp && 'sources' in stamp && stamp.sources === stampOf(sources)) {
+    try {
+      return JSON.parse(readFileSync(join(SNAPSHOT_DIR, `${key}.json`), 'utf8'))
+    } catch {
+      // Unreadable: computed below.
+    }
+  }
+  return compute()
+}
+
+/** While set, `derived` values are computed and kept by this writer. */
+export function recordDerived(writer: SnapshotWriter | null): void {
+  recording = writer
+}
+
 /** Collects files as they are read and checked, then writes them as the new snapshot. */
 export class SnapshotWriter {
-  private readonly files = new Map<string, { stamp: Stamp; entries: readonly unknown[] }>()
+  private readonly files = new Map<string, { stamp: Stamp | DerivedStamp; entries: unknown }>()
+
+  keep(name: string, stamp: Stamp | DerivedStamp, entries: unknown): void {
+    this.files.set(name, { stamp, entries })
+  }
 
   readonly record: SnapshotRecorder = (file, name, entries) => {
     const { size, mtimeMs } = statSync(file)
-    this.files.set(name, { stamp: { size, mtimeMs }, entries })
+    this.keep(name, { size, mtimeMs }, entries)
   }
 
   /** Replaces whatever snapshot was there; returns the number of files and bytes written. */
   write(dir: string = SNAPSHOT_DIR): { files: number; bytes: number } {
     rmSync(dir, { recursive: true, force: true })
     let bytes = 0
-    const stamps: Record<string, Stamp> = {}
+    const stamps: Record<string, Stamp | DerivedStamp> = {}
     for (const [name, { stamp, entries }] of [...this.files].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const out = join(dir, `${name}.json`)
       mkdirSync(dirname(out), { recursive: true })
