@@ -1,6 +1,6 @@
-// Benchmark: the BBC corpus through the Redis job queue into PostgreSQL, with one worker
-// and then with two (one of them SIGKILLed a few seconds in and replaced), checked against
-// `dyad ingest` into SQLite.
+// Benchmark: the BBC corpus through the Redis job queue into PostgreSQL, with one worker,
+// with two, and with two of which one is SIGKILLed a few seconds in and replaced, each
+// checked against `dyad ingest` into SQLite.
 //
 //   npm run bench:scale -- [--articles N] [--kill-after 5] [--lock 5]
 //                          [--corpus ../shared/corpora/en-bbc-2004.jsonl]
@@ -76,7 +76,7 @@ const children = []
 try {
   console.log(`corpus: ${n} articles, ${mb.toFixed(2)} MB of text (${values.corpus})`)
 
-  let t0 = performance.now()
+  const t0 = performance.now()
   const sqlite = join(tmp, 'bench.db')
   dyad('ingest', corpus, '--db', sqlite, '--quiet')
   const ingestSecs = (performance.now() - t0) / 1000
@@ -100,41 +100,41 @@ try {
     }
   }
 
-  // One worker. Each run has a queue (a Redis database) and a PostgreSQL database of its own.
-  const queue1 = `${redis.url}/1`
-  const db1 = await createDatabase(pg.url, 'bench_one')
-  dyad('enqueue', corpus, '--queue', queue1, '--quiet')
-  t0 = performance.now()
-  const one = worker(queue1, db1)
-  await untilDrained(queue1)
-  const oneSecs = (performance.now() - t0) / 1000
-  const oneCpu = cpuSeconds(one.pid)
-  one.kill('SIGTERM')
-  report('1 worker → PostgreSQL', oneSecs, stats(db1), expected)
-  console.log(`  worker CPU ${oneCpu.toFixed(1)} s: ${(mb / oneCpu).toFixed(3)} MB per CPU-second`)
+  /**
+   * The corpus through `n` workers, each run on a queue (a Redis database) and a PostgreSQL
+   * database of its own; with `kill`, the first worker is SIGKILLed after that many
+   * seconds and another started in its place.
+   */
+  const run = async (label, n, index, kill = 0) => {
+    const queue = `${redis.url}/${index}`
+    const db = await createDatabase(pg.url, `bench_${index}`)
+    dyad('enqueue', corpus, '--queue', queue, '--quiet')
+    const t = performance.now()
+    const workers = Array.from({ length: n }, () => worker(queue, db))
+    let lostCpu = 0
+    if (kill) {
+      await sleep(kill * 1000)
+      const doomed = workers.shift()
+      lostCpu = cpuSeconds(doomed.pid)
+      doomed.kill('SIGKILL')
+      console.log(`  (worker ${doomed.pid} SIGKILLed after ${kill} s; another started)`)
+      workers.push(worker(queue, db))
+    }
+    const status = await untilDrained(queue)
+    const secs = (performance.now() - t) / 1000
+    const cpu = workers.reduce((sum, w) => sum + cpuSeconds(w.pid), lostCpu)
+    for (const w of workers) w.kill('SIGTERM')
+    report(label, secs, stats(db), expected)
+    console.log(
+      `  workers' CPU ${cpu.toFixed(1)} s (${(mb / cpu).toFixed(3)} MB per CPU-second); queue: ${status.completed} completed, ${status.failed} failed`,
+    )
+    return secs
+  }
 
-  // Two workers; one is killed a few seconds in and a third takes its place.
-  const queue2 = `${redis.url}/2`
-  const db2 = await createDatabase(pg.url, 'bench_two')
-  dyad('enqueue', corpus, '--queue', queue2, '--quiet')
-  t0 = performance.now()
-  const [doomed, other] = [worker(queue2, db2), worker(queue2, db2)]
-  await sleep(Number(values['kill-after']) * 1000)
-  const lostCpu = cpuSeconds(doomed.pid)
-  doomed.kill('SIGKILL')
-  console.log(`  (worker ${doomed.pid} SIGKILLed after ${values['kill-after']} s; another started)`)
-  const third = worker(queue2, db2)
-  const status = await untilDrained(queue2)
-  const twoSecs = (performance.now() - t0) / 1000
-  const twoCpu = lostCpu + cpuSeconds(other.pid) + cpuSeconds(third.pid)
-  for (const w of [other, third]) w.kill('SIGTERM')
-  report('2 workers → PostgreSQL', twoSecs, stats(db2), expected)
-  console.log(
-    `  workers' CPU ${twoCpu.toFixed(1)} s: ${(mb / twoCpu).toFixed(3)} MB per CPU-second`,
-  )
-  console.log(
-    `  queue: ${status.completed} completed, ${status.failed} failed; scaling 1 → 2 workers: ×${(oneSecs / twoSecs).toFixed(2)}`,
-  )
+  const one = await run('1 worker → PostgreSQL', 1, 1)
+  const two = await run('2 workers → PostgreSQL', 2, 2)
+  console.log(`  scaling 1 → 2 workers: ×${(one / two).toFixed(2)}`)
+  await run('2 workers, one killed', 2, 3, Number(values['kill-after']))
 } finally {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL')
   await sleep(500)
