@@ -62,6 +62,8 @@ const ES: LangWords = {
     'a través de',
     'a traves de',
     'en contra de',
+    // Without its noun ("se movilizaron en contra"): a phrase of its own, never a bare "en".
+    'en contra',
     'en busca de',
     'en búsqueda de',
     'en busqueda de',
