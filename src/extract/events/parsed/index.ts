@@ -123,6 +123,7 @@ function codeVerb(
   const match = lent?.pattern.cameo ? lent : (ownEntry(lex, t, v) ?? lent)
   const cameo = match?.pattern.cameo
   if (!match || !cameo) return []
+  if (isBare(match.pattern) && reports(lex, doc, t, v)) return []
   const code = lex.cameo.get(cameo)
   const plover = code?.plover ?? (code ? lex.cameo.get(code.root)?.plover : undefined)
   if (!code || !plover) return []
@@ -252,6 +253,17 @@ function nounAct(dict: VerbDictionary, t: Tree, roles: Roles): Match | undefined
  * The project's own entry for a plain verb the dictionaries leave uncoded ("rejected
  * the bill": CAMEO.2.0 codes "reject" only with listed objects).
  */
+/**
+ * A speech verb with a clause for its content reports ("aseguró que …", "added that …"):
+ * what was said is read by the quote layer and coded from its own verbs. Only a pattern
+ * that names what the verb acts on ("accused X of …") makes the report an event; the
+ * bare entries of the Spanish dictionary give such verbs codes of unrelated acts.
+ */
+function reports(lex: Lexicon, doc: Doc, t: Tree, v: number): boolean {
+  if (!lex.speechCues.longestLower(doc.tokens, t.tokens[v] as number)) return false
+  return t.child(v, 'ccomp', 'parataxis') !== undefined
+}
+
 function ownEntry(lex: Lexicon, t: Tree, v: number): Match | undefined {
   const lemma = t.lemma(v)
   const own = lex.eventVerbs
