@@ -81,28 +81,24 @@ export function withExpectation(
   holder: string | null,
 ): StoredExpectation {
   const ev = evidence(a, span)
+  const outlook = {
+    holderName: holder,
+    subjects: [],
+    polarity: 'positive',
+    horizon: 'unspecified',
+    modality: 'likely',
+    topics: [],
+  } as const
   a.analysis.expectations.push({
     id: `x${a.analysis.expectations.length + 1}`,
     start: ev.start,
     end: ev.end,
     holder,
-    holderName: holder,
+    ...outlook,
     subjects: [],
-    polarity: 'positive',
-    horizon: 'unspecified',
-    modality: 'likely',
     topics: [],
   })
-  return {
-    evidence: ev,
-    holder: null,
-    holderName: holder,
-    subjects: [],
-    polarity: 'positive',
-    horizon: 'unspecified',
-    modality: 'likely',
-    topics: [],
-  }
+  return { evidence: ev, holder: null, ...outlook, subjects: [], topics: [] }
 }
 
 /** Adds a quote over `span` spoken by `speaker`, and returns its stored row. */
