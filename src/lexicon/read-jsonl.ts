@@ -5,12 +5,11 @@ import { LexiconError } from '../errors.js'
 import { onDemand } from '../on-demand.js'
 import { DATA_DIR } from './langs.js'
 import type { SCHEMAS } from './schema-registry.js'
-import { fromSnapshot, type SnapshotRecorder } from './snapshot.js'
+import { fromSnapshot, snapshotBeingWritten } from './snapshot.js'
 
 export type SchemaName = keyof typeof SCHEMAS
 export type EntryOf<K extends SchemaName> = z.infer<(typeof SCHEMAS)[K]>
 
-let recorder: SnapshotRecorder | null = null
 let provided: typeof SCHEMAS | null = null
 
 /**
@@ -28,11 +27,6 @@ function schemas(): typeof SCHEMAS {
   return provided
 }
 
-/** While set, every file is read and checked from its source and handed to `record`. */
-export function recordReads(record: SnapshotRecorder | null): void {
-  recorder = record
-}
-
 /**
  * Reads one lexicon file: every line must parse and match its schema, ids must be
  * unique and sorted, so a broken entry is reported as `file:line` and diffs stay per entry.
@@ -42,12 +36,13 @@ export function recordReads(record: SnapshotRecorder | null): void {
 export function readJsonl<K extends SchemaName>(file: string, kind: K, root: string): EntryOf<K>[] {
   if (!existsSync(file)) return []
   const name = relative(root, file)
-  if (!recorder && root === DATA_DIR) {
+  const writer = snapshotBeingWritten()
+  if (!writer && root === DATA_DIR) {
     const known = fromSnapshot(file, name)
     if (known) return known as EntryOf<K>[]
   }
   const entries = checkJsonl(file, kind, name)
-  recorder?.(file, name, entries)
+  writer?.record(file, name, entries)
   return entries
 }
 

@@ -23,8 +23,6 @@ interface DerivedStamp {
   sources: string
 }
 
-export type SnapshotRecorder = (file: string, name: string, entries: readonly unknown[]) => void
-
 let index: Map<string, Stamp | DerivedStamp> | null = null
 let recording: SnapshotWriter | null = null
 
@@ -85,10 +83,15 @@ export function derived(name: string, sources: readonly string[], compute: () =>
   return compute()
 }
 
-/** While set, `derived` values are computed and kept by this writer. */
-export function recordDerived(writer: SnapshotWriter | null): void {
+/**
+ * While set, lexicon files are read and checked from their sources and `derived` values
+ * computed, and the writer keeps them all for the new snapshot.
+ */
+export function writeSnapshotWith(writer: SnapshotWriter | null): void {
   recording = writer
 }
+
+export const snapshotBeingWritten = (): SnapshotWriter | null => recording
 
 /** Collects files as they are read and checked, then writes them as the new snapshot. */
 export class SnapshotWriter {
@@ -98,7 +101,7 @@ export class SnapshotWriter {
     this.files.set(name, { stamp, entries })
   }
 
-  readonly record: SnapshotRecorder = (file, name, entries) => {
+  record(file: string, name: string, entries: readonly unknown[]): void {
     const { size, mtimeMs } = statSync(file)
     this.keep(name, { size, mtimeMs }, entries)
   }
