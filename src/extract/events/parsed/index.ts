@@ -53,7 +53,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
   const out: Draft[] = []
   let previous: Side | undefined
   for (const s of doc.sentences) {
-    if (input.skip.has(s) || !mayHoldAct(doc, s, lex, dict, input.actors)) continue
+    if (input.skip.has(s) || !mayHoldAct(doc, s, lex, dict, input.actors, home ? 1 : 2)) continue
     const t = new Tree(doc, parsedSentence(doc, s, input.parser, lex.multiword))
     let first: Side | undefined
     for (let v = 0; v < t.words.length; v++) {
@@ -69,8 +69,9 @@ export function parsedEvents(input: ParsedInput): Draft[] {
 
 /**
  * Parsing costs: a sentence is parsed only when one of its words may be a dictionary verb
- * and two may be sides (names, demonyms, role nouns, or pronouns that stand for one). With
- * one side only, the coder finds a source without a target, which it keeps for few acts.
+ * and enough may be sides (names, demonyms, role nouns, party words, or pronouns that
+ * stand for one): two, or one in an article with a home country, whose unnamed actors
+ * can be the other side ("the mayor was stabbed").
  */
 function mayHoldAct(
   doc: Doc,
@@ -78,11 +79,12 @@ function mayHoldAct(
   lex: Lexicon,
   dict: VerbDictionary,
   actors: ActorIndex,
+  needed: number,
 ): boolean {
   let sides = 0
   let verb = false
   let last: unknown
-  for (let k = s.firstToken; k < s.endToken && !(verb && sides >= 2); k++) {
+  for (let k = s.firstToken; k < s.endToken && !(verb && sides >= needed); k++) {
     const t = doc.tokens[k] as Token
     const actor = actors.at(k)
     if (actor !== undefined) {
@@ -91,10 +93,15 @@ function mayHoldAct(
       continue
     }
     last = undefined
-    if (dict.agents.has(t.lower) || standsForSide(lex.pronouns.get(t.lower))) sides++
+    if (
+      dict.agents.has(t.lower) ||
+      lex.eventWords.isLower('party', t.lower) ||
+      standsForSide(lex.pronouns.get(t.lower))
+    )
+      sides++
     verb ||= t.word && dict.mayBeVerb(t.lower)
   }
-  return verb && sides >= 2
+  return verb && sides >= needed
 }
 
 const standsForSide = (p: Pronoun | undefined): boolean =>
@@ -128,8 +135,8 @@ function codeVerb(
   const plover = code?.plover ?? (code ? lex.cameo.get(code.root)?.plover : undefined)
   if (!code || !plover) return []
   if (isHypothetical(t, v, lex.eventWords)) return []
-  const sources = sourcesOf(input, sides, t, roles, previous)
   const targets = targetsOf(sides, t, roles, match.prep)
+  const sources = sourcesOf(input, sides, t, roles, previous, targets, code.quadClass)
   const out: Coded[] = []
   const trigger = t.word(v)
   const date = eventDate(input.timexes, s, doc.tokens[t.tokens[v] as number] as Token)
@@ -178,7 +185,9 @@ function codeVerb(
 /**
  * The subject and those joined to it ("Egypt, Greece and Cyprus condemned …"); a verb
  * with no subject in a language that drops them continues the sentence before's. A
- * passive with no agent has no source: who arrested is not said.
+ * passive act of force with no agent, done to someone of the article's own country,
+ * was done by that country's unnamed actors ("an individual has been arrested", "the
+ * mayor was stabbed"); other agentless passives have no source ("he was elected").
  */
 function sourcesOf(
   input: ParsedInput,
@@ -186,11 +195,24 @@ function sourcesOf(
   t: Tree,
   roles: Roles,
   previous: Side | undefined,
+  targets: readonly Side[],
+  quadClass: number,
 ): Side[] {
   if (roles.subject !== undefined) return withConjuncts(sides, t, roles.subject, 'source')
+  if (roles.passive) {
+    const home = sides.home
+    const onHome =
+      home && quadClass === MATERIAL_CONFLICT && targets.find((x) => x.country === home && !x.place)
+    const verb = t.word(roles.verb)
+    return onHome
+      ? [{ ...onHome, draft: null, sector: null, start: verb.start, end: verb.end }]
+      : []
+  }
   const dropped = input.lex.eventWords.list('feature').includes('null-subject')
-  return dropped && previous && !roles.passive ? [previous] : []
+  return dropped && previous ? [previous] : []
 }
+
+const MATERIAL_CONFLICT = 4
 
 function withConjuncts(
   sides: SideContext,
@@ -356,10 +378,12 @@ function untargeted(match: Match, plover: string): boolean {
 
 const UNTARGETED = new Set(['PROTEST'])
 
-const sameActor = (a: Side, b: Side): boolean =>
-  a.draft && b.draft
-    ? a.draft === b.draft
-    : !a.draft && !b.draft && a.country === b.country && a.sector === b.sector
+/** Unnamed sides are one actor when they share a sector ("police … the police") or their words. */
+const sameActor = (a: Side, b: Side): boolean => {
+  if (a.draft || b.draft) return a.draft === b.draft
+  if (a.country !== b.country) return false
+  return a.sector ? a.sector === b.sector : a.start === b.start && a.end === b.end
+}
 
 function codeOf(side: Side, lex: Lexicon, date: string): string | null {
   if (side.sector) return `${side.country}${side.sector}`

@@ -54,4 +54,20 @@ describe('events on the parse', () => {
       'PERGOV -> VEN COERCE',
     )
   })
+
+  it('places unnamed parties and agentless acts of force in the article’s own country', () => {
+    const text =
+      'Peruvian police are in Lima. The mayor of Lima was stabbed on Monday. The commission condemned the network.'
+    expect(events(text)).toEqual(['PER -> PERGOV ASSAULT', 'PER -> PER ACCUSE'])
+    // Not every agentless passive is someone's act: who elected him is not said.
+    expect(events('Peruvian police are in Lima. The mayor of Lima was elected in 2022.')).toEqual(
+      [],
+    )
+  })
+
+  it('reads a demonym before a party as its country', () => {
+    expect(events('The Libyan commission condemned the Greek proposal on Monday.')).toContain(
+      'LBY -> GRC ACCUSE',
+    )
+  })
 })

@@ -9,6 +9,7 @@ export interface Oblique {
 
 /** The arguments of one verb as the parse gives them. */
 export interface Roles {
+  verb: number
   /** Who acts: the subject, the "by" agent of a passive, a controller or a shared subject. */
   subject: number | undefined
   /** Who or what is acted on: the object, or the subject of a passive. */
@@ -39,6 +40,7 @@ export function rolesOf(t: Tree, v: number): Roles {
       : t.child(v, 'obj')
   if (object !== undefined) obliques.push(...obliquesOf(t, object).filter((o) => o.prep !== 'of'))
   return {
+    verb: v,
     subject: passive ? agent : subjectOf(t, v),
     object,
     indirect: t.child(v, 'iobj'),

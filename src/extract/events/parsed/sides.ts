@@ -42,13 +42,16 @@ export function sideOf(
   const head = memberOf(c, t, phraseHead)
   const words = t.phrase(head)
   const agent = agentIn(c, t, head, words)
+  const party = isParty(c, t, head)
   // A name or demonym that only modifies the head acts through it when the head is a role
-  // ("the Iraqi parliament"), not when it is something else ("Mexican tourists", "the debate
-  // on US ties"); it is acted on through what it owns ("rejected the Chilean proposal").
+  // or a party ("the Iraqi parliament", "the Libyan House"), not when it is something else
+  // ("Mexican tourists", "the debate on US ties"); it is acted on through what it owns
+  // ("rejected the Chilean proposal").
   const found = mentionIn(c, t, head, ownWords(t, head))
   const mention =
     found &&
     (agent ||
+      party ||
       role === 'target' ||
       (found.first <= (t.tokens[head] as number) && found.last >= (t.tokens[head] as number)))
       ? found
@@ -63,7 +66,8 @@ export function sideOf(
       sector:
         mention.sector ??
         (isCountry(mention) || !mention.draft.country ? (agent?.sector ?? null) : null),
-      place: mention.place === 'other',
+      // "Hong Kong protesters", "Gdańsk police": a role set in a place acts for its country.
+      place: mention.place === 'other' && !agent && !party,
       start: Math.min(start, mention.start),
       end: Math.max(end, mention.end),
     }
@@ -83,8 +87,16 @@ export function sideOf(
       start,
       end,
     }
-  if (!agent || mention || found) return undefined
-  return { draft: null, country: c.home, sector: agent.sector, place: false, start, end }
+  if (mention || found) return undefined
+  if (agent) return { draft: null, country: c.home, sector: agent.sector, place: false, start, end }
+  // "the commission refused", "Democrats failed": a party no word places is of the article's country.
+  if (party) return { draft: null, country: c.home, sector: null, place: false, start, end }
+  return undefined
+}
+
+/** A word for a party to an act ("the accused", "the network", "the commission"). */
+export function isParty(c: SideContext, t: Tree, w: number): boolean {
+  return c.words.is('party', t.word(w).form) || c.words.is('party', t.lemma(w))
 }
 
 /**
