@@ -147,6 +147,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     dateLocale: 'en',
     countryNames: 'eng',
     titleDeterminers: [],
+    indefiniteDeterminers: [],
   }
   const countries = buildCountries(
     lang,

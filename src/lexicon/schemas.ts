@@ -280,6 +280,8 @@ export const languageSchema = z.object({
   countryNames: z.string().regex(/^[a-z]{3}$/),
   /** Words that may stand before a title in an attribution ("the", "former"). */
   titleDeterminers: z.array(z.string()).default([]),
+  /** Words that introduce someone not met before ("a", "one"): "a court clerk said" is a new, unnamed speaker. */
+  indefiniteDeterminers: z.array(z.string()).default([]),
 })
 
 export const countryNamesSchema = z.object({

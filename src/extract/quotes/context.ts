@@ -27,6 +27,8 @@ export interface Cue {
 /** How far a speaker's name may stand behind its titles: "la ministra de Inclusión, Elma Saiz". */
 const MAX_TITLE_WORDS = 10
 const MAX_AFFILIATION_WORDS = 3
+/** Words that may stand between a determiner and an unnamed speaker's role: "a senior Turkish". */
+const MAX_ROLE_MODIFIERS = 3
 const OF = /^(of|de|del)$/i
 
 interface Indexed {
@@ -187,6 +189,45 @@ export class QuoteContext {
         this.lex.functionWords.has(w.lower) && !this.lex.eventWords.isLower('preposition', w.lower)
       if (!opener && !/^(some|many|several|most|other|foreign|local|political)$/i.test(w.text))
         break
+    }
+    return undefined
+  }
+
+  /**
+   * A person no name gives, by role: "a court clerk", "one MP", "a Turkish official",
+   * "una portavoz". An indefinite determiner opens it ("the official" is someone named
+   * before, left to the discourse), the role word ends it, and only modifiers stand
+   * between (a name there is a named speaker's title, read by `speakerAt`).
+   */
+  roleSpeakerAt(i: number): Speaker | undefined {
+    const opener = this.doc.tokens[i]
+    if (!opener || !this.lex.language.indefiniteDeterminers.includes(opener.lower)) return undefined
+    for (let k = i + 1; k <= i + MAX_ROLE_MODIFIERS + 1; k++) {
+      const w = this.doc.tokens[k]
+      if (!w?.word || w.sentence !== opener.sentence) break
+      const named = this.mentionsByStart.get(w.start)?.d.kind
+      if (named && named !== 'country' && named !== 'location') break
+      const role = this.lex.roles.longestLower(this.doc.tokens, k)
+      if (role?.values.some((r) => r.person)) {
+        const last = this.doc.tokens[k + role.length - 1] as Token
+        return {
+          draft: null,
+          name: this.doc.text.slice(opener.start, last.end),
+          start: opener.start,
+          end: last.end,
+          endToken: k + role.length,
+        }
+      }
+      if (this.lex.functionWords.has(w.lower) && !this.lex.demonyms.has(w.text)) break
+    }
+    return undefined
+  }
+
+  /** `roleSpeakerAt` for a role phrase that ends just before token `end` ("…, a spokesman said"). */
+  roleSpeakerEndingAt(end: number): Speaker | undefined {
+    for (let i = end - 1; i >= Math.max(0, end - MAX_ROLE_MODIFIERS - 3); i--) {
+      const found = this.roleSpeakerAt(i)
+      if (found) return found.endToken === end ? found : undefined
     }
     return undefined
   }

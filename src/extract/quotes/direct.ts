@@ -276,7 +276,12 @@ export function subjectOf(ctx: QuoteContext, cue: Cue): Speaker | null {
     if (earlierCue) return earlierCue
     if (participle || prev === 'and' || prev === 'y') return left[0] ?? null
   }
-  return beforeAppositive(ctx, sentence.firstToken, cue.first) ?? nearestSpeaker(left)
+  return (
+    beforeAppositive(ctx, sentence.firstToken, cue.first) ??
+    nearestSpeaker(left) ??
+    ctx.roleSpeakerEndingAt(cue.first) ??
+    null
+  )
 }
 
 /** After a speech verb, a word that could open its subject: a name, a title or a determiner. */

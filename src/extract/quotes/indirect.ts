@@ -143,7 +143,7 @@ function trailing(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | nul
   const atEnd = !after || after.sentence !== s.index || /^[.!?]$/.test(after.text)
   if (!atEnd && after?.text !== ',') return null
   const speakers = ctx.speakersIn(s.firstToken, cue.first)
-  const speaker = speakers[speakers.length - 1]
+  const speaker = speakers[speakers.length - 1] ?? ctx.roleSpeakerEndingAt(cue.first)
   if (!speaker || speaker.endToken !== cue.first) return null
   const comma = ctx.token(ctx.titleStart(ctx.tokenFrom(speaker.start)) - 1)
   if (comma?.text !== ',') return null
@@ -210,7 +210,8 @@ function prepCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     : (ctx.speakerAt(next) ??
       roleThenSpeaker(ctx, next, s) ??
       (ARTICLE.test(ctx.token(next)?.text ?? '') ? ctx.speakerAt(next + 1) : undefined) ??
-      sourceOf(ctx, next, s))
+      sourceOf(ctx, next, s) ??
+      ctx.roleSpeakerAt(next))
   if (!speaker) return null
   const isFor = /^(for|para)$/i.test(cue.cue.lemma)
   if (isFor && !(speaker.draft?.kind === 'person' || speaker.draft === null)) return null

@@ -239,6 +239,28 @@ describe('indirect speech (en)', () => {
   it('needs "that" after a verb whose object is the listener', () => {
     expect(quotes('Minister Carla Ortiz told the committee about the budget.')).toEqual([])
   })
+
+  it('gives reported speech to an unnamed person its role introduces', () => {
+    expect(
+      quotes('According to a court clerk, the hearing would be held in the first week of May.')[0],
+    ).toMatchObject({
+      speaker: 'a court clerk',
+      text: 'the hearing would be held in the first week of May',
+    })
+    expect(
+      quotes('The talks will resume in the spring, a senior Chilean official said.')[0],
+    ).toMatchObject({
+      speaker: 'a senior Chilean official',
+      text: 'The talks will resume in the spring',
+    })
+  })
+
+  it('leaves "the official" to the person named before, not a new unnamed speaker', () => {
+    const found = quotes(
+      'Minister Carla Ortiz visited the port. The official said that exports would grow next year.',
+    )
+    expect(found.map((q) => q.speaker)).not.toContain('The official')
+  })
 })
 
 describe('quotes (es)', () => {
