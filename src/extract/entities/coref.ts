@@ -1,4 +1,10 @@
-import type { Doc, Span, Timex, Token } from '../../doc/index.js'
+import {
+  countStartingBefore,
+  type Doc,
+  type Span,
+  type Timex,
+  type Token,
+} from '../../doc/index.js'
 import { inForce, type Lexicon, type RoleTitle } from '../../lexicon/index.js'
 import { TIME_PREFIX } from './candidates.js'
 import type { Draft } from './draft.js'
@@ -246,6 +252,8 @@ function lastCountryIn(
  * the same sentence before the pronoun, else the first person of the nearest
  * earlier sentence that names one. Mentions inside quotations are skipped unless
  * the pronoun is inside the same quotation, and gender must agree when known.
+ * A resolved pronoun is itself a mention later pronouns may take up, so a chain
+ * of "he … he … He also noted" keeps its person past the window of sentences.
  */
 export function resolvePronouns(
   doc: Doc,
@@ -259,7 +267,10 @@ export function resolvePronouns(
     if (p?.number !== 'sg' || p.gender === 'n') continue
     if (!p.resolve) continue
     const target = antecedent(doc, persons, t, p.gender, quoted)
-    if (target) registry.mention(target, t.start, t.end, 'pronoun')
+    if (!target) continue
+    registry.mention(target, t.start, t.end, 'pronoun')
+    const mention = { d: target, start: t.start, end: t.end, sentence: -1 }
+    persons.splice(countStartingBefore(persons, t.start), 0, mention)
   }
 }
 

@@ -44,6 +44,15 @@ describe('entities (en)', () => {
     ])
   })
 
+  it('follows a chain of pronouns past the sentences that name the person', () => {
+    const a = analyse(
+      'Minister Ana Solís spoke in Quito. It rained. The port closed. ' +
+        'She said the talks went well. Trade fell. Prices rose. She left on Friday.',
+    )
+    // The last "She" stands three sentences after the first, six after the name.
+    expect(a.mentionsOf('Ana Solís')).toEqual(['Ana Solís', 'She', 'She'])
+  })
+
   it('links a surname after an honorific, with or without its period, to the person', () => {
     const a = analyse(
       'Banker Rupert Halloway spoke first. Mr Halloway said rates would rise. Economist Jane Ferris disagreed, and Ms. Ferris said so twice.',
