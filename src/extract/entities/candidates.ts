@@ -95,6 +95,14 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
   return out
 }
 
+/** The run at `a` follows a role title and its "of": "Governor of | Texas", "gobernador de | Miranda". */
+function placeOfTitle(tokens: readonly Token[], a: number, lex: Lexicon): boolean {
+  const of = tokens[a - 1]
+  const title = tokens[a - 2]
+  if (!of || !title || !lex.particles.has(of.text) || of.upper) return false
+  return [...lex.roles.get([title.text.toLowerCase()])].length > 0
+}
+
 /**
  * Where a person's name starts after a body's name that ends in a place ("… of Chile
  * Rosanna Costa"), if one does. A given name anywhere else may be part of the body's own
@@ -239,7 +247,10 @@ function pushRun(
   const known = lex.gazetteer.longest(tokens, a)
   const next = known ? tokens[a + known.length] : undefined
   // A one-word place is often a given name itself ("Rio Ferdinand", "Paris Hilton"); a
-  // country before a given name is not ("President of Argentina Alberto Fernández").
+  // country before a given name is not ("President of Argentina Alberto Fernández"), nor
+  // a place no one is named after ("First Minister of Scotland Nicola Sturgeon"), nor one
+  // a title's "of" governs ("el gobernador de Miranda Henrique Capriles").
+  const onePlace = (tokens[a] as Token).text
   if (
     known &&
     next &&
@@ -247,7 +258,9 @@ function pushRun(
     lex.givenNames.has(next.text) &&
     known.values.every((v) => v.kind !== 'person') &&
     (known.length > 1 ||
-      known.values.some((v) => v.kind === 'organization' || v.kind === 'country'))
+      known.values.some((v) => v.kind === 'organization' || v.kind === 'country') ||
+      !lex.givenNames.has(onePlace) ||
+      placeOfTitle(tokens, a, lex))
   ) {
     add(out, text, tokens, a, a + known.length, firstWord, null)
     a += known.length

@@ -32,6 +32,16 @@ describe('entities (en)', () => {
     expect(a.byName('Ecuador')?.kind).toBe('country')
   })
 
+  it('splits a region from the person named after it, unless the place is a given name too', () => {
+    const a = analyse(
+      'First Minister of Scotland Nicola Sturgeon met the Governor of Texas Greg Abbott. Paris Hilton sang.',
+    )
+    expect(a.byName('Nicola Sturgeon')?.kind).toBe('person')
+    expect(a.byName('Greg Abbott')?.kind).toBe('person')
+    expect(a.byName('Scotland')?.kind).toBe('location')
+    expect(a.byName('Paris')).toBeUndefined()
+  })
+
   it('links short names, titles and pronouns to the person', () => {
     const a = analyse(
       'Historian Tomás Echeverría Vidal studies the region. Echeverría Vidal said the talks were late. The historian added that he expected a deal.',
