@@ -95,6 +95,14 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
   return out
 }
 
+/** A surname starts at `k`, maybe after a particle: "Castillo", "del Castillo". */
+function surnameAfter(tokens: readonly Token[], k: number, last: number, lex: Lexicon): boolean {
+  const t = tokens[k]
+  if (!t || k >= last) return false
+  if (isNamey(t)) return true
+  return lex.particles.has(t.text) && k + 1 < last && isNamey(tokens[k + 1] as Token)
+}
+
 /** The run at `a` follows a role title and its "of": "Governor of | Texas", "gobernador de | Miranda". */
 function placeOfTitle(tokens: readonly Token[], a: number, lex: Lexicon): boolean {
   const of = tokens[a - 1]
@@ -113,13 +121,16 @@ function givenNameAfter(
   from: number,
   last: number,
   lex: Lexicon,
+  afterPlace = true,
 ): number | undefined {
   for (let g = from; g < last - 1; g++) {
     const t = tokens[g] as Token
-    const place = lex.gazetteer
-      .get([(tokens[g - 1] as Token).text])
-      .some((v) => v.kind === 'country' || v.kind === 'location')
-    if (place && lex.givenNames.has(t.text) && isNamey(tokens[g + 1] as Token)) return g
+    const place =
+      !afterPlace ||
+      lex.gazetteer
+        .get([(tokens[g - 1] as Token).text])
+        .some((v) => v.kind === 'country' || v.kind === 'location')
+    if (place && lex.givenNames.has(t.text) && surnameAfter(tokens, g + 1, last, lex)) return g
     if (!isNamey(t) && !lex.particles.has(t.text)) return undefined
   }
   return undefined
@@ -242,6 +253,17 @@ function pushRun(
     }
     a = k + len
     k = a - 1
+  }
+  // "el ministro de Gobierno Eduardo del Castillo", "el gobernador de Miranda Henrique
+  // Capriles": after a title's "of", the words before a given name name the title's body
+  // (kept when the gazetteer knows them as a place or body).
+  if (placeOfTitle(tokens, a, lex)) {
+    const given = givenNameAfter(tokens, a + 1, last, lex, false)
+    if (given !== undefined) {
+      if (lex.gazetteer.longest(tokens, a)?.length === given - a)
+        add(out, text, tokens, a, given, firstWord, null)
+      a = given
+    }
   }
   // "Departamento de Estado Heather Nauert": a known body or place, then a person's given name.
   const known = lex.gazetteer.longest(tokens, a)

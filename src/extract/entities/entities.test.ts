@@ -208,6 +208,15 @@ describe('entities (es)', () => {
     expect(old.entities.map((e) => e.name)).not.toContain('Santiago Peña')
   })
 
+  it('reads the words between a title’s "de" and a given name as the title’s body', () => {
+    const a = analyseEs(
+      'Lo dijo el ministro de Gobierno Eduardo del Castillo. Lo confirmó el gobernador de Chiapas Rutilio Escandón.',
+    )
+    expect(a.byName('Eduardo del Castillo')?.kind).toBe('person')
+    expect(a.byName('Rutilio Escandón')?.kind).toBe('person')
+    expect(a.byName('Chiapas')?.kind).toBe('location')
+  })
+
   it('splits a known body from the person named right after it', () => {
     const a = analyseEs(
       'La vocera de la Casa Blanca Lucía Ferrán dijo que no había cambios. El capo, conocido como el Jefe de Jefes, huyó.',
