@@ -78,7 +78,10 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     !startsClause(ctx, k) ||
     TAKES_ADDRESSEE.test(cue.cue.lemma)
   )
-    return trailing(ctx, s, cue) ?? (that < 0 ? parsedClause(ctx, s, cue, said) : null)
+    return (
+      trailing(ctx, s, cue) ??
+      (that < 0 || secondThat(ctx, that) ? parsedClause(ctx, s, cue, said) : null)
+    )
   // "cree que, si …": the content starts after the comma.
   while (ctx.token(k)?.text === ',') k++
   const first = ctx.token(k)
@@ -118,6 +121,11 @@ function parsedClause(
   const first = ctx.tokenFrom(clause.start)
   if (wordCount(ctx, first, clause.end) < MIN_CLAUSE_WORDS - 1) return null
   return { start: clause.start, end: clause.end, speaker, cue, addressee: null }
+}
+
+/** "underlined they keep channels open and that he would be …": a "that" opening the second of two reports. */
+function secondThat(ctx: QuoteContext, that: number): boolean {
+  return ctx.lex.eventWords.isLower('coordinator', ctx.token(that - 1)?.lower)
 }
 
 /**

@@ -240,6 +240,13 @@ describe('indirect speech (en)', () => {
     expect(quotes('Minister Carla Ortiz told the committee about the budget.')).toEqual([])
   })
 
+  it('reads a report without "that" before a second one with it', () => {
+    const [q] = quotes(
+      'Minister Carla Ortiz underlined they keep the border open for trade and that she would be glad to visit.',
+    )
+    expect(q).toMatchObject({ speaker: 'Carla Ortiz', text: 'they keep the border open for trade' })
+  })
+
   it('gives reported speech to an unnamed person its role introduces', () => {
     expect(
       quotes('According to a court clerk, the hearing would be held in the first week of May.')[0],
