@@ -66,8 +66,9 @@ export function buildNames(doc: Doc, lex: Lexicon): { registry: Registry; names:
       continue
     }
     const d = resolveShort(registry, c, doc, lex) ?? acronymOf(c, doc, names)
-    if (!d && g.type === 'entity' && !c.sentenceInitial)
-      names.push({ draft: place(registry, c, g, lex, doc), candidate: c })
+    const guess = g.type === 'entity' ? g : unknownName(c, doc, lex)
+    if (!d && guess && !c.sentenceInitial)
+      names.push({ draft: place(registry, c, guess, lex, doc), candidate: c })
     else if (d) {
       registry.mention(d, c.start, c.end, nameKey(c.text) === nameKey(d.name) ? 'name' : 'alias')
       if (nameKey(c.text) !== nameKey(d.name)) registry.alias(d, c.text)
@@ -75,6 +76,45 @@ export function buildNames(doc: Doc, lex: Lexicon): { registry: Registry; names:
     }
   }
   return { registry, names }
+}
+
+/**
+ * A name nothing else explains, written capitalised inside a sentence, when its place
+ * in the sentence says what it is: a place after "in", "at" or "near" ("in Otranto"),
+ * or a body that speaks ("daily Népszava noted"). Numbers, titles and short capitals
+ * ("GDP") are not names. (A name merely repeated is not enough: Spanish capitalises
+ * "Gobierno" and "Estado".)
+ */
+function unknownName(
+  c: Candidate,
+  doc: Doc,
+  lex: Lexicon,
+): Extract<Guess, { type: 'entity' }> | undefined {
+  const words = doc.tokens.slice(c.first, c.last)
+  if (!words.every((w) => /\p{L}{2}/u.test(w.text)) || /^\p{Lu}{1,3}$/u.test(c.text))
+    return undefined
+  if (lex.roles.longestLower(doc.tokens, c.first)) return undefined
+  const before = doc.tokens[c.first - 1]
+  const located = lex.eventWords.isLower('locative', before?.lower)
+  if (lex.regions.has(c.text) || (!located && !speaksNext(c, doc, lex))) return undefined
+  return {
+    type: 'entity',
+    kind: located ? 'location' : 'organization',
+    name: c.text,
+    country: null,
+    sector: null,
+    lexicon: null,
+    confidence: 0,
+  }
+}
+
+/** An inflected speech verb follows ("noted", "dijo"): a base form may be a noun ("the West African state"). */
+function speaksNext(c: Candidate, doc: Doc, lex: Lexicon): boolean {
+  if (!nextIsSpeechCue(c, doc, lex)) return false
+  let k = c.last
+  while (lex.speech.interposed.has((doc.tokens[k] as Token).lower)) k++
+  const verb = doc.tokens[k] as Token
+  return !!lex.speechCues.longestLower(doc.tokens, k)?.values.some((v) => v.lemma !== verb.lower)
 }
 
 /**

@@ -26,6 +26,16 @@ describe('entities (en)', () => {
     expect(a.byName('Honduras')).toMatchObject({ kind: 'country', country: 'HND', code: 'HND' })
   })
 
+  it('takes an unknown capitalised word for a place after "in", or a body when it speaks', () => {
+    const a = analyse(
+      'The talks were held in Valdoria on Monday. Meanwhile the daily Zentrabla noted that prices rose. Prices rose by 24 percent.',
+    )
+    expect(a.byName('Valdoria')?.kind).toBe('location')
+    expect(a.byName('Zentrabla')?.kind).toBe('organization')
+    expect(a.byName('Prices')).toBeUndefined()
+    expect(a.byName('24')).toBeUndefined()
+  })
+
   it('splits a country from the person named after it', () => {
     const a = analyse('The talks were led by Deputy Minister of Ecuador Lucía Paredes on Monday.')
     expect(a.byName('Lucía Paredes')?.kind).toBe('person')
