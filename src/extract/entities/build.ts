@@ -93,7 +93,9 @@ function unknownName(
   const words = doc.tokens.slice(c.first, c.last)
   if (!words.every((w) => /\p{L}{2}/u.test(w.text)) || /^\p{Lu}{1,3}$/u.test(c.text))
     return undefined
-  if (lex.roles.longestLower(doc.tokens, c.first)) return undefined
+  // A title, or "el Gobierno", which the event coder reads as the country in view.
+  if (lex.roles.longestLower(doc.tokens, c.first) || lex.eventWords.is('government', c.text))
+    return undefined
   const before = doc.tokens[c.first - 1]
   const located = lex.eventWords.isLower('locative', before?.lower)
   if (lex.regions.has(c.text) || (!located && !speaksNext(c, doc, lex))) return undefined

@@ -218,6 +218,11 @@ describe('entities (es)', () => {
     expect(old.entities.map((e) => e.name)).not.toContain('Santiago Peña')
   })
 
+  it('leaves a bare "el Gobierno" to the discourse, even before a speech verb', () => {
+    const a = analyseEs('En Ciudad de Guatemala, el Gobierno ha pedido a Washington más apoyo.')
+    expect(a.byName('Gobierno')).toBeUndefined()
+  })
+
   it('reads the words between a title’s "de" and a given name as the title’s body', () => {
     const a = analyseEs(
       'Lo dijo el ministro de Gobierno Eduardo del Castillo. Lo confirmó el gobernador de Chiapas Rutilio Escandón.',

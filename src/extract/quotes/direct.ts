@@ -302,7 +302,7 @@ export function saysUnnamed(ctx: QuoteContext, cue: Cue): boolean {
   if (cue.length === 1 && (first.lower === cue.cue.lemma || /ndo$/.test(first.lower))) return false
   const sentence = ctx.sentenceOf(first.start)
   if (!sentence) return false
-  for (let k = sentence.firstToken; k < cue.first; k++) {
+  for (let k = afterFrontedClause(ctx, sentence.firstToken, cue.first); k < cue.first; k++) {
     const t = ctx.token(k) as Token
     if (
       t.word &&
@@ -313,6 +313,23 @@ export function saysUnnamed(ctx: QuoteContext, cue: Cue): boolean {
       return false
   }
   return true
+}
+
+/**
+ * Where the words before a verb start once a fronted adverbial clause is passed: "Cuando
+ * le preguntaron si …, respondió" opens with a function word that is no article, and
+ * the verb's own subject (if any) follows its last comma.
+ */
+function afterFrontedClause(ctx: QuoteContext, from: number, cueFirst: number): number {
+  const opener = ctx.token(from)
+  if (
+    !opener ||
+    !ctx.lex.functionWords.has(opener.lower) ||
+    ctx.lex.eventWords.isLower('determiner', opener.lower)
+  )
+    return from
+  for (let k = cueFirst - 1; k > from; k--) if (ctx.token(k)?.text === ',') return k + 1
+  return from
 }
 
 /**

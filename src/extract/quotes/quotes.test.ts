@@ -311,6 +311,14 @@ describe('speakers left to the verb or the person in view (es)', () => {
 })
 
 describe('titles before a name (es)', () => {
+  it('passes a fronted clause before a verb with no subject', () => {
+    const found = quotes(
+      'La ministra Ana Paz visitó el puerto. Cuando le preguntaron por los aranceles, respondió: «Estamos negociando».',
+      'es',
+    )
+    expect(found.at(-1)).toMatchObject({ text: 'Estamos negociando', speaker: 'Ana Paz' })
+  })
+
   it('reads a modifier after the title, and never gives a plural title to one person', () => {
     const q = quotes(
       'El entrenador del equipo local, Iván Roca, pidió calma. «Han sido mejores», reconoció el entrenador azulgrana Pau Serrat. Los equipos de los entrenadores respondieron que no habrá cambios.',
