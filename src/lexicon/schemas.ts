@@ -244,8 +244,12 @@ export const expectationCueSchema = z
     strip: z.string().optional(),
     /** A calendar horizon ("this year", "soon"): it dates an outlook but makes no bare future one. */
     schedule: z.boolean().optional(),
-    /** `subject`: the subject of this verb holds the expectation ("she expects …"). */
-    holder: z.literal('subject').optional(),
+    /**
+     * `subject`: the subject of this verb holds the expectation ("she expects …");
+     * `none`: an impersonal cue ("it is expected", "se espera") voices no one, so the
+     * voice of the paragraph does not carry over to it.
+     */
+    holder: z.enum(['subject', 'none']).optional(),
     /** A copula with an infinitive ("is to"): a plan, unless its subject names a goal ("the aim is to …"). */
     copular: z.boolean().optional(),
   })

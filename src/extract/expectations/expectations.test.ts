@@ -30,6 +30,13 @@ describe('expectations (en)', () => {
     })
   })
 
+  it('gives an impersonal forecast to no one, not to the voice before it', () => {
+    const xs = expectations(
+      'Analysts say trade between the two countries will grow this year. The new bridge is expected to open in June.',
+    )
+    expect(xs.map((x) => x.holder)).toEqual(['analysts', null])
+  })
+
   it('keeps the holder across the next sentence of the same voice', () => {
     const xs = expectations(
       'Analysts say trade between the two countries will grow this year. However, the border dispute will remain a source of friction in the long run.',
@@ -257,5 +264,15 @@ describe('expectations (es)', () => {
     expect(xs.map((x) => [x.holder, x.polarity, x.horizon])).toEqual([
       ['Sara Molina', 'positive', 'short'],
     ])
+  })
+})
+
+describe('expectations: who holds them (es)', () => {
+  it('never takes a name inside a phrase for the subject of a verb of expecting', () => {
+    const [x] = expectations(
+      'El acuerdo firmado entre Chile y Perú prevé que el comercio crezca este año.',
+      'es',
+    )
+    expect(x?.holder).toBeNull()
   })
 })

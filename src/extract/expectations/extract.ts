@@ -75,7 +75,8 @@ export function extractExpectations(
       found = true
       const voice = previous?.paragraph === s.paragraph ? previous.holder : null
       let holder = holderOf(ctx, s, c, x, voice)
-      if (!holder.name && previous && goesOn(ctx, s, cues, previous.paragraph))
+      const impersonal = c.modals.some((m) => m.cue.holder === 'none')
+      if (!holder.name && !impersonal && previous && goesOn(ctx, s, cues, previous.paragraph))
         holder = previous.holder
       const subjects = subjectsOf(doc, ctx.entities, s, x, holder.id, lex)
       out.push({ ...x, holder: holder.id, holderName: holder.name, subjects })

@@ -1,4 +1,10 @@
-import type { Doc, Quote, Sentence, Token } from '../../doc/index.js'
+import {
+  countStartingBefore,
+  type Doc,
+  type Quote,
+  type Sentence,
+  type Token,
+} from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
 import type { EntityLayer } from '../entities/index.js'
 import type { Found } from './cues.js'
@@ -29,11 +35,27 @@ export function subjectHolder(
     if (!t.word) return null
     const m = entities.mentions.find((x) => x.end === t.end)
     const e = m && entities.entities.find((x) => x.id === m.entity)
+    // "El plan acordado entre Venezuela y Rusia prevé": a name in a phrase is not the subject.
+    if (m && inPhrase(doc, lex, entities, m.start)) return null
     if (e && e.kind !== 'location') return { id: e.id, name: e.name }
     if (lex.groupWords.has(t.lower)) return { id: null, name: t.lower }
     if (lex.pronouns.has(t.lower)) return null
   }
   return null
+}
+
+/** A preposition governs the name at `start`, maybe through names joined to it ("entre Venezuela y Rusia"). */
+function inPhrase(doc: Doc, lex: Lexicon, entities: EntityLayer, start: number): boolean {
+  let k = countStartingBefore(doc.tokens, start) - 1
+  for (;;) {
+    const t = doc.tokens[k]
+    if (!t) return false
+    if (lex.eventWords.isLower('preposition', t.lower)) return true
+    if (!lex.eventWords.isLower('coordinator', t.lower) && t.text !== ',') return false
+    const joined = entities.mentions.find((x) => x.end === doc.tokens[k - 1]?.end)
+    if (!joined) return false
+    k = countStartingBefore(doc.tokens, joined.start) - 1
+  }
 }
 
 /**
