@@ -30,6 +30,13 @@ describe('expectations (en)', () => {
     })
   })
 
+  it('reads a legal fight and a denied idleness by their words', () => {
+    const xs = expectations(
+      'The ministry intends to appeal the ruling next week. Officials said new orders will not leave idle capacity for years.',
+    )
+    expect(xs.map((x) => x.polarity)).toEqual(['negative', 'positive'])
+  })
+
   it('gives an impersonal forecast to no one, not to the voice before it', () => {
     const xs = expectations(
       'Analysts say trade between the two countries will grow this year. The new bridge is expected to open in June.',
