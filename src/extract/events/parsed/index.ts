@@ -53,7 +53,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
   const out: Draft[] = []
   let previous: Side | undefined
   for (const s of doc.sentences) {
-    if (input.skip.has(s) || !mayHoldAct(doc, s, lex, dict, input.actors, home ? 1 : 2)) continue
+    if (input.skip.has(s) || !mayHoldAct(doc, s, lex, dict, input.actors)) continue
     const t = new Tree(doc, parsedSentence(doc, s, input.parser, lex.multiword))
     let first: Side | undefined
     for (let v = 0; v < t.words.length; v++) {
@@ -69,9 +69,9 @@ export function parsedEvents(input: ParsedInput): Draft[] {
 
 /**
  * Parsing costs: a sentence is parsed only when one of its words may be a dictionary verb
- * and enough may be sides (names, demonyms, role nouns, party words, or pronouns that
- * stand for one): two, or one in an article with a home country, whose unnamed actors
- * can be the other side ("the mayor was stabbed").
+ * and two may be sides (names, demonyms, role nouns, party words, or pronouns that stand
+ * for one). Parsing sentences with one side as well, for agentless acts in an article's
+ * home country, found no more gold events and more wrong ones, at a sixth more time.
  */
 function mayHoldAct(
   doc: Doc,
@@ -79,12 +79,11 @@ function mayHoldAct(
   lex: Lexicon,
   dict: VerbDictionary,
   actors: ActorIndex,
-  needed: number,
 ): boolean {
   let sides = 0
   let verb = false
   let last: unknown
-  for (let k = s.firstToken; k < s.endToken && !(verb && sides >= needed); k++) {
+  for (let k = s.firstToken; k < s.endToken && !(verb && sides >= 2); k++) {
     const t = doc.tokens[k] as Token
     const actor = actors.at(k)
     if (actor !== undefined) {
@@ -101,7 +100,7 @@ function mayHoldAct(
       sides++
     verb ||= t.word && dict.mayBeVerb(t.lower)
   }
-  return verb && sides >= needed
+  return verb && sides >= 2
 }
 
 const standsForSide = (p: Pronoun | undefined): boolean =>
