@@ -199,9 +199,12 @@ export class QuoteContext {
    * before, left to the discourse), the role word ends it, and only modifiers stand
    * between (a name there is a named speaker's title, read by `speakerAt`).
    */
-  roleSpeakerAt(i: number): Speaker | undefined {
+  roleSpeakerAt(i: number, opening: 'indefinite' | 'definite' = 'indefinite'): Speaker | undefined {
     const opener = this.doc.tokens[i]
-    if (!opener || !this.lex.language.indefiniteDeterminers.includes(opener.lower)) return undefined
+    if (!opener) return undefined
+    const indefinite = this.lex.language.indefiniteDeterminers.includes(opener.lower)
+    const definite = !indefinite && this.lex.eventWords.isLower('determiner', opener.lower)
+    if (opening === 'indefinite' ? !indefinite : !definite) return undefined
     for (let k = i + 1; k <= i + MAX_ROLE_MODIFIERS + 1; k++) {
       const w = this.doc.tokens[k]
       if (!w?.word || w.sentence !== opener.sentence) break
@@ -224,12 +227,30 @@ export class QuoteContext {
   }
 
   /** `roleSpeakerAt` for a role phrase that ends just before token `end` ("…, a spokesman said"). */
-  roleSpeakerEndingAt(end: number): Speaker | undefined {
+  roleSpeakerEndingAt(
+    end: number,
+    opening: 'indefinite' | 'definite' = 'indefinite',
+  ): Speaker | undefined {
     for (let i = end - 1; i >= Math.max(0, end - MAX_ROLE_MODIFIERS - 3); i--) {
-      const found = this.roleSpeakerAt(i)
+      const found = this.roleSpeakerAt(i, opening)
       if (found) return found.endToken === end ? found : undefined
     }
     return undefined
+  }
+
+  /**
+   * "La secretaria agregó …", "the official said …": a definite singular role with no name
+   * takes up someone named before; the person in view is who it is.
+   */
+  isRoleAnaphor(speaker: Speaker): boolean {
+    if (speaker.draft) return false
+    const first = this.tokenFrom(speaker.start)
+    const found = this.roleSpeakerAt(first, 'definite')
+    // A plural ("the officials") is a group, and a relative clause ("el vecino que presentó
+    // la queja") introduces someone new: neither takes up a person named before.
+    const next = this.doc.tokens[found?.endToken ?? 0]
+    const relative = !!next && this.lex.eventWords.isLower('relative', next.lower)
+    return !!found && found.end === speaker.end && !/s$/i.test(found.name) && !relative
   }
 
   /**

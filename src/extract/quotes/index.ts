@@ -77,6 +77,10 @@ export function extractQuotes(
       isPronoun(lex, doc, found.speaker)
     )
       found = { ...found, speaker: previous.speaker }
+    if (found?.speaker && ctx.isRoleAnaphor(found.speaker)) {
+      const person = speakerInView(ctx, found.speaker.start, said)
+      if (person?.draft) found = { ...found, speaker: person }
+    }
     add(q.start, q.end, 'direct', found ?? { speaker: null, cue: null, addressee: null })
     if (found?.speaker) {
       previous = found

@@ -98,7 +98,8 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     wordCount(ctx, k, end) < (that >= 0 ? MIN_THAT_CLAUSE_WORDS : MIN_CLAUSE_WORDS)
   )
     return null
-  const speaker = subjectOf(ctx, cue) ?? postverbal(ctx, cue, that, said)
+  const speaker =
+    subjectOf(ctx, cue) ?? roleAnaphor(ctx, cue, said) ?? postverbal(ctx, cue, that, said)
   if (!speaker) return null
   return { start: first.start, end, speaker, cue, addressee: null }
 }
@@ -114,13 +115,22 @@ function parsedClause(
   said: SaidIndex,
 ): IndirectQuote | null {
   // The speaker is looked for first: it is cheap, and parsing the sentence is not.
-  const speaker = subjectOf(ctx, cue) ?? postverbal(ctx, cue, -1, said)
+  const speaker =
+    subjectOf(ctx, cue) ?? roleAnaphor(ctx, cue, said) ?? postverbal(ctx, cue, -1, said)
   if (!speaker) return null
   const clause = ctx.complementOf(s, cue)
   if (!clause || ctx.insideQuote(clause.start)) return null
   const first = ctx.tokenFrom(clause.start)
   if (wordCount(ctx, first, clause.end) < MIN_CLAUSE_WORDS - 1) return null
   return { start: clause.start, end: clause.end, speaker, cue, addressee: null }
+}
+
+/** "La secretaria agregó que …": a definite role right before the verb is the person in view. */
+function roleAnaphor(ctx: QuoteContext, cue: Cue, said: SaidIndex): Speaker | null {
+  const role = ctx.roleSpeakerEndingAt(cue.first, 'definite')
+  if (!role || !ctx.isRoleAnaphor(role)) return null
+  const person = speakerInView(ctx, role.start, said)
+  return person?.draft ? person : null
 }
 
 /** "underlined they keep channels open and that he would be …": a "that" opening the second of two reports. */

@@ -262,11 +262,11 @@ describe('indirect speech (en)', () => {
     })
   })
 
-  it('leaves "the official" to the person named before, not a new unnamed speaker', () => {
+  it('takes "the minister" for the person named before, not a new unnamed speaker', () => {
     const found = quotes(
-      'Minister Carla Ortiz visited the port. The official said that exports would grow next year.',
+      'Minister Carla Ortiz visited the port. The minister said that exports would grow next year.',
     )
-    expect(found.map((q) => q.speaker)).not.toContain('The official')
+    expect(found.map((q) => q.speaker)).toEqual(['Carla Ortiz'])
   })
 })
 
@@ -311,6 +311,14 @@ describe('speakers left to the verb or the person in view (es)', () => {
 })
 
 describe('titles before a name (es)', () => {
+  it('takes a definite role with no name for the person in view', () => {
+    const found = quotes(
+      'La secretaria de Comercio, Ana Paz, habló el martes. La secretaria agregó que no quería adelantarse a los gobernadores. «Va a ser largo», dijo la secretaria.',
+      'es',
+    )
+    expect(found.map((q) => q.speaker)).toEqual(['Ana Paz', 'Ana Paz'])
+  })
+
   it('passes a fronted clause before a verb with no subject', () => {
     const found = quotes(
       'La ministra Ana Paz visitó el puerto. Cuando le preguntaron por los aranceles, respondió: «Estamos negociando».',
