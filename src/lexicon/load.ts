@@ -148,6 +148,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     countryNames: 'eng',
     titleDeterminers: [],
     indefiniteDeterminers: [],
+    markers: [],
   }
   const countries = buildCountries(
     lang,

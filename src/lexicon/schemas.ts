@@ -286,6 +286,8 @@ export const languageSchema = z.object({
   titleDeterminers: z.array(z.string()).default([]),
   /** Words that introduce someone not met before ("a", "one"): "a court clerk said" is a new, unnamed speaker. */
   indefiniteDeterminers: z.array(z.string()).default([]),
+  /** Frequent words few other languages write ("the", "of"): text full of them is this language. */
+  markers: z.array(z.string()).default([]),
 })
 
 export const countryNamesSchema = z.object({

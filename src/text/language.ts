@@ -1,5 +1,6 @@
 import type { eld as Eld } from 'eld/medium'
 import type { Lang } from '../doc/index.js'
+import { markerWords } from '../lexicon/language-markers.js'
 import { LANGS } from '../lexicon/langs.js'
 import { onDemand } from '../on-demand.js'
 
@@ -19,6 +20,8 @@ export interface LanguageGuess {
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, 4000)
+  const marked = markedLanguage(sample)
+  if (marked) return { lang: marked, warning: null }
   const { eld } = onDemand<{ eld: typeof Eld }>('eld/medium')
   const result = eld.detect(sample)
   const code = result.language
@@ -34,4 +37,30 @@ export function detectLanguage(text: string): LanguageGuess {
     lang: (scores[best] ?? 0) > 0 ? best : FALLBACK,
     warning: `language looks like "${code || 'unknown'}", which dyad does not read; analysed as ${(scores[best] ?? 0) > 0 ? best : FALLBACK}`,
   }
+}
+
+/** How many marker words a text needs, and what share of its words they must be. */
+const MIN_MARKERS = 8
+const MIN_SHARE = 0.15
+/** How far the first language's markers must outnumber the next one's. */
+const LEAD = 4
+
+/**
+ * A text plainly in one language by its most frequent words ("the", "of"; "de", "los"),
+ * without loading the n-gram identifier, whose data takes a third of a second or more to
+ * load. Mixed, short or other-language text is left to it: French writes "de" and "la"
+ * too, but not at the share Spanish does alongside "los", "del" and "por".
+ */
+function markedLanguage(sample: string): Lang | null {
+  const markers = markerWords()
+  const counts = new Map<Lang, number>()
+  let words = 0
+  for (const [word] of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+    words++
+    const lang = markers.get(word)
+    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1)
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1])
+  if (!first || first[1] < MIN_MARKERS || first[1] < MIN_SHARE * words) return null
+  return !second || first[1] >= LEAD * second[1] ? first[0] : null
 }
