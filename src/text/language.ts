@@ -1,7 +1,7 @@
 import type { eld as Eld } from 'eld/medium'
 import type { Lang } from '../doc/index.js'
-import { markerWords } from '../lexicon/language-markers.js'
 import { LANGS } from '../lexicon/langs.js'
+import { markerWords } from '../lexicon/language-markers.js'
 import { onDemand } from '../on-demand.js'
 
 const SUPPORTED = new Set<string>(LANGS)
