@@ -70,7 +70,7 @@ export function clausesOf(doc: Doc, lex: Lexicon, s: Sentence, cues: readonly Fo
       to,
       startToken: spanStart(doc, lex, cues, from, first.first),
       endToken,
-      scopeEnd: scopeEnd(cues, head, to),
+      scopeEnd: scopeEnd(doc, cues, head, to),
       predicateEnd: predicateEnd(doc, cues, modals.at(-1) as Found, endToken),
       tenseless: first.cue.type !== 'modal',
     }
@@ -298,9 +298,16 @@ function spanEnd(doc: Doc, lex: Lexicon, cues: readonly Found[], head: Found, to
  * more inhuman", counts) but not into a reason, a condition or a contrast:
  * "friction …, because China sees an opportunity" is no mixed outlook.
  */
-function scopeEnd(cues: readonly Found[], head: Found, to: number): number {
+/**
+ * Where the words that give a clause its polarity stop: a scope cue ("because", "if"),
+ * a contrast, or a semicolon, after which another statement stands ("… intends to
+ * appeal; «The government needs a strong agenda»").
+ */
+function scopeEnd(doc: Doc, cues: readonly Found[], head: Found, to: number): number {
   const cut = cues.find(
     (c) => (c.cue.type === 'scope' || isContrast(c)) && c.first > head.first && c.first < to,
   )
-  return cut ? cut.first : to
+  let end = cut ? cut.first : to
+  for (let k = head.first + head.length; k < end; k++) if (doc.tokens[k]?.text === ';') end = k
+  return end
 }

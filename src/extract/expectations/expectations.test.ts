@@ -37,6 +37,13 @@ describe('expectations (en)', () => {
     expect(xs.map((x) => x.polarity)).toEqual(['negative', 'positive'])
   })
 
+  it('stops the words that give polarity at a semicolon', () => {
+    const [x] = expectations(
+      'Officials said exports will grow strongly next year; critics called the plan a disaster.',
+    )
+    expect(x?.polarity).toBe('positive')
+  })
+
   it('gives an impersonal forecast to no one, not to the voice before it', () => {
     const xs = expectations(
       'Analysts say trade between the two countries will grow this year. The new bridge is expected to open in June.',
