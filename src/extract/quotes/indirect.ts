@@ -97,7 +97,8 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     end <= first.start ||
     wordCount(ctx, k, end) < (that >= 0 ? MIN_THAT_CLAUSE_WORDS : MIN_CLAUSE_WORDS)
   )
-    return null
+    // Too short to tell a clause from an object by its words: the parse tells ("claimed 190 were dead").
+    return that < 0 ? parsedClause(ctx, s, cue, said) : null
   const speaker =
     subjectOf(ctx, cue) ?? roleAnaphor(ctx, cue, said) ?? postverbal(ctx, cue, that, said)
   if (!speaker) return null
@@ -121,7 +122,8 @@ function parsedClause(
   const clause = ctx.complementOf(s, cue)
   if (!clause || ctx.insideQuote(clause.start)) return null
   const first = ctx.tokenFrom(clause.start)
-  if (wordCount(ctx, first, clause.end) < MIN_CLAUSE_WORDS - 1) return null
+  // The parse says it is a clause: a subject and its verb are enough ("190 were dead").
+  if (wordCount(ctx, first, clause.end) < MIN_THAT_CLAUSE_WORDS) return null
   return { start: clause.start, end: clause.end, speaker, cue, addressee: null }
 }
 

@@ -240,6 +240,13 @@ describe('indirect speech (en)', () => {
     expect(quotes('Minister Carla Ortiz told the committee about the budget.')).toEqual([])
   })
 
+  it('reads a short complement the parse shows to be a clause', () => {
+    expect(quotes('Spokesman Omar Haidari claimed 40 were dead.')[0]).toMatchObject({
+      speaker: 'Omar Haidari',
+      text: '40 were dead',
+    })
+  })
+
   it('reads a report without "that" before a second one with it', () => {
     const [q] = quotes(
       'Minister Carla Ortiz underlined they keep the border open for trade and that she would be glad to visit.',
