@@ -82,8 +82,14 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
       trailing(ctx, s, cue) ??
       (that < 0 || secondThat(ctx, that) ? parsedClause(ctx, s, cue, said) : null)
     )
-  // "cree que, si …": the content starts after the comma.
+  // "cree que, si …": the content starts after the comma; "apuntó que, a su juicio, …":
+  // after the aside that names the speaker's view.
   while (ctx.token(k)?.text === ',') k++
+  const aside = ctx.cueAt(k)
+  if (aside?.cue.type === 'prep' && aside.cue.anaphoric) {
+    const comma = findToken(ctx, k + aside.length, Math.min(s.endToken, k + aside.length + 2), ',')
+    if (comma > 0) k = comma + 1
+  }
   const first = ctx.token(k)
   if (!first || k >= s.endToken) return null
   let end = contentEnd(ctx, s, k)

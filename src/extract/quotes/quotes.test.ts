@@ -495,6 +495,14 @@ describe('indirect speech (es)', () => {
     expect(quotes(text, 'es')).toContainEqual({ text: said, kind: 'indirect', speaker, cue })
   })
 
+  it('starts the content after an aside that names the speaker’s view', () => {
+    const [q] = quotes(
+      'El analista Pablo Reyes apuntó que, a su juicio, el acuerdo llega tarde.',
+      'es',
+    )
+    expect(q).toMatchObject({ speaker: 'Pablo Reyes', text: 'el acuerdo llega tarde' })
+  })
+
   it('takes the occasion of speaking for no object', () => {
     expect(
       esQuotes(
