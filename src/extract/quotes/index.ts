@@ -67,8 +67,14 @@ export function extractQuotes(
     } else if (!found?.cue && !found?.speaker) {
       if (words < MIN_UNATTRIBUTED_WORDS || !/^[\p{Lu}\p{N}¿¡]/u.test(doc.text.slice(q.start)))
         continue
-      // A quotation paragraph with no cue continues the last speaker.
-      found = previous && paragraph - previousParagraph <= 1 ? { ...previous, cue: null } : null
+      // A quotation paragraph with no cue continues the last speaker, whose last words may
+      // have been reported ("Para Ben Rhodes, resultó chocante. «…»").
+      const reported = said.lastSpeakerIn(paragraphStart(doc, paragraph - 1), q.outerStart)
+      found = reported
+        ? { speaker: reported, cue: null, addressee: null }
+        : previous && paragraph - previousParagraph <= 1
+          ? { ...previous, cue: null }
+          : null
     }
     if (
       found?.speaker?.draft === null &&
@@ -88,6 +94,11 @@ export function extractQuotes(
     }
   }
   return out.sort((a, b) => a.start - b.start).map((q, i) => ({ id: `q${i + 1}`, ...q }))
+}
+
+/** Where paragraph `p` starts (the text's start for none before the first). */
+function paragraphStart(doc: Doc, p: number): number {
+  return doc.sentences.find((s) => s.paragraph >= p)?.start ?? 0
 }
 
 function isPronoun(lex: Lexicon, doc: Doc, s: Speaker): boolean {

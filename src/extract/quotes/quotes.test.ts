@@ -318,6 +318,14 @@ describe('speakers left to the verb or the person in view (es)', () => {
 })
 
 describe('titles before a name (es)', () => {
+  it('gives a quotation with no cue to the speaker whose words were last reported', () => {
+    const found = quotes(
+      '«Nos vamos mañana», dijo el presidente Luis Arce. Para la diputada Ana Paz, fue un error. «Ese viaje no le sirve al país ni a nadie en el gobierno».',
+      'es',
+    )
+    expect(found.at(-1)?.speaker).toBe('Ana Paz')
+  })
+
   it('takes a definite role with no name for the person in view', () => {
     const found = quotes(
       'La secretaria de Comercio, Ana Paz, habló el martes. La secretaria agregó que no quería adelantarse a los gobernadores. «Va a ser largo», dijo la secretaria.',
