@@ -58,6 +58,21 @@ function namedBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     : null
 }
 
+/** "«…», fue el comentario del reverendo Robert Jeffress": a copula, a speech noun and whose it is. */
+function speechNounOwner(ctx: QuoteContext, k: number): Attribution | null {
+  if (!ctx.lex.eventWords.isLower('passive-aux', ctx.token(k)?.lower)) return null
+  let j = k + 1
+  while (j < k + 3 && ctx.isTitleWord(j) && !ctx.cueAt(j)) j++
+  const noun = ctx.cueAt(j)
+  if (noun?.cue.type !== 'noun') return null
+  j += noun.length
+  if (!OWNER.test(ctx.token(j)?.text ?? '')) return null
+  const speaker = ctx.speakerAfterTitles(j + 1)
+  return speaker ? { speaker, cue: noun, addressee: null } : null
+}
+
+const OWNER = /^(of|de|del)$/i
+
 function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   let i = ctx.tokenFrom(q.outerEnd)
   const first = ctx.token(i)
@@ -72,6 +87,8 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   // Inverted: "added Lindo Fuentes", "said the then presidential candidate".
   let k = i
   while (ctx.isInterposed(k)) k++
+  const owned = speechNounOwner(ctx, k)
+  if (owned) return owned
   const cue = ctx.cueAt(k)
   // "…,” according to strategist Glen Yearwood. (Not "the “time is ripe” for a loosening".)
   if (cue?.cue.type === 'prep' && /,\s*$/.test(ctx.doc.text.slice(q.start, q.end))) {

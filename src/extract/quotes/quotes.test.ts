@@ -318,6 +318,14 @@ describe('speakers left to the verb or the person in view (es)', () => {
 })
 
 describe('titles before a name (es)', () => {
+  it('reads the owner of a speech noun after the quotation', () => {
+    const [q] = quotes(
+      '«La frontera seguirá abierta para el comercio», fue el comentario del reverendo Tomás Ibarra.',
+      'es',
+    )
+    expect(q?.speaker).toBe('Tomás Ibarra')
+  })
+
   it('gives a quotation with no cue to the speaker whose words were last reported', () => {
     const found = quotes(
       '«Nos vamos mañana», dijo el presidente Luis Arce. Para la diputada Ana Paz, fue un error. «Ese viaje no le sirve al país ni a nadie en el gobierno».',
