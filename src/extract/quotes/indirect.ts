@@ -235,6 +235,7 @@ function prepCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     ? speakerInView(ctx, cue.start, said)
     : (ctx.speakerAt(next) ??
       roleThenSpeaker(ctx, next, s) ??
+      verbThenSpeaker(ctx, next, s) ??
       (ARTICLE.test(ctx.token(next)?.text ?? '') ? ctx.speakerAt(next + 1) : undefined) ??
       sourceOf(ctx, next, s) ??
       ctx.roleSpeakerAt(next))
@@ -275,6 +276,24 @@ function roleThenSpeaker(ctx: QuoteContext, i: number, s: Sentence): Speaker | u
     const sp = ctx.speakerAt(k)
     if (sp?.draft?.kind === 'person') return sp
     if (/^[,.;:]$/.test(ctx.token(k)?.text ?? '')) break
+  }
+  return undefined
+}
+
+/** How many words may stand between a verb and the speaker after it: "por separado". */
+const ADVERBIAL_WORDS = 3
+
+/** "según han declarado por separado el expresidente Carlos Mesa": a speech verb, then its subject. */
+function verbThenSpeaker(ctx: QuoteContext, i: number, s: Sentence): Speaker | undefined {
+  let k = i
+  while (ctx.lex.eventWords.isLower('perfect-aux', ctx.token(k)?.lower)) k++
+  const verb = ctx.cueAt(k)
+  if (verb?.cue.type !== 'verb') return undefined
+  const from = k + verb.length
+  for (let j = from; j < Math.min(s.endToken, from + ADVERBIAL_WORDS + 1); j++) {
+    const found = ctx.speakerAfterTitles(j)
+    if (found) return found
+    if (/^[,.;:]$/.test(ctx.token(j)?.text ?? '')) break
   }
   return undefined
 }

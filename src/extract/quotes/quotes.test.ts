@@ -511,6 +511,14 @@ describe('indirect speech (es)', () => {
     expect(quotes(text, 'es')).toContainEqual({ text: said, kind: 'indirect', speaker, cue })
   })
 
+  it('reads the subject after the verb of a "según" clause', () => {
+    const [q] = quotes(
+      'La oposición acusó al Gobierno de usar la justicia contra sus líderes, según han declarado por separado el expresidente Jorge Quesada y dos senadores.',
+      'es',
+    )
+    expect(q).toMatchObject({ speaker: 'Jorge Quesada' })
+  })
+
   it('starts the content after an aside that names the speaker’s view', () => {
     const [q] = quotes(
       'El analista Pablo Reyes apuntó que, a su juicio, el acuerdo llega tarde.',
