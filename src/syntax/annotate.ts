@@ -111,6 +111,12 @@ function table(file: ModelFile<SyntaxMeta>, name: string): WeightTable {
   return t
 }
 
+/**
+ * Longer sentences are parsed greedily even when a beam is asked for: the beam copies its
+ * configurations at every move, which costs time quadratic in the sentence's length.
+ */
+export const MAX_BEAM_WORDS = 250
+
 export interface SyntaxOptions {
   /** Parse with a beam this wide (1, the default, parses greedily): slower, more accurate. */
   beam?: number
@@ -156,7 +162,9 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
       const feats = predictFeats(ids, tags, meta.tags, morph)
       const input = parseInput(ids, tags, feats, punct)
       const { heads, labels } =
-        beam > 1 ? parseBeam(input, parser, beam) : parseSentence(input, parser)
+        beam > 1 && n <= MAX_BEAM_WORDS
+          ? parseBeam(input, parser, beam)
+          : parseSentence(input, parser)
       return forms.map((form, i) => {
         const upos = meta.tags[tags[i] as number] as string
         return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadSyntax } from './annotate.js'
+import { loadSyntax, MAX_BEAM_WORDS } from './annotate.js'
 
 describe.each(['en', 'es'])('beam parser (%s)', (lang) => {
   const forms =
@@ -28,5 +28,17 @@ describe.each(['en', 'es'])('beam parser (%s)', (lang) => {
         .annotate(forms)
         .map((w) => w.upos),
     )
+  })
+})
+
+describe('beam parser on a very long sentence', () => {
+  it('falls back to the greedy parser past MAX_BEAM_WORDS', () => {
+    const unit = ['officials', 'met', 'the', 'envoy', ',']
+    const long = Array.from({ length: 4000 }, () => unit).flat()
+    const t0 = performance.now()
+    const words = loadSyntax('en', { beam: 8 }).annotate(long)
+    expect(words).toHaveLength(long.length)
+    expect(performance.now() - t0).toBeLessThan(5000)
+    expect(long.length).toBeGreaterThan(MAX_BEAM_WORDS)
   })
 })
