@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Lang } from '../doc/index.js'
 import { DyadError } from '../errors.js'
+import { parseBeam } from './beam.js'
 import { type LemmaData, Lemmatizer } from './lemmatizer.js'
 import { type Clusters, wordIds } from './lexical.js'
 import { decodeModel, type ModelFile } from './model-file.js'
@@ -40,30 +42,60 @@ export interface SyntaxMeta {
   clusters?: { words: string[]; fine: number[]; coarse: number[] }
   /** Accuracy on the held-out split, measured when the model was trained. */
   scores?: Record<string, number>
+  /** The width the beam parser (tables `moves:beam`, `labels:beam`) was trained for, and its scores. */
+  beam?: { width: number; scores: Record<string, number> }
 }
 
 export const MODEL_DIR = fileURLToPath(new URL('../../data/syntax/', import.meta.url))
 
 export const modelPath = (lang: Lang): string => `${MODEL_DIR}${lang}.dysx`
 
-const loaded = new Map<Lang, SyntaxModel>()
+/** The beam parser's tables, a file beside the model's. */
+export const beamPath = (dir: string, lang: Lang): string => join(dir, `${lang}.beam.dysx`)
 
-/** The model of a language, loaded once. */
-export function loadSyntax(lang: Lang): SyntaxModel {
-  let model = loaded.get(lang)
-  if (!model) {
+const files = new Map<string, ModelFile<SyntaxMeta>>()
+const loaded = new Map<string, SyntaxModel>()
+
+function readModel<Meta>(path: string, missing: string): ModelFile<Meta> {
+  if (!existsSync(path)) throw new DyadError('E_MODEL', missing)
+  try {
+    return decodeModel<Meta>(readFileSync(path))
+  } catch (err) {
+    throw new DyadError('E_MODEL', `${path}: ${(err as Error).message}`, { cause: err })
+  }
+}
+
+/** A language's model file, with the beam's tables added when `beam` is set. */
+function modelFile(lang: Lang, beam: boolean): ModelFile<SyntaxMeta> {
+  const key = beam ? `${lang}:beam` : lang
+  let file = files.get(key)
+  if (file) return file
+  if (beam) {
+    const path = beamPath(MODEL_DIR, lang)
+    const extra = readModel<unknown>(
+      path,
+      `no beam parser for "${lang}" (${path}); run npm run train:syntax`,
+    )
+    const main = modelFile(lang, false)
+    file = { meta: main.meta, tables: new Map([...main.tables, ...extra.tables]) }
+  } else {
     const path = modelPath(lang)
-    if (!existsSync(path))
-      throw new DyadError(
-        'E_MODEL',
-        `no syntax model for "${lang}" (${path}); models exist for: ${availableSyntaxLangs().join(', ')}`,
-      )
-    try {
-      model = syntaxModel(decodeModel<SyntaxMeta>(readFileSync(path)))
-    } catch (err) {
-      throw new DyadError('E_MODEL', `${path}: ${(err as Error).message}`, { cause: err })
-    }
-    loaded.set(lang, model)
+    file = readModel<SyntaxMeta>(
+      path,
+      `no syntax model for "${lang}" (${path}); models exist for: ${availableSyntaxLangs().join(', ')}`,
+    )
+  }
+  files.set(key, file)
+  return file
+}
+
+/** The model of a language, loaded once (and set up once per beam width asked for). */
+export function loadSyntax(lang: Lang, options: SyntaxOptions = {}): SyntaxModel {
+  const key = `${lang}:${options.beam ?? 1}`
+  let model = loaded.get(key)
+  if (!model) {
+    model = syntaxModel(modelFile(lang, (options.beam ?? 1) > 1), options)
+    loaded.set(key, model)
   }
   return model
 }
@@ -79,12 +111,26 @@ function table(file: ModelFile<SyntaxMeta>, name: string): WeightTable {
   return t
 }
 
-export function syntaxModel(file: ModelFile<SyntaxMeta>): SyntaxModel {
+/**
+ * Longer sentences are parsed greedily even when a beam is asked for: the beam copies its
+ * configurations at every move, which costs time quadratic in the sentence's length.
+ */
+export const MAX_BEAM_WORDS = 250
+
+export interface SyntaxOptions {
+  /** Parse with a beam this wide (1, the default, parses greedily): slower, more accurate. */
+  beam?: number
+}
+
+export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions = {}): SyntaxModel {
+  const beam = options.beam ?? 1
   const { meta } = file
   const passes = [table(file, 'tagger1'), table(file, 'tagger2')] as const
+  // A greedy parser's scores do not rank whole derivations: the beam has its own tables.
+  const suffix = beam > 1 ? ':beam' : ''
   const parser = {
-    moves: table(file, 'moves'),
-    labels: table(file, 'labels'),
+    moves: table(file, `moves${suffix}`),
+    labels: table(file, `labels${suffix}`),
     root: meta.labels.indexOf('root'),
   }
   const morph = new Map<string, MorphModel>(
@@ -114,7 +160,11 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>): SyntaxModel {
         meta.settledMargin,
       )
       const feats = predictFeats(ids, tags, meta.tags, morph)
-      const { heads, labels } = parseSentence(parseInput(ids, tags, feats, punct), parser)
+      const input = parseInput(ids, tags, feats, punct)
+      const { heads, labels } =
+        beam > 1 && n <= MAX_BEAM_WORDS
+          ? parseBeam(input, parser, beam)
+          : parseSentence(input, parser)
       return forms.map((form, i) => {
         const upos = meta.tags[tags[i] as number] as string
         return {

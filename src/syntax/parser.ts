@@ -83,6 +83,23 @@ export class ParseState {
     this.rset = new Int32Array(n + 1)
   }
 
+  /** Becomes a copy of another configuration of the same sentence (for the beam). */
+  copyFrom(o: ParseState): void {
+    this.sp = o.sp
+    this.b = o.b
+    this.stack.set(o.stack)
+    this.heads.set(o.heads)
+    this.labels.set(o.labels)
+    this.lc1.set(o.lc1)
+    this.lc2.set(o.lc2)
+    this.rc1.set(o.rc1)
+    this.rc2.set(o.rc2)
+    this.nl.set(o.nl)
+    this.nr.set(o.nr)
+    this.lset.set(o.lset)
+    this.rset.set(o.rset)
+  }
+
   get done(): boolean {
     return this.b === this.n && this.sp === 0
   }

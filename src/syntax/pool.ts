@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { Lang } from '../doc/index.js'
-import { loadSyntax } from './annotate.js'
+import { loadSyntax, type SyntaxOptions } from './annotate.js'
 import type { SyntaxWord } from './types.js'
 
 type Batch = readonly (readonly string[])[]
@@ -19,10 +19,11 @@ export class SyntaxPool {
   constructor(
     readonly lang: Lang,
     readonly size: number,
+    readonly options: SyntaxOptions = {},
   ) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./pool-worker.js', import.meta.url), {
-        workerData: { lang },
+        workerData: { lang, options },
       })
       worker.on('message', (m: Outcome & { id: number }) => {
         const done = this.#pending.get(m.id)
@@ -39,7 +40,7 @@ export class SyntaxPool {
 
   annotate(batch: Batch): Promise<SyntaxWord[][]> {
     if (!this.size) {
-      const model = loadSyntax(this.lang)
+      const model = loadSyntax(this.lang, this.options)
       return Promise.resolve(batch.map((forms) => model.annotate(forms)))
     }
     const id = this.#next++

@@ -168,6 +168,18 @@ export class Perceptron implements Scorer {
     }
   }
 
+  /** Adds `delta` to one class's weight of every feature (a structured update's half). */
+  nudge(features: Uint32Array, n: number, cls: number, delta: number): void {
+    const nc = this.nClasses
+    for (let f = 0; f < n; f++) {
+      const row = this.rowOf((features[f] as number) | 0)
+      this.updates[row] = (this.updates[row] as number) + 1
+      const i = row * nc + cls
+      this.w[i] = (this.w[i] as number) + delta
+      this.acc[i] = (this.acc[i] as number) + delta * this.step
+    }
+  }
+
   private rowOf(key: number): number {
     let r = this.index.get(key)
     if (r !== undefined) return r
@@ -220,9 +232,9 @@ export class Perceptron implements Scorer {
   /**
    * The averaged weights as a compact table: weights whose size is under `minWeight`
    * of the largest are dropped, and so are features updated fewer than `minUpdates`
-   * times or left with no weights.
+   * times or left with no weights; at most `maxRows` features are kept, the most updated.
    */
-  compile(minWeight = 1e-3, minUpdates = 1): WeightTable {
+  compile(minWeight = 1e-3, minUpdates = 1, maxRows = Number.POSITIVE_INFINITY): WeightTable {
     const nc = this.nClasses
     let max = 0
     const avg = new Float32Array(this.rows * nc)
@@ -245,6 +257,7 @@ export class Perceptron implements Scorer {
     )
     for (const [signed, r] of rows) {
       const key = signed >>> 0
+      if (keys.length >= maxRows) break
       if ((this.updates[r] as number) < minUpdates) continue
       const before = classes.length
       for (let k = 0; k < nc; k++) {
