@@ -52,6 +52,15 @@ export function unrealizedOption(values: {
   return { negated: values['include-negated'], hypothetical: values['include-hypothetical'] }
 }
 
+/** `--beam K`: how many parses the parser keeps open (1, the default, parses greedily). */
+export function beamOption(value: string | undefined): number {
+  if (value === undefined) return 1
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--beam must be a whole number from 1 to 64 (got "${value}")`)
+  return n
+}
+
 /** `--workers N`: threads to spread the work over, 0 for none. */
 export function workersOption(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js'
 import { articleDoc, articleText } from '../extract/pipeline.js'
 import { mb } from '../ingest/files.js'
 import { type InputItem, parseContent, readInputs } from '../ingest/index.js'
-import { loadSyntax } from '../syntax/annotate.js'
+import { loadSyntax, type SyntaxOptions } from '../syntax/annotate.js'
 import { docSentenceConllu } from '../syntax/doc-conllu.js'
 import { parseDocSentence, syntaxLayer } from '../syntax/layer.js'
 import type { chunkedOut } from './write.js'
@@ -12,6 +12,8 @@ export interface ArticleParseOptions {
   lang: Lang | 'auto'
   json: boolean
   maxBytes: number
+  /** How to parse: `beam` wider than 1 asks for the beam parser. */
+  syntax?: SyntaxOptions
   /** Standard input, already read to see whether it was CoNLL-U. */
   stdin?: string
   /** Sentences printed so far: ids run on across the articles of one run. */
@@ -39,7 +41,7 @@ export async function parseArticles(
       const input = item.article
       const { doc, warnings } = articleDoc(input, articleText(input), options.lang, '')
       for (const w of warnings) process.stderr.write(`dyad: ${input.origin}: ${w}\n`)
-      const model = loadSyntax(doc.lang)
+      const model = loadSyntax(doc.lang, options.syntax)
       if (options.json) {
         await out.write(`${JSON.stringify(syntaxLayer(doc, model))}\n`)
         continue

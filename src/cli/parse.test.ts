@@ -83,6 +83,24 @@ describe('dyad parse', () => {
     expect(lines[3]?.split('\t').slice(2)).toEqual(Array(8).fill('_'))
   })
 
+  it('parses with the beam when asked, to a tree of the same words', async () => {
+    const text = 'The embassy declined the request on Monday.'
+    const greedy = await parse([file('g.txt', text), '--lang', 'en'])
+    const beam = await parse([file('g.txt', text), '--lang', 'en', '--beam', '8'])
+    expect(beam.code).toBe(0)
+    const words = (out: string) => out.split('\n').filter((l) => /^\d+\t/.test(l))
+    expect(words(beam.out).map((l) => l.split('\t')[1])).toEqual(
+      words(greedy.out).map((l) => l.split('\t')[1]),
+    )
+    // Every word has a head inside the sentence, and one is the root.
+    const heads = words(beam.out).map((l) => Number(l.split('\t')[6]))
+    expect(heads.filter((h) => h === 0)).toHaveLength(1)
+    expect(Math.max(...heads)).toBeLessThanOrEqual(heads.length)
+    await expect(parse([file('g.txt', text), '--beam', '0'])).rejects.toThrow(
+      /--beam must be a whole number from 1 to 64/,
+    )
+  })
+
   it('names the file and line of a malformed CoNLL-U line', async () => {
     const bad = file('bad.conllu', `${row('1', 'Hola')}\n2\tmundo\n\n`)
     const err = await parse([bad, '--lang', 'es']).catch((e: unknown) => e)

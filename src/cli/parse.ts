@@ -4,10 +4,11 @@ import type { Lang } from '../doc/index.js'
 import { InputError, UsageError } from '../errors.js'
 import { decodeUtf8 } from '../ingest/decode.js'
 import { DEFAULT_MAX_BYTES, describeFsError, readStdin } from '../ingest/files.js'
+import type { SyntaxOptions } from '../syntax/annotate.js'
 import { ConlluError, type ConlluSentence, readConllu, writeConllu } from '../syntax/conllu.js'
 import { SyntaxPool } from '../syntax/pool.js'
 import type { SyntaxWord } from '../syntax/types.js'
-import { langOption, parseOptions, sizeOption, workersOption } from './options.js'
+import { beamOption, langOption, parseOptions, sizeOption, workersOption } from './options.js'
 import { chunkedOut } from './write.js'
 
 type Out = ReturnType<typeof chunkedOut>
@@ -23,6 +24,7 @@ export async function runParse(args: string[]): Promise<number> {
     format: { type: 'string' },
     'max-size': { type: 'string' },
     workers: { type: 'string' },
+    beam: { type: 'string' },
   })
   if (positionals.length === 0)
     throw new UsageError('parse needs a file, a folder or - for standard input (dyad --help)')
@@ -32,15 +34,16 @@ export async function runParse(args: string[]): Promise<number> {
   const lang = langOption(values.lang)
   const maxBytes = sizeOption(values['max-size'], DEFAULT_MAX_BYTES)
   const workers = values.workers === undefined ? undefined : workersOption(values.workers, 0)
+  const syntax = { beam: beamOption(values.beam) }
   const out = chunkedOut()
   const json = format === 'json'
-  const articles = { lang, json, maxBytes, sentences: { count: 0 } }
+  const articles = { lang, json, maxBytes, syntax, sentences: { count: 0 } }
   let failed = 0
   try {
     for (const path of positionals) {
       if (path === '-') {
         const text = await readStdin(Number.POSITIVE_INFINITY)
-        if (looksLikeConllu(text)) await parseConllu(text, '-', lang, json, out, workers)
+        if (looksLikeConllu(text)) await parseConllu(text, '-', lang, json, out, workers, syntax)
         else {
           const { parseArticles } = await import('./parse-articles.js')
           failed += await parseArticles(['-'], { ...articles, stdin: text }, out)
@@ -49,7 +52,7 @@ export async function runParse(args: string[]): Promise<number> {
         const bytes = await readFile(path).catch((cause: unknown) => {
           throw new InputError(path, describeFsError(cause), { cause })
         })
-        await parseConllu(decodeUtf8(bytes, path), path, lang, json, out, workers)
+        await parseConllu(decodeUtf8(bytes, path), path, lang, json, out, workers, syntax)
       } else {
         const { parseArticles } = await import('./parse-articles.js')
         failed += await parseArticles([path], articles, out)
@@ -77,6 +80,7 @@ async function parseConllu(
   json: boolean,
   out: Out,
   workers: number | undefined,
+  syntax: SyntaxOptions,
 ): Promise<void> {
   if (json)
     throw new UsageError(
@@ -92,7 +96,11 @@ async function parseConllu(
   }
   const words = sentences.reduce((n, s) => n + s.words.length, 0)
   // Threads pay off only once there is more to parse than it takes them to load a model.
-  const pool = new SyntaxPool(model, workers ?? (words >= 20_000 ? availableParallelism() : 0))
+  const pool = new SyntaxPool(
+    model,
+    workers ?? (words >= 20_000 ? availableParallelism() : 0),
+    syntax,
+  )
   try {
     const batches: ConlluSentence[][] = []
     for (let i = 0; i < sentences.length; ) {
