@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../../doc/index.js'
 import { type Lexicon, nameKey } from '../../lexicon/index.js'
 import { type Candidate, findCandidates } from './candidates.js'
-import { classify, type Guess, nextIsSpeechCue } from './classify.js'
+import { classify, type Guess, nextIsSpeechCue, speechVerbAfter } from './classify.js'
 import type { Draft } from './draft.js'
 import { Registry } from './registry.js'
 
@@ -112,9 +112,8 @@ function unknownName(
 
 /** An inflected speech verb follows ("noted", "dijo"): a base form may be a noun ("the West African state"). */
 function speaksNext(c: Candidate, doc: Doc, lex: Lexicon): boolean {
-  if (!nextIsSpeechCue(c, doc, lex)) return false
-  let k = c.last
-  while (lex.speech.interposed.has((doc.tokens[k] as Token).lower)) k++
+  const k = speechVerbAfter(c, doc, lex)
+  if (k === undefined) return false
   const verb = doc.tokens[k] as Token
   return !!lex.speechCues.longestLower(doc.tokens, k)?.values.some((v) => v.lemma !== verb.lower)
 }

@@ -250,11 +250,16 @@ export function appositiveRole(
 }
 
 export function nextIsSpeechCue(c: Candidate, doc: Doc, lex: Lexicon): boolean {
+  return speechVerbAfter(c, doc, lex) !== undefined
+}
+
+/** The token of the speech verb right after a name, past "also", "has" (none if there is none). */
+export function speechVerbAfter(c: Candidate, doc: Doc, lex: Lexicon): number | undefined {
   const { tokens } = doc
   let k = c.last
   // "Campos also explained", "Musk has said"
   while (k < tokens.length && lex.speech.interposed.has((tokens[k] as Token).lower)) k++
-  return speechVerbAt(tokens, k, lex)
+  return speechVerbAt(tokens, k, lex) ? k : undefined
 }
 
 /** A speech verb (not "according to") starts at token `k`. */

@@ -6,7 +6,7 @@ import { QuoteContext, type Speaker } from './context.js'
 import { type Attribution, attributeDirect } from './direct.js'
 import { findIndirect } from './indirect.js'
 import type { QuotedSpan } from './marks.js'
-import { SaidIndex, speakerInView } from './topic.js'
+import { personForRole, SaidIndex, speakerInView } from './topic.js'
 import { findTurns } from './transcript.js'
 
 export { findQuotedSpans, type QuotedSpan } from './marks.js'
@@ -83,10 +83,8 @@ export function extractQuotes(
       isPronoun(lex, doc, found.speaker)
     )
       found = { ...found, speaker: previous.speaker }
-    if (found?.speaker && ctx.isRoleAnaphor(found.speaker)) {
-      const person = speakerInView(ctx, found.speaker.start, said)
-      if (person?.draft) found = { ...found, speaker: person }
-    }
+    const person = found?.speaker && personForRole(ctx, found.speaker, said)
+    if (found && person) found = { ...found, speaker: person }
     add(q.start, q.end, 'direct', found ?? { speaker: null, cue: null, addressee: null })
     if (found?.speaker) {
       previous = found

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../doc/index.js'
 import { contentEnd, contentStart, findToken, THAT, wordCount } from './content.js'
 import type { Cue, QuoteContext, Speaker } from './context.js'
 import { namesAfter, saysUnnamed, subjectOf } from './direct.js'
-import { SaidIndex, speakerInView } from './topic.js'
+import { personForRole, SaidIndex, speakerInView } from './topic.js'
 
 export interface IndirectQuote {
   start: number
@@ -136,9 +136,7 @@ function parsedClause(
 /** "La secretaria agregó que …": a definite role right before the verb is the person in view. */
 function roleAnaphor(ctx: QuoteContext, cue: Cue, said: SaidIndex): Speaker | null {
   const role = ctx.roleSpeakerEndingAt(cue.first, 'definite')
-  if (!role || !ctx.isRoleAnaphor(role)) return null
-  const person = speakerInView(ctx, role.start, said)
-  return person?.draft ? person : null
+  return role ? personForRole(ctx, role, said) : null
 }
 
 /** "underlined they keep channels open and that he would be …": a "that" opening the second of two reports. */

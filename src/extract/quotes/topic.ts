@@ -55,3 +55,10 @@ export function speakerInView(ctx: QuoteContext, offset: number, said: SaidIndex
   }
   return null
 }
+
+/** The named person a definite role with no name takes up ("la secretaria agregó"), if it is one. */
+export function personForRole(ctx: QuoteContext, role: Speaker, said: SaidIndex): Speaker | null {
+  if (!ctx.isRoleAnaphor(role)) return null
+  const person = speakerInView(ctx, role.start, said)
+  return person?.draft ? person : null
+}

@@ -12,7 +12,7 @@ import type { ActorIndex } from '../actors.js'
 import { eventDate, fullDate } from '../dating.js'
 import { type Match, matchPattern } from './match.js'
 import { isHypothetical, isNegated, type Roles, rolesOf } from './roles.js'
-import { type Side, type SideContext, sideOf } from './sides.js'
+import { isParty, type Side, type SideContext, sideOf } from './sides.js'
 import { Tree } from './tree.js'
 
 export interface ParsedInput {
@@ -310,10 +310,7 @@ function ownEntry(lex: Lexicon, t: Tree, v: number): Match | undefined {
 
 /** A name the article gives no country, or a word for a party ("the accused", "the network"). */
 function isHuman(sides: SideContext, t: Tree, head: number): boolean {
-  const w = t.word(head)
-  return (
-    w.upos === 'PROPN' || sides.words.is('party', w.form) || sides.words.is('party', t.lemma(head))
-  )
+  return t.word(head).upos === 'PROPN' || isParty(sides, t, head)
 }
 
 /** Prepositions whose phrase names the one acted on. */
