@@ -284,7 +284,8 @@ function verbTest(verbs: readonly CameoVerb[]): (lower: string) => boolean {
     whole.add(v.lemma)
     for (const f of v.forms ?? []) whole.add(f)
     const stem = v.lemma.replace(/[aeiouáéíóúy]*r$/u, '').replace(/[aeiouy]+$/, '')
-    addStem(stem)
+    // "sue", "see": a stem cut too short for a prefix test stands as the whole lemma ("sued").
+    addStem(stem.length < MIN_STEM ? v.lemma : stem)
     for (const [from, to] of TURNED) {
       const at = stem.lastIndexOf(from)
       if (at > 0) addStem(stem.slice(0, at) + to + stem.slice(at + 1))

@@ -125,8 +125,10 @@ function codeVerb(
   const patterns = dict.byLemma.get(t.lemma(v)) ?? []
   const roles = rolesOf(t, v)
   const found = matchPattern(t, v, roles, patterns)
-  const lent = isLight(lex, t, v, found) ? nounAct(dict, t, roles) : found
-  const match = lent?.pattern.cameo ? lent : (ownEntry(lex, t, v) ?? lent)
+  const lent = lentAct(input, dict, t, v, roles, found)
+  // The project's own entry outranks the dictionary's bare one.
+  const own = !lent?.pattern.cameo || isBare(lent.pattern) ? ownEntry(lex, t, v) : undefined
+  const match = own ?? (lent?.pattern.cameo ? lent : undefined)
   const cameo = match?.pattern.cameo
   if (!match || !cameo) return []
   if (isBare(match.pattern) && reports(lex, doc, t, v)) return []
@@ -135,6 +137,10 @@ function codeVerb(
   if (!code || !plover) return []
   if (isHypothetical(t, v, lex.eventWords)) return []
   const targets = targetsOf(sides, t, roles, match.prep)
+  // "refused to provide the network with …": a verb with no one of its own acts on its complement's.
+  const complement = targets.length ? undefined : t.child(v, 'xcomp')
+  if (complement !== undefined)
+    targets.push(...targetsOf(sides, t, rolesOf(t, complement), undefined))
   const sources = sourcesOf(input, sides, t, roles, previous, targets, code.quadClass)
   const out: Coded[] = []
   const trigger = t.word(v)
@@ -147,7 +153,7 @@ function codeVerb(
       targets.find((x) => !sameActor(x, source) && !(x.place && x.country === source.country)) ??
       null
     if (targets.length && !target) continue
-    if (!target && !untargeted(match, plover)) continue
+    if (!target && !untargeted(match, plover, code.root, roles)) continue
     const inside = (x: Side | null) => (x && x.start >= s.start && x.end <= s.end ? x : null)
     out.push({
       source,
@@ -250,9 +256,29 @@ function ownedBySubject(t: Tree, head: number): boolean {
 const isBare = (p: VerbPattern): boolean =>
   !p.object && !p.preps.length && !p.subject && !p.particles.length
 
-/** "issued a subpoena", "expressed its support": a light verb with no pattern of its own lends its clause to its object. */
-function isLight(lex: Lexicon, t: Tree, v: number, found: Match | undefined): boolean {
-  return lex.eventWords.is('light-verb', t.lemma(v)) && (!found || isBare(found.pattern))
+/**
+ * "issued a subpoena", "expressed its support", "sent a letter of support": a light verb
+ * lends its clause to the act its object names. What the object is of ("of support")
+ * says the act even where the verb has a pattern of its own ("send a letter": consult).
+ */
+function lentAct(
+  input: ParsedInput,
+  dict: VerbDictionary,
+  t: Tree,
+  v: number,
+  roles: Roles,
+  found: Match | undefined,
+): Match | undefined {
+  const words = input.lex.eventWords
+  if (!words.is('light-verb', t.lemma(v)) || roles.object === undefined) return found
+  const nouns = [roles.object, ...t.childrenBy(roles.object, 'conj')]
+  const contents = nouns.flatMap((n) =>
+    t.childrenBy(n, 'nmod').filter((k) => words.is('genitive', t.caseOf(k) ?? undefined)),
+  )
+  return (
+    nounAct(dict, t, contents) ??
+    (!found || isBare(found.pattern) ? nounAct(dict, t, nouns) : found)
+  )
 }
 
 /**
@@ -260,9 +286,8 @@ function isLight(lex: Lexicon, t: Tree, v: number, found: Match | undefined): bo
  * the noun's own entry as a verb of the same form, else none, since the light verb's
  * own code ("issue", "give") says nothing.
  */
-function nounAct(dict: VerbDictionary, t: Tree, roles: Roles): Match | undefined {
-  if (roles.object === undefined) return undefined
-  for (const noun of [roles.object, ...t.childrenBy(roles.object, 'conj')]) {
+function nounAct(dict: VerbDictionary, t: Tree, nouns: readonly number[]): Match | undefined {
+  for (const noun of nouns) {
     const entries = dict.byLemma.get(t.lemma(noun)) ?? []
     const bare = entries.find((p) => isBare(p) && p.cameo)
     if (bare) return { pattern: bare }
@@ -270,10 +295,6 @@ function nounAct(dict: VerbDictionary, t: Tree, roles: Roles): Match | undefined
   return undefined
 }
 
-/**
- * The project's own entry for a plain verb the dictionaries leave uncoded ("rejected
- * the bill": CAMEO.2.0 codes "reject" only with listed objects).
- */
 /**
  * A speech verb with a clause for its content reports ("aseguró que …", "added that …"):
  * what was said is read by the quote layer and coded from its own verbs. Only a pattern
@@ -285,6 +306,11 @@ function reports(lex: Lexicon, doc: Doc, t: Tree, v: number): boolean {
   return t.child(v, 'ccomp', 'parataxis') !== undefined
 }
 
+/**
+ * The project's own entry for a plain verb, reviewed by hand: for verbs the dictionaries
+ * leave uncoded ("rejected the bill": CAMEO.2.0 codes "reject" only with listed objects)
+ * or code too broadly ("sue": arrest, 173, where bringing a lawsuit is 115).
+ */
 function ownEntry(lex: Lexicon, t: Tree, v: number): Match | undefined {
   const lemma = t.lemma(v)
   const own = lex.eventVerbs
@@ -362,16 +388,20 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
 
 /**
  * An act with no one on the other side is coded only when its pattern said what was
- * done ("voted against a no-deal Brexit", "gathered outside Congress") or the act
- * needs no target (protests): a bare verb with no target ("he died", "he served") is
- * no interaction.
+ * done ("voted against a no-deal Brexit", "gathered outside Congress"), the act needs no
+ * target (protests), or it is a stand taken against something named ("rejected the deal",
+ * "condemned anti-semitism", "was criticised by the archbishop"): a bare verb with no
+ * target ("he died", "he served") is no interaction.
  */
-function untargeted(match: Match, plover: string): boolean {
+function untargeted(match: Match, plover: string, root: string, roles: Roles): boolean {
   if (UNTARGETED.has(plover)) return true
+  if (STANDS.has(root) && roles.object !== undefined) return true
   const p = match.pattern
   return !!(p.object || p.preps.length || p.subject)
 }
 
+/** CAMEO roots of a stand taken against something: disapprove, reject. */
+const STANDS = new Set(['11', '12'])
 const UNTARGETED = new Set(['PROTEST'])
 
 /** Unnamed sides are one actor when they share a sector ("police … the police") or their words. */

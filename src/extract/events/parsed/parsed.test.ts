@@ -70,4 +70,36 @@ describe('events on the parse', () => {
       'LBY -> GRC ACCUSE',
     )
   })
+
+  it('reads the one acted on in the complement of a verb with none of its own', () => {
+    const text =
+      'Peruvian police are in Lima. The commission refused to provide the network with a license.'
+    expect(events(text)).toContain('PER -> PER REJECT')
+  })
+
+  it('reaches a party through what it owns', () => {
+    const text =
+      'Peruvian police are in Lima. The president threatened the network’s franchise renewal.'
+    expect(events(text)).toContain('PERGOV -> PER THREATEN')
+  })
+
+  it('takes a light verb’s act from the noun its object is of', () => {
+    const text =
+      'Peruvian police are in Lima. The president sent a letter of support to the commission.'
+    expect(events(text)).toContain('PERGOV -> PER SUPPORT')
+  })
+
+  it('codes a stand against something named with no one on the other side', () => {
+    expect(events('The Libyan House of Representatives rejected the demarcation.')).toEqual([
+      'LBY -> null REJECT',
+    ])
+    // Wanting or needing something is no stand: no event.
+    expect(events('Peruvian exporters needed a market close to home.')).toEqual([])
+  })
+
+  it('prefers the project’s own entry of a plain verb to the dictionary’s bare one', () => {
+    expect(events('Peruvian police are in Lima. The president sued the network.')).toContain(
+      'PERGOV -> PER ACCUSE',
+    )
+  })
 })

@@ -42,7 +42,11 @@ export function sideOf(
   const head = memberOf(c, t, phraseHead)
   const words = t.phrase(head)
   const agent = agentIn(c, t, head, words)
-  const party = isParty(c, t, head)
+  // "threatened the network's franchise renewal": what a party owns is acted on through it.
+  const party =
+    isParty(c, t, head) ||
+    (role === 'target' &&
+      t.phrase(head).some((k) => t.word(k).deprel === 'nmod:poss' && isParty(c, t, k)))
   // A name or demonym that only modifies the head acts through it when the head is a role
   // or a party ("the Iraqi parliament", "the Libyan House"), not when it is something else
   // ("Mexican tourists", "the debate on US ties"); it is acted on through what it owns
@@ -76,21 +80,24 @@ export function sideOf(
     const placed = sideOf(c, t, a, role)
     if (placed) return { ...placed, draft: mention?.draft ?? placed.draft, start, end }
   }
-  if (!c.home) return undefined
+  // "the Libyan House of Representatives": a demonym the article does not name as an actor
+  // places the phrase before the article's own country does.
+  const home = demonymIn(c, t, ownWords(t, head)) ?? c.home
+  if (!home) return undefined
   // An organisation or person the article places nowhere acts in the article's own country.
   if (mention && mention.draft.kind !== 'location')
     return {
       draft: mention.draft,
-      country: c.home,
+      country: home,
       sector: agent?.sector ?? null,
       place: false,
       start,
       end,
     }
   if (mention || found) return undefined
-  if (agent) return { draft: null, country: c.home, sector: agent.sector, place: false, start, end }
+  if (agent) return { draft: null, country: home, sector: agent.sector, place: false, start, end }
   // "the commission refused", "Democrats failed": a party no word places is of the article's country.
-  if (party) return { draft: null, country: c.home, sector: null, place: false, start, end }
+  if (party) return { draft: null, country: home, sector: null, place: false, start, end }
   return undefined
 }
 
@@ -125,6 +132,15 @@ function memberOf(c: SideContext, t: Tree, head: number): number {
     return head
   const members = t.childrenBy(head, 'nmod').find((k) => t.caseOf(k) !== null)
   return members ?? head
+}
+
+/** The country a demonym or country name among the phrase's words gives. */
+function demonymIn(c: SideContext, t: Tree, words: readonly number[]): string | null {
+  for (const w of words) {
+    const code = c.demonyms.get(t.word(w).form)
+    if (code) return code
+  }
+  return null
 }
 
 /** The country an organisation's own name gives: "the Bolivian Senate", "Senado de Bolivia". */
