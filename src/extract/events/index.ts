@@ -119,7 +119,7 @@ function codeEvent(
   // Words are said to someone: a statement with no one on the other side is no interaction.
   if (!target && (code?.quadClass === 1 || code?.quadClass === 3)) return null
   const root = code ? lex.cameo.get(code.root) : undefined
-  const plover = code?.plover ?? root?.plover ?? (code?.root === '02' ? 'REQUEST' : undefined)
+  const plover = code?.plover ?? root?.plover
   if (!code || !plover) return null
   const date = eventDate(timexes, s, tokens[t.first] as Token)
   const asOf = date ? fullDate(date) : doc.published
