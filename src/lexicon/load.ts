@@ -99,6 +99,8 @@ export interface SpeechConventions {
   dialogueDash: string | null
   /** Subjects may go unsaid ("«…», afirmó."): a bare speech verb speaks for the person in view. */
   nullSubject: boolean
+  /** Reports may go without "that" ("noted the talks had failed"). */
+  bareComplement: boolean
   /** Interview turn labels ("P.", "Q:") and answer labels ("R.", "A:"). */
   questionLabels: ReadonlySet<string>
   answerLabels: ReadonlySet<string>
@@ -251,6 +253,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   const speech: SpeechConventions = {
     dialogueDash: conventions.find((c) => c.kind === 'dialogue-dash')?.text ?? null,
     nullSubject: conventions.some((c) => c.kind === 'null-subject'),
+    bareComplement: conventions.some((c) => c.kind === 'bare-complement'),
     questionLabels: labels('question-label'),
     answerLabels: labels('answer-label'),
     openers: new Set([...labels('opener')].flatMap((o) => words(o.toLowerCase()))),

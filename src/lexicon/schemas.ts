@@ -111,6 +111,7 @@ export const speechConventionSchema = z
     kind: z.enum([
       'dialogue-dash',
       'null-subject',
+      'bare-complement',
       'question-label',
       'answer-label',
       'opener',
@@ -118,7 +119,10 @@ export const speechConventionSchema = z
     ]),
     text: z.string().min(1).optional(),
   })
-  .refine((c) => c.kind === 'null-subject' || c.text, 'a mark or label needs its text')
+  .refine(
+    (c) => c.kind === 'null-subject' || c.kind === 'bare-complement' || c.text,
+    'a mark or label needs its text',
+  )
 
 export const wordSchema = z.object({ id, word: z.string().min(1) })
 

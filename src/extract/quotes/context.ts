@@ -1,4 +1,4 @@
-import type { Doc, Mention, Sentence, Span, Token } from '../../doc/index.js'
+import type { Doc, Mention, ParsedWord, Sentence, Span, Token } from '../../doc/index.js'
 import { countStartingBefore, firstTokenFrom } from '../../doc/index.js'
 import type { Lexicon, SpeechCue } from '../../lexicon/index.js'
 import { loadSyntax } from '../../syntax/annotate.js'
@@ -39,6 +39,43 @@ interface Indexed {
   order: number
 }
 
+/**
+ * The clause a speech verb reports: its `ccomp`, or, in a language whose reports may go
+ * without "that" (the `bare-complement` speech convention), a finite clause with no subject and
+ * no subordinator or relative pronoun that the parse hung on the verb or its object another way ("noted
+ * [the military] had been disarmed" read as an object and an adverbial clause).
+ */
+function complementClause(words: readonly ParsedWord[], verb: number, bare: boolean): number {
+  const own = words.findIndex((w) => w.head === verb + 1 && w.deprel === 'ccomp')
+  if (own >= 0 || !bare) return own
+  const object = words.findIndex((w) => w.head === verb + 1 && w.deprel === 'obj')
+  if (object < 0) return -1
+  return words.findIndex(
+    (w, i) =>
+      i > object &&
+      (w.head === verb + 1 || w.head === object + 1) &&
+      MISREAD.has(w.deprel) &&
+      isFiniteVerb(words, i) &&
+      !hasSubject(words, i) &&
+      !words.some((k) => k.head === i + 1 && (k.deprel === 'mark' || isRelative(k))),
+  )
+}
+
+const MISREAD = new Set(['advcl', 'parataxis', 'acl', 'acl:relcl', 'conj'])
+
+/** "la que", "which": a relative clause says what its noun is, not what was said. */
+const isRelative = (w: ParsedWord): boolean => !!w.feats?.includes('PronType=Rel')
+
+const hasSubject = (words: readonly ParsedWord[], i: number): boolean =>
+  words.some((w) => w.head === i + 1 && w.deprel.startsWith('nsubj'))
+
+/** A finite verb, or a verb whose auxiliary is finite ("had been disarmed"). */
+function isFiniteVerb(words: readonly ParsedWord[], i: number): boolean {
+  const fin = (w: ParsedWord | undefined) => !!w?.feats?.includes('VerbForm=Fin')
+  if (fin(words[i])) return true
+  return words.some((w, k) => w.head === i + 1 && w.deprel.startsWith('aux') && k < i && fin(w))
+}
+
 /** What quote attribution needs to look up, built once per document. */
 export class QuoteContext {
   private readonly mentionsByStart = new Map<number, { m: Mention; d: Draft }>()
@@ -76,12 +113,17 @@ export class QuoteContext {
       (w) => w.start >= cue.start && w.end <= cue.end && w.upos === 'VERB',
     )
     if (verb < 0) return null
-    const clause = words.findIndex((w) => w.head === verb + 1 && w.deprel === 'ccomp')
+    const clause = complementClause(words, verb, this.lex.speech.bareComplement)
     if (clause < 0) return null
+    const roots = [clause]
+    // "noted the military had been disarmed": the parse may take the clause's subject for
+    // the verb's object; an object between the verb and a subjectless clause is its subject.
+    const object = words.findIndex((w) => w.head === verb + 1 && w.deprel === 'obj')
+    if (object > verb && object < clause && !hasSubject(words, clause)) roots.push(object)
     let start = Number.POSITIVE_INFINITY
     let end = 0
     const inside = (i: number): boolean => {
-      for (let k = i; k >= 0; k = (words[k]?.head ?? 0) - 1) if (k === clause) return true
+      for (let k = i; k >= 0; k = (words[k]?.head ?? 0) - 1) if (roots.includes(k)) return true
       return false
     }
     words.forEach((w, i) => {
@@ -213,9 +255,12 @@ export class QuoteContext {
       const role = this.lex.roles.longestLower(this.doc.tokens, k)
       if (role?.values.some((r) => r.person)) {
         const last = this.doc.tokens[k + role.length - 1] as Token
+        // The role is the name, without its article ("a court clerk" is "court clerk").
+        const article = this.lex.eventWords.isLower('determiner', opener.lower)
+        const from = article ? (this.doc.tokens[i + 1] as Token) : opener
         return {
           draft: null,
-          name: this.doc.text.slice(opener.start, last.end),
+          name: this.doc.text.slice(from.start, last.end),
           start: opener.start,
           end: last.end,
           endToken: k + role.length,
