@@ -25,7 +25,12 @@ import {
   verbInflectionSchema,
   wordSchema,
 } from './schemas.js'
-import { agentSchema, cameoPatternSchema, cameoVerbSchema } from './verb-schemas.js'
+import {
+  agentSchema,
+  bareReviewSchema,
+  cameoPatternSchema,
+  cameoVerbSchema,
+} from './verb-schemas.js'
 
 /**
  * Every lexicon file's schema by a short name. Loaders name the schema instead of
@@ -34,6 +39,7 @@ import { agentSchema, cameoPatternSchema, cameoVerbSchema } from './verb-schemas
 export const SCHEMAS = {
   abbreviation: abbreviationSchema,
   agent: agentSchema,
+  bareReview: bareReviewSchema,
   cameoCode: cameoCodeSchema,
   cameoPattern: cameoPatternSchema,
   cameoVerb: cameoVerbSchema,

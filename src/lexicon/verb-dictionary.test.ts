@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { LexiconError } from '../errors.js'
 import { DATA_DIR, loadVerbDictionary } from './index.js'
-import { specificity } from './verb-dictionary.js'
+import { readJsonl } from './read-jsonl.js'
+import { specificity, type VerbPattern } from './verb-dictionary.js'
 
 describe('verb dictionary (committed files)', () => {
   it.each(['en', 'es'])(
@@ -54,6 +55,48 @@ describe('verb dictionary (committed files)', () => {
     const atacar = loadVerbDictionary('es').byLemma.get('atacar') ?? []
     expect(atacar.some((p) => p.src.startsWith('verbpatterns_es_190128.txt:'))).toBe(true)
     expect(atacar.some((p) => p.src.startsWith('Verbs_ESP_full_20171114.txt:'))).toBe(true)
+  })
+})
+
+describe('reviewed bare codes (bare-code-review.jsonl)', () => {
+  const reviewOf = (lang: string) =>
+    readJsonl(join(DATA_DIR, lang, 'bare-code-review.jsonl'), 'bareReview', DATA_DIR)
+  const plainBare = (lang: string, lemma: string): VerbPattern[] =>
+    (loadVerbDictionary(lang).byLemma.get(lemma) ?? []).filter(
+      (p) => /\.cameo\.[^.]+\.\d+$/.test(p.id) && p.particles.length === 0,
+    )
+
+  it.each(['en', 'es'])(
+    '%s: every reviewed lemma is in the dictionary and every plain entry of it has the reviewed code',
+    (lang) => {
+      const review = reviewOf(lang)
+      expect(review.length).toBeGreaterThan(200)
+      const verbs = readJsonl(join(DATA_DIR, lang, 'cameo-verbs.jsonl'), 'cameoVerb', DATA_DIR)
+      for (const r of review) {
+        const entries = verbs.filter((v) => v.lemma === r.lemma && v.particles.length === 0)
+        expect(entries.length, r.id).toBeGreaterThan(0)
+        for (const v of entries) expect([v.cameo, v.reviewed], v.id).toEqual([r.cameo, r.id])
+        expect(
+          plainBare(lang, r.lemma).map((p) => p.cameo),
+          r.id,
+        ).toEqual(entries.map(() => r.cameo))
+      }
+      // No entry claims a review the file does not hold (a lemma dropped from the review).
+      const ids = new Set(review.map((r) => r.id))
+      for (const v of verbs) if (v.reviewed) expect(ids.has(v.reviewed), v.id).toBe(true)
+    },
+  )
+
+  it.each([
+    ['es', 'recibir', null],
+    ['es', 'afectar', null],
+    ['es', 'exigir', '100'],
+    ['en', 'accord', null],
+    ['en', 'agree', '030'],
+  ])('%s "%s" codes %s when no pattern fits', (lang, lemma, cameo) => {
+    const bare = plainBare(lang, lemma)
+    expect(bare.length).toBeGreaterThan(0)
+    for (const p of bare) expect(p.cameo).toBe(cameo)
   })
 })
 

@@ -48,6 +48,23 @@ export const cameoVerbSchema = z.object({
   /** Irregular forms the source lists ("met" for "meet"). */
   forms: z.array(word).optional(),
   src,
+  /** The `bare-code-review.jsonl` entry that set `cameo` in place of the source's code. */
+  reviewed: id.optional(),
+})
+
+/**
+ * A reviewed bare code (`bare-code-review.jsonl`, hand-written): what a verb with no
+ * matching pattern codes, decided from the verb's meaning. The importer writes `cameo`
+ * into every plain entry of the lemma (no particles); `was` lists the codes those entries
+ * had in the source, in source order, so a changed source fails the import until the
+ * verb is reviewed again.
+ */
+export const bareReviewSchema = z.object({
+  id: z.string().regex(/^[a-z]{2}\.bare\.[a-z0-9-]+$/, 'expected <lang>.bare.<lemma>'),
+  lemma: word,
+  was: z.array(code).min(1),
+  cameo: code,
+  reason: z.string().min(3),
 })
 
 /** A pattern of a block: it applies to every verb of the block. */
@@ -89,3 +106,4 @@ export type CameoPrep = z.infer<typeof cameoPrepSchema>
 export type CameoVerb = z.infer<typeof cameoVerbSchema>
 export type CameoPattern = z.infer<typeof cameoPatternSchema>
 export type AgentEntry = z.infer<typeof agentSchema>
+export type BareReview = z.infer<typeof bareReviewSchema>

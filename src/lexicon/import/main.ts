@@ -1,7 +1,8 @@
 /**
  * `npm run lexicon:import`: converts the PETRARCH event dictionaries in
  * ../shared/reference/event-dictionaries into dyad's verb and agent lexicon files
- * (`src/lexicon/data/<lang>/cameo-verbs.jsonl`, `cameo-patterns.jsonl`, `agents.jsonl`).
+ * (`src/lexicon/data/<lang>/cameo-verbs.jsonl`, `cameo-patterns.jsonl`, `agents.jsonl`),
+ * with the bare codes reviewed in `bare-code-review.jsonl` written over the source's.
  * Deterministic: sorted ids, no dates. Prints what each source gave and what it dropped.
  *
  * `--verbose` writes every skipped or repaired line to standard error, with its reason.
@@ -14,6 +15,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DyadError, InputError, UsageError } from '../../errors.js'
+import { readJsonl } from '../read-jsonl.js'
 import {
   agentSchema,
   type CameoPattern,
@@ -23,11 +25,14 @@ import {
 } from '../verb-schemas.js'
 import { readAgents } from './agents.js'
 import { readCameoTable } from './codes.js'
+import { applyBareReview, StaleReview } from './review.js'
 import { Tally } from './source.js'
 import { importVerbs } from './verbs.js'
 import { langWords, prepositionList } from './words.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
+/** Where the hand-written review of bare codes is read from, whatever `--out` says. */
+const DATA = join(ROOT, 'src/lexicon/data')
 
 interface VerbSource {
   path: string
@@ -80,11 +85,8 @@ function main(): number {
       name: s.path.split('/').pop() as string,
       text: read(s.path),
     }))
-    const { verbs, patterns, reports } = importVerbs(lang, sources, {
-      table,
-      words,
-      verbose: values.verbose,
-    })
+    const imported = importVerbs(lang, sources, { table, words, verbose: values.verbose })
+    const { patterns, reports } = imported
     for (const r of reports)
       report(r.name, [
         `${r.file.synsets.size} synsets, ${r.file.blocks.length} blocks`,
@@ -92,6 +94,18 @@ function main(): number {
         `${r.file.blocks.reduce((n, b) => n + b.patterns.length, 0)} patterns with a valid code → ${r.patterns} kept`,
         ...r.tally.lines(),
       ])
+    const reviewFile = join(DATA, lang, 'bare-code-review.jsonl')
+    let reviewed: ReturnType<typeof applyBareReview>
+    try {
+      reviewed = applyBareReview(imported.verbs, readJsonl(reviewFile, 'bareReview', DATA), table)
+    } catch (e) {
+      if (!(e instanceof StaleReview)) throw e
+      throw new InputError(relativeToRoot(reviewFile), `${e.message}: review the verb again`)
+    }
+    const { verbs, counts } = reviewed
+    report(relativeToRoot(reviewFile), [
+      `${counts.reviewed} lemmas: ${counts.kept} kept, ${counts.recoded} recoded, ${counts.dropped} dropped (${counts.entries} entries changed)`,
+    ])
     const agentsTally = new Tally(values.verbose)
     const agentsFile = SOURCES[lang].agents
     const agents = readAgents(

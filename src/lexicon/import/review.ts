@@ -1,0 +1,69 @@
+import type { BareReview, CameoVerb } from '../verb-schemas.js'
+
+/** How a review changed the code the parse coder reads (a lemma's first plain entry). */
+export interface ReviewCounts {
+  reviewed: number
+  /** The reviewed code is the one the coder read. */
+  kept: number
+  /** Another code (or a code where the coder read none). */
+  recoded: number
+  /** No code where the coder read one. */
+  dropped: number
+  /** Plain entries whose code the review changed. */
+  entries: number
+}
+
+/** A review entry that no longer fits the dictionary: its lemma is gone or its source codes changed. */
+export class StaleReview extends Error {}
+
+/** The distinct codes of a lemma's entries, in source order. */
+const codesOf = (entries: readonly CameoVerb[]): (string | null)[] => [
+  ...new Set(entries.map((e) => e.cameo)),
+]
+
+/**
+ * Writes reviewed bare codes into the converted verbs: each review entry's `cameo` goes
+ * to every plain entry (no particles) of its lemma, which is marked `reviewed` with the
+ * entry's id. Throws `StaleReview` when a lemma has no plain entry or its source codes are
+ * no longer the ones the review saw (`was`), and when a code is not in the CAMEO table.
+ */
+export function applyBareReview(
+  verbs: readonly CameoVerb[],
+  review: readonly BareReview[],
+  table: ReadonlySet<string>,
+): { verbs: CameoVerb[]; counts: ReviewCounts } {
+  const plain = new Map<string, CameoVerb[]>()
+  for (const v of verbs) {
+    if (v.particles.length) continue
+    const list = plain.get(v.lemma)
+    if (list) list.push(v)
+    else plain.set(v.lemma, [v])
+  }
+  const counts: ReviewCounts = { reviewed: 0, kept: 0, recoded: 0, dropped: 0, entries: 0 }
+  const byLemma = new Map<string, BareReview>()
+  for (const r of review) {
+    const entries = plain.get(r.lemma)
+    if (!entries) throw new StaleReview(`${r.id}: no plain entry for "${r.lemma}"`)
+    const was = codesOf(entries)
+    if (JSON.stringify(was) !== JSON.stringify(r.was))
+      throw new StaleReview(
+        `${r.id}: the source now codes "${r.lemma}" ${JSON.stringify(was)}, reviewed as ${JSON.stringify(r.was)}`,
+      )
+    if (r.cameo !== null && !table.has(r.cameo))
+      throw new StaleReview(`${r.id}: "${r.cameo}" is not a CAMEO code`)
+    if (byLemma.has(r.lemma)) throw new StaleReview(`${r.id}: "${r.lemma}" is reviewed twice`)
+    byLemma.set(r.lemma, r)
+    counts.reviewed++
+    const read = r.was[0] ?? null
+    if (r.cameo === read) counts.kept++
+    else if (r.cameo === null) counts.dropped++
+    else counts.recoded++
+  }
+  const out = verbs.map((v) => {
+    const r = v.particles.length ? undefined : byLemma.get(v.lemma)
+    if (!r) return v
+    if (v.cameo !== r.cameo) counts.entries++
+    return { ...v, cameo: r.cameo, reviewed: r.id }
+  })
+  return { verbs: out, counts }
+}
