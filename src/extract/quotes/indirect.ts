@@ -296,15 +296,23 @@ function verbThenSpeaker(ctx: QuoteContext, i: number, s: Sentence): Speaker | u
   return undefined
 }
 
-/** "un comunicado de la Casa Presidencial": a statement names its source after "of". */
+/**
+ * "un comunicado de la Casa Presidencial", "a poll published by NBC News", "a
+ * whistle-blower complaint": a statement or document names its source after "of", after
+ * "by" (a participle may come first), or by a role before it.
+ */
 function sourceOf(ctx: QuoteContext, i: number, s: Sentence): Speaker | undefined {
   let k = i
   while (k < s.endToken && ctx.isTitleWord(k) && !ctx.cueAt(k)) k++
   const noun = ctx.cueAt(k)
   if (noun?.cue.type !== 'noun') return undefined
+  const owner = ctx.roleSpeakerAt(i)
   k += noun.length
-  if (!OF.test(ctx.token(k)?.text ?? '')) return undefined
-  return k + 1 < s.endToken ? ctx.sourceAt(k + 1) : undefined
+  if (OF.test(ctx.token(k)?.text ?? '')) return k + 1 < s.endToken ? ctx.sourceAt(k + 1) : undefined
+  for (let j = k; j <= k + 1 && j + 1 < s.endToken; j++) {
+    if (ctx.lex.eventWords.isLower('agent', ctx.token(j)?.lower)) return ctx.sourceAt(j + 1)
+  }
+  return owner?.endToken === noun.first ? owner : undefined
 }
 
 /** Words that make a clause rather than qualify a noun: "that", or a speech verb. */

@@ -269,6 +269,13 @@ describe('indirect speech (en)', () => {
     })
   })
 
+  it('takes a document’s source from "by" after it or a role before it', () => {
+    const found = quotes(
+      'According to a poll published by NBC News last week, most voters favoured the plan. According to a whistle-blower complaint, the president may have misused his office.',
+    )
+    expect(found.map((q) => q.speaker)).toEqual(['NBC News', 'whistle-blower'])
+  })
+
   it('reads a clause whose subject the parse took for the verb’s object', () => {
     const found = quotes(
       'Gáspár Maróth said the bid won. Maróth noted the military had been effectively disarmed by 2010. The commissioner stated the purchase was financed by a loan.',
