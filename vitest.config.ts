@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
     setupFiles: ['test/setup/schemas.ts'],
     testTimeout: 60_000,
+    // Set-up hooks analyse fixture corpora; on a busy two-core machine that can pass 10 s.
+    hookTimeout: 60_000,
   },
 })

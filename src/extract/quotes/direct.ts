@@ -365,9 +365,18 @@ function beforeAppositive(ctx: QuoteContext, from: number, cueFirst: number): Sp
     const s = left[left.length - 1]
     if (!s || s.endToken !== open) continue
     if (!s.draft || s.draft.kind === 'person') return s
-    fallback ??= s
+    // "the director of Amnesty International, Mariela Belski, said": the name set off
+    // after a body is the person the role phrase describes.
+    fallback ??= nameBetween(ctx, open + 1, k) ?? s
   }
   return fallback
+}
+
+/** A person's name that fills the words from `start` to `end` exactly. */
+function nameBetween(ctx: QuoteContext, start: number, end: number): Speaker | null {
+  const [only, more] = ctx.speakersIn(start, end)
+  const fills = only && !more && ctx.tokenFrom(only.start) === start && only.endToken === end
+  return fills && only.draft?.kind === 'person' ? only : null
 }
 
 /** The closest speaker, preferring people and groups to an organisation named in an appositive. */

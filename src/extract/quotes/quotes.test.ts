@@ -269,6 +269,13 @@ describe('indirect speech (en)', () => {
     })
   })
 
+  it('takes the name set off after a body for the person its role phrase describes', () => {
+    const [q] = quotes(
+      'The director of Amnesty International, Mariela Belski, said the president had heard the demands of women.',
+    )
+    expect(q?.speaker).toBe('Mariela Belski')
+  })
+
   it('takes a document’s source from "by" after it or a role before it', () => {
     const found = quotes(
       'According to a poll published by NBC News last week, most voters favoured the plan. According to a whistle-blower complaint, the president may have misused his office.',
