@@ -217,6 +217,8 @@ export const stanceWordSchema = z.object({
 export const EXPECTATION_CUE_VALUES = {
   modal: ['certain', 'likely', 'possible', 'unlikely', 'conditional'],
   horizon: ['short', 'long', 'date'],
+  /** A span of time units ahead: a lead word ("next", "coming") and a unit ("weeks": short, "years": long). */
+  span: ['ahead', 'short', 'long'],
   polarity: ['positive', 'negative'],
   amplify: ['positive', 'negative', 'none'],
   invert: ['positive', 'negative', 'none'],

@@ -145,6 +145,17 @@ describe('expectations (en)', () => {
     })
   })
 
+  it('takes the horizon from units of time ahead', () => {
+    const xs = analyzeArticle(
+      {
+        origin: 'test',
+        text: 'The minister said more sanctions are likely to be imposed in the coming week. Analysts expect the alliance will weaken over the next two decades.',
+      },
+      { published: '2024-03-01', lang: 'en' },
+    ).expectations
+    expect(xs.map((x) => x.horizon)).toEqual(['short', 'long'])
+  })
+
   it('takes the horizon from a bounding date', () => {
     const [x] = expectations('Diplomats in Quito say a new treaty is unlikely before 2026.')
     expect(x).toMatchObject({ polarity: 'negative', horizon: 'short' })

@@ -22,7 +22,26 @@ export function horizonOf(
     within(cues, from, to).find((x) => x.cue.type === 'horizon' && x.cue.value !== 'date')
   const cue = phrase(c.startToken, c.endToken) ?? phrase(c.from, c.to)
   if (cue) return cue.cue.value as Horizon
-  return datedHorizon(doc, timexes, c)
+  return spanAhead(cues, c.startToken, c.endToken) ?? datedHorizon(doc, timexes, c)
+}
+
+/** Words that may stand between a lead and its unit: "the next ten days", "the coming few weeks". */
+const SPAN_GAP = 2
+
+/** "the next hours", "in the coming week", "los próximos diez años": units of time ahead. */
+function spanAhead(cues: readonly Found[], from: number, to: number): Horizon | null {
+  const spans = within(cues, from, to).filter((x) => x.cue.type === 'span')
+  for (const unit of spans) {
+    if (unit.cue.value === 'ahead') continue
+    const led = spans.some(
+      (lead) =>
+        lead.cue.value === 'ahead' &&
+        lead.first < unit.first &&
+        unit.first - (lead.first + lead.length) <= SPAN_GAP,
+    )
+    if (led) return unit.cue.value as Horizon
+  }
+  return null
 }
 
 /**
