@@ -4,13 +4,20 @@
  * word the lemmatiser takes the rule of the longest suffix it has seen with the same tag
  * and inflection ("halt" as an infinitive keeps its t), or with the same tag when that
  * inflection was never seen; the words the rules get wrong in training (went → go) are
- * kept as exceptions.
+ * kept as exceptions. Where the rule gives a word that is not a lemma seen in training with
+ * that tag, the best-supported rule of the form's suffixes that gives one is taken instead
+ * ("declined" → "decline", where most "-ined" verbs strip "ed").
  */
 export interface LemmaData {
   rules: string[]
   /** `CLASS\tsuffix` → rule index, only where it differs from the shorter suffix's. A class
    * is a UPOS, or a UPOS with the inflection features (`VERB|Inf`, see `lemmaClass`). */
   suffixes: Record<string, number>
+  /** `CLASS\tsuffix` → the rules at least two training words took there that rewrite only
+   * the suffix, the most taken first, only where they differ from the shorter suffix's. */
+  candidates: Record<string, number[]>
+  /** UPOS → the lemmas (lower case) seen in training with that tag, for the tags checked. */
+  known: Record<string, string[]>
   /** The UPOS-with-inflection classes seen in training. */
   classes: string[]
   /** `UPOS\tform` (lower case) → lemma, where the rules are wrong. */
@@ -29,11 +36,15 @@ export class Lemmatizer {
   private readonly suffixes: Map<string, number>
   private readonly exceptions: Map<string, string>
   private readonly classes: Set<string>
+  private readonly candidates: Map<string, number[]>
+  private readonly known: Map<string, Set<string>>
 
   constructor(readonly data: LemmaData) {
     this.rules = data.rules.map(parseRule)
     this.classes = new Set(data.classes)
     this.suffixes = new Map(Object.entries(data.suffixes))
+    this.candidates = new Map(Object.entries(data.candidates))
+    this.known = new Map(Object.entries(data.known).map(([upos, ls]) => [upos, new Set(ls)]))
     this.exceptions = new Map(Object.entries(data.exceptions))
   }
 
@@ -60,10 +71,27 @@ export class Lemmatizer {
     const lower = form.toLowerCase()
     const known = this.exceptions.get(`${upos}\t${lower}`)
     if (known !== undefined) return known
-    const rule = this.rules[this.ruleFor(lower, this.classes.has(cls) ? cls : upos)]
+    const within = this.classes.has(cls) ? cls : upos
+    const rule = this.rules[this.ruleFor(lower, within)]
     if (!rule || rule.strip >= lower.length) return KEEPS_CASE.has(upos) ? form : lower
     if (rule.strip === 0 && rule.add === '' && KEEPS_CASE.has(upos)) return form
-    return applyRule(lower, rule)
+    const lemma = applyRule(lower, rule)
+    const seen = this.known.get(upos)
+    if (!seen || seen.has(lemma)) return lemma
+    return this.knownLemma(lower, within, seen) ?? lemma
+  }
+
+  /** The first known lemma the candidate rules give, longest suffix first, most taken first. */
+  private knownLemma(lower: string, cls: string, known: Set<string>): string | undefined {
+    for (let k = Math.min(this.data.maxSuffix, lower.length); k >= 0; k--) {
+      for (const r of this.candidates.get(`${cls}\t${lower.slice(lower.length - k)}`) ?? []) {
+        const rule = this.rules[r] as { strip: number; add: string }
+        if (rule.strip >= lower.length) continue
+        const lemma = applyRule(lower, rule)
+        if (known.has(lemma)) return lemma
+      }
+    }
+    return undefined
   }
 
   /** The rule index of the longest known suffix of the form under its class. */

@@ -84,6 +84,32 @@ describe('lemmatiser', () => {
     expect(l.lemma('cats', 'NOUN', 'Number=Dual')).toBe('cat')
     expect(l.lemma('Bukele', 'PROPN')).toBe('Bukele')
   })
+
+  it('prefers a rule that gives a known lemma, and no rule a single misspelling taught', () => {
+    const past = 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'
+    const verb = (form: string, lemma: string) => ({ form, upos: 'VERB', feats: past, lemma })
+    const data = trainLemmas([
+      verb('joined', 'join'),
+      verb('explained', 'explain'),
+      verb('remained', 'remain'),
+      verb('combined', 'combine'),
+      verb('determined', 'determine'),
+      verb('appologized', 'apologize'),
+      verb('organized', 'organize'),
+      verb('realized', 'realize'),
+      { form: 'decline', upos: 'VERB', feats: 'VerbForm=Inf', lemma: 'decline' },
+    ])
+    const l = new Lemmatizer(data)
+    // Most "-ined" verbs strip "ed", but "declin" is no verb seen and "decline" is.
+    expect(l.lemma('declined', 'VERB', past)).toBe('decline')
+    // "appologized" alone taught "strip 9, add ologize" for "-logized".
+    expect(l.lemma('apologized', 'VERB', past)).toBe('apologize')
+    expect(l.lemma('appologized', 'VERB', past)).toBe('apologize')
+    // With no known lemma in reach, the most supported rule still wins.
+    expect(l.lemma('rained', 'VERB', past)).toBe('rain')
+    expect(l.lemma('joined', 'VERB', past)).toBe('join')
+    expect(l.lemma('combined', 'VERB', past)).toBe('combine')
+  })
 })
 
 describe('arc-hybrid oracle', () => {
@@ -157,6 +183,38 @@ describe.each(['en', 'es'])('trained model (%s)', (lang) => {
     const big = time(10000)
     // Ten times the words: well under a hundred times the time (a quadratic step would show).
     expect(big / small).toBeLessThan(40)
+  })
+})
+
+describe('trained lemmatiser', () => {
+  const fin = (n: 'Sing' | 'Plur', tense: 'Past' | 'Pres' | 'Imp') =>
+    `Mood=Ind|Number=${n}|Person=3|Tense=${tense}|VerbForm=Fin`
+  it.each([
+    ['en', 'apologized', fin('Sing', 'Past'), 'apologize'],
+    ['en', 'declined', fin('Sing', 'Past'), 'decline'],
+    ['en', 'outlined', fin('Sing', 'Past'), 'outline'],
+    ['en', 'blamed', fin('Sing', 'Past'), 'blame'],
+    ['en', 'joined', fin('Sing', 'Past'), 'join'],
+    ['en', 'explained', fin('Plur', 'Past'), 'explain'],
+    ['en', 'said', fin('Sing', 'Past'), 'say'],
+    ['en', 'declined', 'Tense=Past|VerbForm=Part', 'decline'],
+    ['es', 'prometieron', fin('Plur', 'Past'), 'prometer'],
+    ['es', 'añade', fin('Sing', 'Pres'), 'añadir'],
+    ['es', 'decía', fin('Sing', 'Imp'), 'decir'],
+    ['es', 'producía', fin('Sing', 'Imp'), 'producir'],
+    ['es', 'rechazó', fin('Sing', 'Past'), 'rechazar'],
+    ['es', 'advirtió', fin('Sing', 'Past'), 'advertir'],
+    ['es', 'pidió', fin('Sing', 'Past'), 'pedir'],
+    ['es', 'condenaron', fin('Plur', 'Past'), 'condenar'],
+    ['es', 'reunieron', fin('Plur', 'Past'), 'reunir'],
+  ] as const)('%s: %s (%s) → %s', (lang, form, feats, lemma) => {
+    const l = new Lemmatizer(loadSyntax(lang).meta.lemmas)
+    expect(l.lemma(form, 'VERB', feats)).toBe(lemma)
+  })
+
+  it('lemmatises a declined request in a parsed sentence', () => {
+    const words = loadSyntax('en').annotate(['The', 'embassy', 'declined', 'the', 'request', '.'])
+    expect(words[2]?.lemma).toBe('decline')
   })
 })
 

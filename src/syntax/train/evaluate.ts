@@ -1,4 +1,5 @@
 import type { SyntaxModel } from '../annotate.js'
+import type { Lemmatizer } from '../lemmatizer.js'
 import type { GoldSentence } from './treebank.js'
 
 /** Accuracy over words against gold annotation, as score-ud.mjs counts it. */
@@ -37,6 +38,21 @@ export function evaluate(
     las: r(las),
     wordsPerSecond: Math.round(words / seconds),
   }
+}
+
+/** Lemma accuracy with the gold tags and FEATS: the lemmatiser's own errors. */
+export function lemmaAccuracy(lemmatizer: Lemmatizer, gold: readonly GoldSentence[]): number {
+  let words = 0
+  let right = 0
+  for (const s of gold)
+    s.forms.forEach((form, i) => {
+      const want = s.lemmas[i] as string
+      const feats = s.feats[i] === '_' ? null : (s.feats[i] as string)
+      const got = lemmatizer.lemma(form, s.upos[i] as string, feats)
+      words++
+      if (want === '_' || got.toLowerCase() === want.toLowerCase()) right++
+    })
+  return Math.round((right / words) * 10000) / 10000
 }
 
 export const formatScores = (s: Record<string, number>): string =>

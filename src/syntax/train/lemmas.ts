@@ -1,13 +1,21 @@
-import { type LemmaData, Lemmatizer, lemmaClass, ruleBetween } from '../lemmatizer.js'
+import { type LemmaData, Lemmatizer, lemmaClass, parseRule, ruleBetween } from '../lemmatizer.js'
 import { countPair } from './counts.js'
 
 const MAX_SUFFIX = 7
+// A rule only one training word takes, rewriting letters beyond the suffix it is learned
+// for, is that word's quirk (a misspelt "appologized" would teach "strip 9, add ologize"
+// for "-logized"): the word becomes an exception instead. Candidate rules need it too.
+const MIN_RULE_SUPPORT = 2
+// The tags whose lemmas are checked against those seen in training (measured: adverbs,
+// whose lemma is mostly the form, gained a wrong "-ly").
+const CHECKED = ['ADJ', 'NOUN', 'VERB']
 
 /**
  * Learns suffix rules from (form, tag, inflection, lemma) types: for every suffix of every
  * form the rule most used under its class (the tag with its inflection, and the tag
- * alone), kept only where it differs from the rule of the suffix one letter shorter. Then
- * the forms the rules still get wrong become exceptions.
+ * alone), kept only where it differs from the rule of the suffix one letter shorter, and
+ * the rules at least two words took there, which the lemmatiser tries when the first gives
+ * no known lemma. Then the forms the rules still get wrong become exceptions.
  */
 export function trainLemmas(
   words: Iterable<{ form: string; upos: string; feats: string | null; lemma: string }>,
@@ -41,21 +49,48 @@ export function trainLemmas(
       if (t.cls !== t.upos) countPair(ruleCounts, `${t.cls}\t${suffix}`, r)
     }
   }
-  const bestRule = (key: string): number | undefined => {
-    const c = ruleCounts.get(key)
-    if (!c) return undefined
-    return [...c].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+  const strips = [...ruleIndex.keys()].map((rule) => parseRule(rule).strip)
+  const ranked = (upos: string, suffix: string) =>
+    [...(ruleCounts.get(`${upos}\t${suffix}`) ?? [])].sort((a, b) => b[1] - a[1] || a[0] - b[0])
+  const inSuffix = (r: number, suffix: string) => (strips[r] as number) <= suffix.length
+  const best = (upos: string, suffix: string): number | undefined =>
+    ranked(upos, suffix).find(
+      ([r, n]) => r === 0 || n >= MIN_RULE_SUPPORT || inSuffix(r, suffix),
+    )?.[0]
+  // The rule a suffix takes: its own best, or else the nearest shorter suffix's.
+  const ruleOf = (upos: string, suffix: string): number => {
+    for (let k = suffix.length; k >= 0; k--) {
+      const r = best(upos, suffix.slice(suffix.length - k))
+      if (r !== undefined) return r
+    }
+    return 0
   }
+  // Candidates undo only letters the suffix's words share.
+  const within = (upos: string, suffix: string) =>
+    ranked(upos, suffix)
+      .filter(([r, n]) => n >= MIN_RULE_SUPPORT && inSuffix(r, suffix))
+      .map(([r]) => r)
   const suffixes: Record<string, number> = {}
+  const candidates: Record<string, number[]> = {}
   for (const key of [...ruleCounts.keys()].sort()) {
     const [upos, suffix] = key.split('\t') as [string, string]
-    const r = bestRule(key) as number
-    const parent = suffix.length === 0 ? 0 : bestRule(`${upos}\t${suffix.slice(1)}`)
-    if (suffix.length === 0 ? r !== 0 : r !== parent) suffixes[key] = r
+    const r = best(upos, suffix)
+    if (r !== undefined && r !== (suffix.length === 0 ? 0 : ruleOf(upos, suffix.slice(1))))
+      suffixes[key] = r
+    const mine = within(upos, suffix)
+    const shorter = suffix.length === 0 ? [] : within(upos, suffix.slice(1))
+    if (mine.length && mine.join() !== shorter.join()) candidates[key] = mine
+  }
+  const known: Record<string, string[]> = {}
+  for (const upos of CHECKED) {
+    const lemmas = [...new Set(types.filter((t) => t.upos === upos).map((t) => t.lemma))].sort()
+    if (lemmas.length) known[upos] = lemmas
   }
   const data: LemmaData = {
     rules: [...ruleIndex.keys()],
     suffixes,
+    candidates,
+    known,
     classes: [...new Set(types.map((t) => t.cls))].filter((c) => c.includes('|')).sort(),
     exceptions: {},
     maxSuffix: MAX_SUFFIX,

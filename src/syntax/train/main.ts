@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { beamPath, clusterMap, MODEL_DIR, type SyntaxMeta, syntaxModel } from '../annotate.js'
+import { Lemmatizer } from '../lemmatizer.js'
 import { normalise, wordIds } from '../lexical.js'
 import { decodeModel, encodeModel, type ModelFile } from '../model-file.js'
 import { predictFeats } from '../morph.js'
@@ -16,7 +17,7 @@ import { tagPass, tagSentence } from '../tagger.js'
 import type { WeightTable } from '../weights.js'
 import { trainBeamParser } from './beam.js'
 import { rawSentences, trainClusters } from './clusters.js'
-import { evaluate, formatScores } from './evaluate.js'
+import { evaluate, formatScores, lemmaAccuracy } from './evaluate.js'
 import { trainLemmas } from './lemmas.js'
 import { trainMorph } from './morph.js'
 import { type ParseExample, type ParserTraining, trainParser } from './parser.js'
@@ -152,7 +153,7 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
     ),
   )
   log(
-    `${recipe.lang}: ${lemmas.rules.length} lemma rules, ${Object.keys(lemmas.exceptions).length} exceptions`,
+    `${recipe.lang}: ${lemmas.rules.length} lemma rules, ${Object.keys(lemmas.exceptions).length} exceptions, lemma with gold tags on ${recipe.heldOut} ${lemmaAccuracy(new Lemmatizer(lemmas), heldOut)}`,
   )
 
   const punct = tagIndex.get('PUNCT') ?? -1
