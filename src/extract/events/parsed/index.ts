@@ -122,12 +122,13 @@ function codeVerb(
 ): Coded[] {
   const { doc, lex } = input
   if (input.taken.has(t.tokens[v] as number)) return []
-  const patterns = dict.byLemma.get(t.lemma(v)) ?? []
+  const lemma = verbLemma(lex, dict, t, v)
+  const patterns = dict.byLemma.get(lemma) ?? []
   const roles = rolesOf(t, v)
   const found = matchPattern(t, v, roles, patterns)
-  const lent = lentAct(input, dict, t, v, roles, found)
+  const lent = lentAct(input, dict, t, lemma, roles, found)
   // The project's own entry outranks the dictionary's bare one.
-  const own = !lent?.pattern.cameo || isBare(lent.pattern) ? ownEntry(lex, t, v) : undefined
+  const own = !lent?.pattern.cameo || isBare(lent.pattern) ? ownEntry(lex, t, v, lemma) : undefined
   const match = own ?? (lent?.pattern.cameo ? lent : undefined)
   const cameo = match?.pattern.cameo
   if (!match || !cameo) return []
@@ -265,12 +266,12 @@ function lentAct(
   input: ParsedInput,
   dict: VerbDictionary,
   t: Tree,
-  v: number,
+  lemma: string,
   roles: Roles,
   found: Match | undefined,
 ): Match | undefined {
   const words = input.lex.eventWords
-  if (!words.is('light-verb', t.lemma(v)) || roles.object === undefined) return found
+  if (!words.is('light-verb', lemma) || roles.object === undefined) return found
   const nouns = [roles.object, ...t.childrenBy(roles.object, 'conj')]
   const contents = nouns.flatMap((n) =>
     t.childrenBy(n, 'nmod').filter((k) => words.is('genitive', t.caseOf(k) ?? undefined)),
@@ -307,12 +308,22 @@ function reports(lex: Lexicon, doc: Doc, t: Tree, v: number): boolean {
 }
 
 /**
+ * The verb's lemma; where the lemmatiser's guess is no verb the dictionaries know
+ * ("dijeron" → "dicir", "pide" → "pidir": the Spanish treebank has few such forms), the
+ * lemma the project's own conjugation tables give the form.
+ */
+function verbLemma(lex: Lexicon, dict: VerbDictionary, t: Tree, v: number): string {
+  const lemma = t.lemma(v)
+  if (dict.byLemma.get(lemma)?.length) return lemma
+  return lex.eventVerbs.get(t.word(v).form.toLowerCase())?.find((p) => p.verb)?.verb ?? lemma
+}
+
+/**
  * The project's own entry for a plain verb, reviewed by hand: for verbs the dictionaries
  * leave uncoded ("rejected the bill": CAMEO.2.0 codes "reject" only with listed objects)
  * or code too broadly ("sue": arrest, 173, where bringing a lawsuit is 115).
  */
-function ownEntry(lex: Lexicon, t: Tree, v: number): Match | undefined {
-  const lemma = t.lemma(v)
+function ownEntry(lex: Lexicon, t: Tree, v: number, lemma: string): Match | undefined {
   const own = lex.eventVerbs
     .get(t.word(v).form.toLowerCase())
     ?.find(

@@ -102,4 +102,11 @@ describe('events on the parse', () => {
       'PERGOV -> PER ACCUSE',
     )
   })
+
+  it('takes a verb’s lemma from the conjugation tables where the lemmatiser’s is unknown', () => {
+    // The lemmatiser reads "piden" as "pidir"; the tables know it as "pedir".
+    const text =
+      'La policía peruana está en Lima. Los senadores piden al gobierno la renuncia del ministro.'
+    expect(events(text, 'es')).toContain('PERLEG -> PERGOV REQUEST')
+  })
 })
