@@ -259,11 +259,14 @@ function pushRun(
   // (kept when the gazetteer knows them as a place or body).
   if (placeOfTitle(tokens, a, lex)) {
     const given = givenNameAfter(tokens, a + 1, last, lex, false)
+    // "el ministro de Defensa Padrino López": the title's own words run into the run.
+    const title = lex.roles.longest(tokens, a - 2, roleKey)
+    const titleEnd = title ? a - 2 + title.length : a
     if (given !== undefined) {
       if (lex.gazetteer.longest(tokens, a)?.length === given - a)
         add(out, text, tokens, a, given, firstWord, null)
       a = given
-    }
+    } else if (titleEnd > a && titleEnd < last) a = titleEnd
   }
   // "Departamento de Estado Heather Nauert": a known body or place, then a person's given name.
   const known = lex.gazetteer.longest(tokens, a)

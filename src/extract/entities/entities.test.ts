@@ -232,6 +232,12 @@ describe('entities (es)', () => {
     expect(a.byName('Chiapas')?.kind).toBe('location')
   })
 
+  it('leaves a title’s own words out of the name with no given name after them', () => {
+    const a = analyseEs('El ministro de Defensa Padrino López señaló que el plan avanza.')
+    expect(a.byName('Padrino López')?.kind).toBe('person')
+    expect(a.byName('Defensa Padrino López')).toBeUndefined()
+  })
+
   it('splits a known body from the person named right after it', () => {
     const a = analyseEs(
       'La vocera de la Casa Blanca Lucía Ferrán dijo que no había cambios. El capo, conocido como el Jefe de Jefes, huyó.',
