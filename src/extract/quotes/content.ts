@@ -29,9 +29,8 @@ export function contentEnd(ctx: QuoteContext, s: Sentence, k: number): number {
   for (let j = k; j < s.endToken; j++) {
     const t = ctx.token(j) as Token
     const quoted = ctx.insideQuote(t.start)
-    if (!quoted && words > 0 && saysMore(ctx, j)) return end
+    if (!quoted && words > 0 && (saysMore(ctx, j) || t.text === ';')) return end
     if (!quoted && words >= MIN_CONTENT_WORDS) {
-      if (t.text === ';') return end
       if (t.text === ',' && ctx.lex.contentBreaks.longestLower(ctx.doc.tokens, j + 1)) return end
     }
     if (/^[.!?]$/.test(t.text) && !quoted) return end

@@ -198,7 +198,11 @@ function closesSentence(ctx: QuoteContext, q: QuotedSpan): boolean {
  */
 function saysMore(ctx: QuoteContext, i: number): boolean {
   const t = ctx.token(i)
-  if (!t?.word || t.sentence !== ctx.token(i - 1)?.sentence) return false
+  if (t?.sentence !== ctx.token(i - 1)?.sentence) return false
+  // "remarked, “Today I …”": the verb opens a quotation of its own.
+  const next = ctx.token(i + 1)
+  if (t && /^[,:]$/.test(t.text) && next && ctx.insideQuote(next.start)) return true
+  if (!t?.word) return false
   return !(
     ctx.opensAdjunct(i) ||
     ctx.lex.eventWords.isLower('recipient', t.lower) ||
@@ -285,16 +289,19 @@ export function subjectOf(ctx: QuoteContext, cue: Cue): Speaker | null {
   const cueToken = ctx.token(cue.first) as Token
   const sentence = ctx.sentenceOf(cueToken.start)
   if (!sentence) return null
-  const left = ctx.speakersIn(sentence.firstToken, cue.first)
+  // "…; TVN24 reported he received surgery": a semicolon opens a clause of its own.
+  let from = sentence.firstToken
+  for (let k = cue.first - 1; k > from; k--) if (ctx.token(k)?.text === ';') from = k + 1
+  const left = ctx.speakersIn(from, cue.first)
   const prev = ctx.token(cue.first - 1)?.text.toLowerCase() ?? ''
   const participle = /ing$|ndo$/.test(cueToken.text.toLowerCase())
   if ((participle || COORDINATOR.test(prev)) && left.length) {
-    const earlierCue = findEarlierCueSubject(ctx, sentence.firstToken, cue.first)
+    const earlierCue = findEarlierCueSubject(ctx, from, cue.first)
     if (earlierCue) return earlierCue
     if (participle || prev === 'and' || prev === 'y') return left[0] ?? null
   }
   return (
-    beforeAppositive(ctx, sentence.firstToken, cue.first) ??
+    beforeAppositive(ctx, from, cue.first) ??
     nearestSpeaker(left) ??
     ctx.roleSpeakerEndingAt(cue.first) ??
     null

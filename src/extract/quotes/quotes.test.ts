@@ -269,6 +269,23 @@ describe('indirect speech (en)', () => {
     })
   })
 
+  it('does not look for a speaker past a semicolon', () => {
+    const found = quotes(
+      'John Kowalski said the mayor required resuscitation; Radio Baltyk reported he received surgery.',
+    )
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['the mayor required resuscitation', 'John Kowalski'],
+      ['he received surgery', 'Radio Baltyk'],
+    ])
+  })
+
+  it('leaves a quotation to the verb before it when the next verb opens its own', () => {
+    const found = quotes(
+      'Prime Minister Anna Kowalska tweeted "We are with the mayor in our prayers." President Jan Nowak remarked, "Today I am with him."',
+    )
+    expect(found.map((q) => q.speaker)).toEqual(['Anna Kowalska', 'Jan Nowak'])
+  })
+
   it('takes the name set off after a body for the person its role phrase describes', () => {
     const [q] = quotes(
       'The director of Amnesty International, Mariela Belski, said the president had heard the demands of women.',
