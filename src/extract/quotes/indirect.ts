@@ -303,9 +303,15 @@ function verbThenSpeaker(ctx: QuoteContext, i: number, s: Sentence): Speaker | u
  */
 function sourceOf(ctx: QuoteContext, i: number, s: Sentence): Speaker | undefined {
   let k = i
-  while (k < s.endToken && ctx.isTitleWord(k) && !ctx.cueAt(k)) k++
+  // "a March 14, 2019 NATO press release": a date and the owner may come before the noun.
+  while (k < Math.min(s.endToken, i + MAX_DOCUMENT_MODIFIERS) && !ctx.cueAt(k)) k++
   const noun = ctx.cueAt(k)
   if (noun?.cue.type !== 'noun') return undefined
+  if (k > i && !ctx.isTitleWord(k - 1)) {
+    const named = ctx.speakersIn(i, k).at(-1)
+    if (named?.draft && named.endToken === k) return named
+  }
+  if (ctx.doc.tokens.slice(i, k).some((t) => /^[;:“«"]$/.test(t.text))) return undefined
   const owner = ctx.roleSpeakerAt(i)
   k += noun.length
   if (OF.test(ctx.token(k)?.text ?? '')) return k + 1 < s.endToken ? ctx.sourceAt(k + 1) : undefined
@@ -314,6 +320,9 @@ function sourceOf(ctx: QuoteContext, i: number, s: Sentence): Speaker | undefine
   }
   return owner?.endToken === noun.first ? owner : undefined
 }
+
+/** How many words may stand between "according to" and the document it names. */
+const MAX_DOCUMENT_MODIFIERS = 8
 
 /** Words that make a clause rather than qualify a noun: "that", or a speech verb. */
 function opensClause(ctx: QuoteContext, from: number, to: number): boolean {

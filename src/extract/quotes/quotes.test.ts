@@ -298,6 +298,10 @@ describe('indirect speech (en)', () => {
       'According to a poll published by NBC News last week, most voters favoured the plan. According to a whistle-blower complaint, the president may have misused his office.',
     )
     expect(found.map((q) => q.speaker)).toEqual(['NBC News', 'whistle-blower'])
+    const [dated] = quotes(
+      'According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on defence.',
+    )
+    expect(dated?.speaker).toBe('NATO')
   })
 
   it('reads a clause whose subject the parse took for the verb’s object', () => {
