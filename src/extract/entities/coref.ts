@@ -6,7 +6,7 @@ import {
   type Token,
 } from '../../doc/index.js'
 import { inForce, type Lexicon, type RoleTitle } from '../../lexicon/index.js'
-import { TIME_PREFIX } from './candidates.js'
+import { singular, TIME_PREFIX } from './candidates.js'
 import type { Draft } from './draft.js'
 import type { Registry } from './registry.js'
 import { mentionIndex } from './roles.js'
@@ -87,6 +87,19 @@ export function resolveDescriptions(
         : lastCountryIn(registry, regionCodes ?? [], head.start)
       if (target) registry.mention(target, (tokens[i] as Token).start, head.end, 'description')
       continue
+    }
+    // "the commission", "la comisión": the organisation last named whose name holds the noun.
+    const next = tokens[k + 1]
+    if (
+      !country &&
+      !regionCodes &&
+      !(next?.upper && next.word && next.sentence === head.sentence)
+    ) {
+      const body = namedBody(registry, lex, head, head.start)
+      if (body) {
+        registry.mention(body, (tokens[i] as Token).start, head.end, 'description')
+        continue
+      }
     }
     const role = lex.roles.longest(tokens, k, (w) => w.toLowerCase().replace(TIME_PREFIX, ''))
     if (!role) continue
@@ -234,6 +247,26 @@ function lastBefore(d: Draft, offset: number): number {
   let best = -1
   for (const m of d.mentions) if (m.start < offset && m.start > best) best = m.start
   return best
+}
+
+/** The organisation named last before `offset` whose name holds the body noun `head`. */
+function namedBody(
+  registry: Registry,
+  lex: Lexicon,
+  head: Token,
+  offset: number,
+): Draft | undefined {
+  const noun = singular(head.text)
+  const word = noun.charAt(0).toUpperCase() + noun.slice(1)
+  if (!head.word || head.upper || !lex.orgWords.has(word)) return undefined
+  return registry.drafts
+    .filter(
+      (d) =>
+        d.kind === 'organization' &&
+        lastBefore(d, offset) >= 0 &&
+        d.name.split(/\s+/).some((w) => singular(w) === word),
+    )
+    .sort((a, b) => lastBefore(b, offset) - lastBefore(a, offset))[0]
 }
 
 function lastCountryIn(

@@ -26,6 +26,16 @@ describe('entities (en)', () => {
     expect(a.byName('Honduras')).toMatchObject({ kind: 'country', country: 'HND', code: 'HND' })
   })
 
+  it('takes "the commission" for the organisation last named with that noun', () => {
+    const a = analyse(
+      'The Commission on Presidential Debates cancelled the debate. The commission said no debate would be held. The Commission of Inquiry will report in May.',
+    )
+    expect(a.mentionsOf('Commission on Presidential Debates')).toEqual([
+      'Commission on Presidential Debates',
+      'The commission',
+    ])
+  })
+
   it('takes an unknown capitalised word for a place after "in", or a body when it speaks', () => {
     const a = analyse(
       'The talks were held in Valdoria on Monday. Meanwhile the daily Zentrabla noted that prices rose. Prices rose by 24 percent.',
