@@ -207,13 +207,17 @@ function objectBeforeThat(ctx: QuoteContext, cue: Cue, from: number, that: numbe
   // "pide a los vecinos que": a listener, not an object.
   if (TAKES_ADDRESSEE.test(cue.cue.lemma) && /^(to|a)$/i.test(ctx.token(from)?.text ?? ''))
     return false
+  let prep = false
   for (let j = from; j < that; j++) {
-    // "aseguró en una entrevista con una radio que": the occasion of speaking, not an object.
-    if (ctx.cueAt(j)?.cue.type === 'noun') return false
-    if (
-      /^(against|about|of|for|with|over|from|contra|sobre|de|con)$/i.test(ctx.token(j)?.text ?? '')
-    )
+    // "aseguró en una entrevista con una radio que": the occasion of speaking, not an
+    // object; "tuiteó un comentario … que" has the noun for its object, and "que" relates.
+    if (ctx.cueAt(j)?.cue.type === 'noun') return !prep
+    const lower = ctx.token(j)?.lower
+    // "señaló el pasado 13 de septiembre que": a date's "de" governs no object.
+    if (ctx.lex.timexWords.hint.test(ctx.token(j + 1)?.lower ?? '')) continue
+    if (/^(against|about|of|for|with|over|from|contra|sobre|de|con)$/i.test(lower ?? ''))
       return true
+    prep ||= ctx.lex.eventWords.isLower('preposition', lower)
   }
   const before = ctx.token(that - 1)
   return (

@@ -617,6 +617,28 @@ describe('indirect speech (es)', () => {
     ).toEqual([])
   })
 
+  it('reads a speech noun as the verb’s object, and its "que" as relative, with no preposition before it', () => {
+    expect(
+      quotes(
+        'Horas antes, la ministra Ana Ruiz tuiteó un comentario de un pastor que provocó críticas.',
+        'es',
+      ),
+    ).toEqual([])
+    const [q] = quotes(
+      'Ana Ruiz aseguró en una entrevista con una radio que el plan fracasará.',
+      'es',
+    )
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz', text: 'el plan fracasará' })
+  })
+
+  it('passes a date between the verb and "que"', () => {
+    const [q] = quotes(
+      'El ministro de Defensa Padrino López señaló el pasado 13 de septiembre que las panaderías deben cerrar.',
+      'es',
+    )
+    expect(q).toMatchObject({ speaker: 'Padrino López', text: 'las panaderías deben cerrar' })
+  })
+
   it('lets the nearer speech verb own the "que"', () => {
     const q = quotes(
       'Una portavoz del Banco Mundial, que pidió el anonimato, explicó que los envíos seguirán suspendidos.',
