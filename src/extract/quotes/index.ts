@@ -65,7 +65,13 @@ export function extractQuotes(
       // Speech resumed after the narrator's aside belongs to the speaker the aside named.
       found = previous && paragraph === previousParagraph ? { ...previous, cue: null } : null
     } else if (!found?.cue && !found?.speaker) {
-      if (words < MIN_UNATTRIBUTED_WORDS || !/^[\p{Lu}\p{N}¿¡]/u.test(doc.text.slice(q.start)))
+      // A shorter one counts when it is a sentence of its own right after its speaker's
+      // words ("…», dijo Nielsen. «No daré más detalles hoy».").
+      const own = ownSentence(ctx, q) && previous !== null && paragraph === previousParagraph
+      if (
+        (words < MIN_UNATTRIBUTED_WORDS && !(own && words >= MIN_OWN_SENTENCE_WORDS)) ||
+        !/^[\p{Lu}\p{N}¿¡]/u.test(doc.text.slice(q.start))
+      )
         continue
       // A quotation paragraph with no cue continues the last speaker, whose last words may
       // have been reported ("Para Ben Rhodes, resultó chocante. «…»").
@@ -92,6 +98,16 @@ export function extractQuotes(
     }
   }
   return out.sort((a, b) => a.start - b.start).map((q, i) => ({ id: `q${i + 1}`, ...q }))
+}
+
+/** How many words a quotation that is a sentence of its own needs to count as speech. */
+const MIN_OWN_SENTENCE_WORDS = 3
+
+/** The quotation is its sentence, give or take the closing full stop. */
+function ownSentence(ctx: QuoteContext, q: QuotedSpan): boolean {
+  const s = ctx.sentenceOf(q.start)
+  if (!s || s.start < q.outerStart - 1) return false
+  return /^[\s.!?]*$/.test(ctx.doc.text.slice(q.outerEnd, s.end))
 }
 
 /** Where paragraph `p` starts (the text's start for none before the first). */

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../doc/index.js'
 import { contentEnd, contentStart, findToken, THAT, wordCount } from './content.js'
 import type { Cue, QuoteContext, Speaker } from './context.js'
-import { namesAfter, saysUnnamed, subjectOf } from './direct.js'
+import { COORDINATOR, namesAfter, saysUnnamed, subjectOf } from './direct.js'
 import { personForRole, SaidIndex, speakerInView } from './topic.js'
 
 export interface IndirectQuote {
@@ -106,9 +106,24 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     // Too short to tell a clause from an object by its words: the parse tells ("claimed 190 were dead").
     return that < 0 ? parsedClause(ctx, s, cue, said) : null
   const speaker =
-    subjectOf(ctx, cue) ?? roleAnaphor(ctx, cue, said) ?? postverbal(ctx, cue, that, said)
+    subjectOf(ctx, cue) ??
+    roleAnaphor(ctx, cue, said) ??
+    postverbal(ctx, cue, that, said) ??
+    coordinated(ctx, cue, said)
   if (!speaker) return null
   return { start: first.start, end, speaker, cue, addressee: null }
+}
+
+/**
+ * "La secretaria agregó que …, pero dijo que …": a speech verb joined to an earlier one
+ * of the sentence shares its speaker, however that one was found.
+ */
+function coordinated(ctx: QuoteContext, cue: Cue, said: SaidIndex): Speaker | null {
+  let k = cue.first - 1
+  while (ctx.isInterposed(k)) k--
+  if (!COORDINATOR.test(ctx.token(k)?.text ?? '')) return null
+  const sentence = ctx.sentenceOf((ctx.token(cue.first) as Token).start)
+  return sentence ? said.lastSpeakerIn(sentence.start, cue.start) : null
 }
 
 /**

@@ -631,6 +631,25 @@ describe('indirect speech (es)', () => {
     expect(q).toMatchObject({ speaker: 'Ana Ruiz', text: 'el plan fracasará' })
   })
 
+  it('gives a speech verb joined to an earlier one the same speaker', () => {
+    const found = quotes(
+      'La secretaria Kirstjen Nielsen habló el miércoles. La secretaria agregó que no quería adelantarse a los gobernadores, pero dijo que sería similar a los esfuerzos del pasado.',
+      'es',
+    )
+    expect(found.map((q) => q.speaker)).toEqual(['Kirstjen Nielsen', 'Kirstjen Nielsen'])
+  })
+
+  it('takes a short quotation that is a sentence of its own for its speaker’s next words', () => {
+    const found = quotes(
+      '«Los planes avanzan según lo previsto», dijo Ana Ortiz. «No daré más detalles hoy». El acto terminó. «Sin comentarios».',
+      'es',
+    )
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['Los planes avanzan según lo previsto', 'Ana Ortiz'],
+      ['No daré más detalles hoy', 'Ana Ortiz'],
+    ])
+  })
+
   it('passes a date between the verb and "que"', () => {
     const [q] = quotes(
       'El ministro de Defensa Padrino López señaló el pasado 13 de septiembre que las panaderías deben cerrar.',
