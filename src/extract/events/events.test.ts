@@ -124,3 +124,23 @@ describe.each(TABLES)(
     })
   },
 )
+
+describe('labels', () => {
+  const events = (text: string, lang: Lang = 'en') =>
+    analyzeArticle({ origin: 'label', text }, { published: '2024-03-01', lang }).events.map(
+      (e) => `${e.sourceCode} -> ${e.targetCode} ${e.plover}`,
+    )
+
+  it('reads a blaming label as a stand, with or without an actor labelled', () => {
+    expect(events('The Chilean president called Peru a "disgrace" on Monday.')).toEqual([
+      'CHL -> PER ACCUSE',
+    ])
+    // The labelling "called" is no appeal; what it labels need not be an actor.
+    expect(events('The Chilean president called the plan a "disgrace" on Monday.')).toEqual([
+      'CHL -> null ACCUSE',
+    ])
+    expect(events('El presidente chileno tachó al régimen de "brutal".', 'es')).toEqual([
+      'CHL -> null ACCUSE',
+    ])
+  })
+})

@@ -44,9 +44,14 @@ export function extractEvents(
   }
   if (parse) out.push(...onTheParse(doc, lex, entities, actors, timexes, head, out))
   const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes)
-  out.push(...spoken.filter((e) => !head || e.start >= head.end))
-  out.sort((a, b) => a.trigger.start - b.trigger.start)
-  return out.map((e, i) => ({ id: `v${i + 1}`, ...e }))
+  // "called the plan a “disgrace”": a verb that labels is read as the label, not as an appeal.
+  const labelling = new Set(spoken.map((e) => e.trigger.start))
+  const events = [
+    ...out.filter((e) => !labelling.has(e.trigger.start)),
+    ...spoken.filter((e) => !head || e.start >= head.end),
+  ]
+  events.sort((a, b) => a.trigger.start - b.trigger.start)
+  return events.map((e, i) => ({ id: `v${i + 1}`, ...e }))
 }
 
 /** The parse coder's events that the surface coder has not already found in the same sentence. */

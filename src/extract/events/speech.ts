@@ -64,7 +64,12 @@ export function speechEvents(
   return out
 }
 
-/** "called China “interference”": subject, labelling verb, target, short quoted label. */
+/**
+ * "called China “interference”", "tachó al régimen de «brutal»", "calificó de «otra
+ * burla» el anuncio": a labelling verb a few words before a short quoted label that
+ * praises or blames. Its subject is the source; an actor between the verb and the label
+ * is the target, and with none the stand has no one on the other side.
+ */
 function labelEvent(
   doc: Doc,
   lex: Lexicon,
@@ -78,21 +83,33 @@ function labelEvent(
   const polarity = score(lex, words)
   if (!polarity) return null
   const { tokens } = doc
-  let k = firstTokenFrom(tokens, label.start) - 1
-  while (k >= 0 && !(tokens[k] as Token).word) k--
-  const target = actors.at(k)
-  if (!target || target.pending) return null
-  const verb = tokens[target.first - 1]
-  if (!verb || !lex.eventWords.is('label-verb', verb.text)) return null
+  const before = firstTokenFrom(tokens, label.start) - 1
+  const sentence = (tokens[before] as Token | undefined)?.sentence
+  let v = -1
+  for (let j = before; j >= 0 && j >= before - LABEL_REACH; j--) {
+    const t = tokens[j] as Token
+    if (t.sentence !== sentence) break
+    if (lex.eventWords.is('label-verb', t.text)) {
+      v = j
+      break
+    }
+  }
+  const verb = tokens[v]
+  if (!verb) return null
+  let target: ActorMention | undefined
+  for (let j = v + 1; j <= before && !target; j++) {
+    const a = actors.at(j)
+    if (a && !a.pending) target = a
+  }
   let source: ActorMention | undefined
   // "… visited Trump and called him “ally”": a second verb shares the sentence's subject.
-  const coordinated = lex.eventWords.is('coordinator', tokens[target.first - 2]?.text)
-  const sentence = doc.sentences[verb.sentence]
-  const from = coordinated && sentence ? sentence.firstToken : target.first - 2
+  const coordinated = lex.eventWords.is('coordinator', tokens[v - 1]?.text)
+  const s = doc.sentences[verb.sentence]
+  const from = coordinated && s ? s.firstToken : v - 1
   const step = coordinated ? 1 : -1
   for (
     let j = from;
-    j >= 0 && j < target.first - 1 && (tokens[j] as Token).sentence === verb.sentence;
+    j >= 0 && j < v && (tokens[j] as Token).sentence === verb.sentence;
     j += step
   ) {
     const a = actors.at(j)
@@ -101,13 +118,13 @@ function labelEvent(
       break
     }
   }
-  if (!source || !differs(target.draft, source.draft)) return null
+  if (!source?.draft.country || (target && !differs(target.draft, source.draft))) return null
   return build(
     doc,
     lex,
     entities,
     source.draft,
-    target,
+    target ?? null,
     polarity,
     { start: source.start, end: label.end + 1 },
     verb,
@@ -115,12 +132,15 @@ function labelEvent(
   )
 }
 
+/** How many words may stand between a labelling verb and its label: "tachó al régimen de". */
+const LABEL_REACH = 5
+
 function build(
   doc: Doc,
   lex: Lexicon,
   entities: EntityLayer,
   speaker: Draft,
-  target: ActorMention,
+  target: ActorMention | null,
   polarity: 1 | -1,
   span: Span,
   trigger: Span,
@@ -150,9 +170,9 @@ function build(
     quadClass: code?.quadClass ?? (polarity > 0 ? 1 : 3),
     goldstein: code?.goldstein ?? 0,
     source: entities.idOf(speaker) || null,
-    target: entities.idOf(target.draft) || null,
+    target: target ? entities.idOf(target.draft) || null : null,
     sourceCode: actorCode(speaker, lex, asOf),
-    targetCode: actorCode(target.draft, lex, asOf),
+    targetCode: target ? actorCode(target.draft, lex, asOf) : null,
     date,
     negated: false,
     hypothetical: false,
