@@ -145,7 +145,12 @@ function before(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     const cue = ctx.cueAt(k)
     if (cue?.cue.type !== 'verb') continue
     if (cue.first + cue.length - 1 < i - 3) continue
-    const speaker = subjectOf(ctx, cue) ?? describedBefore(ctx, cue)
+    // '"…," said John Smith, "…"': the verb's subject may follow it, right before the quotation.
+    const inverted = ctx.speakerAfterTitles(cue.first + cue.length)
+    const speaker =
+      subjectOf(ctx, cue) ??
+      describedBefore(ctx, cue) ??
+      (inverted?.endToken === i + 1 ? inverted : null)
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, cue.first + cue.length) }
     return { speaker: null, cue, addressee: null, implicit: saysUnnamed(ctx, cue) }
   }

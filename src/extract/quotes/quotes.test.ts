@@ -269,6 +269,11 @@ describe('indirect speech (en)', () => {
     })
   })
 
+  it('gives both halves of a split quotation to a speaker named after the verb', () => {
+    const found = quotes('"The plan," said John Smith, "will fail within a year."')
+    expect(found.map((q) => q.speaker)).toEqual(['John Smith', 'John Smith'])
+  })
+
   it('does not look for a speaker past a semicolon', () => {
     const found = quotes(
       'John Kowalski said the mayor required resuscitation; Radio Baltyk reported he received surgery.',
