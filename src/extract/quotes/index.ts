@@ -76,11 +76,15 @@ export function extractQuotes(
       // A quotation paragraph with no cue continues the last speaker, whose last words may
       // have been reported ("Para Ben Rhodes, resultó chocante. «…»").
       const reported = said.lastSpeakerIn(paragraphStart(doc, paragraph - 1), q.outerStart)
+      // "Su testimonio prescinde de todo comentario:" and the testimony as its own paragraph.
+      const introduced = afterColon(doc, q) ? speakerInView(ctx, q.outerStart, said) : null
       found = reported
         ? { speaker: reported, cue: null, addressee: null }
         : previous && paragraph - previousParagraph <= 1
           ? { ...previous, cue: null }
-          : null
+          : introduced
+            ? { speaker: introduced, cue: null, addressee: null }
+            : null
     }
     if (
       found?.speaker?.draft === null &&
@@ -108,6 +112,12 @@ function ownSentence(ctx: QuoteContext, q: QuotedSpan): boolean {
   const s = ctx.sentenceOf(q.start)
   if (!s || s.start < q.outerStart - 1) return false
   return /^[\s.!?]*$/.test(ctx.doc.text.slice(q.outerEnd, s.end))
+}
+
+/** The quotation opens a paragraph after one that ends with a colon. */
+function afterColon(doc: Doc, q: QuotedSpan): boolean {
+  const before = doc.text.slice(Math.max(0, q.outerStart - 200), q.outerStart)
+  return /:\s*\n\s*$/.test(before)
 }
 
 /** Where paragraph `p` starts (the text's start for none before the first). */

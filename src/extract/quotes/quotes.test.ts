@@ -636,6 +636,14 @@ describe('indirect speech (es)', () => {
     expect(q).toMatchObject({ speaker: 'Ana Ruiz', text: 'el plan fracasará' })
   })
 
+  it('gives quotation paragraphs after a colon to the person in view', () => {
+    const found = quotes(
+      'La fotógrafa Ana Ruiz vive en Alepo. Su testimonio prescinde de todo comentario:\n«Cuando estalló la revuelta, yo tenía casi veinte años y estudiaba.»\n«Al año siguiente, la ciudad quedó dividida en dos partes.»',
+      'es',
+    )
+    expect(found.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz'])
+  })
+
   it('gives a speech verb joined to an earlier one the same speaker', () => {
     const found = quotes(
       'La secretaria Kirstjen Nielsen habló el miércoles. La secretaria agregó que no quería adelantarse a los gobernadores, pero dijo que sería similar a los esfuerzos del pasado.',
