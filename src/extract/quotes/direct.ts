@@ -107,7 +107,8 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     const speaker =
       ctx.speakerAfterTitles(cue.first + cue.length) ??
       describedAt(ctx, cue.first + cue.length) ??
-      partOf(ctx, cue.first + cue.length, false)
+      partOf(ctx, cue.first + cue.length, false) ??
+      ctx.roleSpeakerAt(cue.first + cue.length)
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, speaker.endToken) }
     const next = cue.first + cue.length
     if (ctx.lex.speech.nullSubject && (!namesAfter(ctx, next) || datedAt(ctx, next)))
@@ -115,7 +116,8 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   }
   // Plain: "the historian told the Voice of America", "he said", "Campos explained";
   // a part of a group: "one of the analysts said".
-  const speaker = ctx.speakerAfterTitles(i) ?? describedAt(ctx, i) ?? partOf(ctx, i)
+  const speaker =
+    ctx.speakerAfterTitles(i) ?? describedAt(ctx, i) ?? partOf(ctx, i) ?? ctx.roleSpeakerAt(i)
   if (speaker) {
     let c = pastAppositive(ctx, speaker.endToken)
     while (ctx.isInterposed(c)) c++

@@ -269,6 +269,13 @@ describe('indirect speech (en)', () => {
     })
   })
 
+  it('gives a quotation to an unnamed speaker by role on either side of the verb after it', () => {
+    const found = quotes(
+      'Prices fell. "It is falling fast," said one trader. "It is not that we are indifferent," one Bombay trader said this week.',
+    )
+    expect(found.map((q) => q.speaker)).toEqual(['one trader', 'one Bombay trader'])
+  })
+
   it('gives both halves of a split quotation to a speaker named after the verb', () => {
     const found = quotes('"The plan," said John Smith, "will fail within a year."')
     expect(found.map((q) => q.speaker)).toEqual(['John Smith', 'John Smith'])
