@@ -181,8 +181,12 @@ const APPOSITIVE_WORDS = 8
  * Past ", a Lufthansa spokesman," after a name, to where the speech verb may stand (the
  * closing comma is sometimes lost: ", a Lufthansa spokesman told the BBC").
  */
+const AFFILIATION = /^(from|of|at|de|del)$/i
+
 function pastAppositive(ctx: QuoteContext, i: number): number {
-  if (ctx.token(i)?.text !== ',' || !ctx.isTitleWord(i + 1)) return i
+  // ", a Lufthansa spokesman,", ", from Goldman Sachs,": a title or an affiliation.
+  const opener = ctx.token(i + 1)?.text ?? ''
+  if (ctx.token(i)?.text !== ',' || !(ctx.isTitleWord(i + 1) || AFFILIATION.test(opener))) return i
   const sentence = ctx.token(i)?.sentence
   for (let k = i + 1; k <= i + APPOSITIVE_WORDS; k++) {
     const t = ctx.token(k)

@@ -276,6 +276,13 @@ describe('indirect speech (en)', () => {
     expect(found.map((q) => q.speaker)).toEqual(['one trader', 'one Bombay trader'])
   })
 
+  it('passes an affiliation set off after the speaker’s name', () => {
+    const [q] = quotes(
+      'Analysts were worried. "Such a writeback is a surprise," Simon Wheatley, from Goldman Sachs, told Reuters.',
+    )
+    expect(q?.speaker).toBe('Simon Wheatley')
+  })
+
   it('gives both halves of a split quotation to a speaker named after the verb', () => {
     const found = quotes('"The plan," said John Smith, "will fail within a year."')
     expect(found.map((q) => q.speaker)).toEqual(['John Smith', 'John Smith'])
