@@ -98,7 +98,8 @@ function unknownName(
     return undefined
   const before = doc.tokens[c.first - 1]
   const located = lex.eventWords.isLower('locative', before?.lower)
-  if (lex.regions.has(c.text) || (!located && !speaksNext(c, doc, lex))) return undefined
+  const speaks = speaksNext(c, doc, lex) || namedAfterQuote(c, doc, lex)
+  if (lex.regions.has(c.text) || (!located && !speaks)) return undefined
   return {
     type: 'entity',
     kind: located ? 'location' : 'organization',
@@ -116,6 +117,21 @@ function speaksNext(c: Candidate, doc: Doc, lex: Lexicon): boolean {
   if (k === undefined) return false
   const verb = doc.tokens[k] as Token
   return !!lex.speechCues.longestLower(doc.tokens, k)?.values.some((v) => v.lemma !== verb.lower)
+}
+
+/**
+ * '«…», justificó la Semovi', '"…", denuncia FACUA': the name right after an inflected
+ * speech verb that follows a quotation and its comma (in either order) is who spoke.
+ */
+function namedAfterQuote(c: Candidate, doc: Doc, lex: Lexicon): boolean {
+  let k = c.first - 1
+  if (lex.eventWords.isLower('determiner', doc.tokens[k]?.lower)) k--
+  const verb = doc.tokens[k]
+  if (!verb?.word) return false
+  const cue = lex.speechCues.longestLower(doc.tokens, k)
+  if (!cue?.values.some((v) => v.type === 'verb' && v.lemma !== verb.lower)) return false
+  const marks = [doc.tokens[k - 1]?.text, doc.tokens[k - 2]?.text]
+  return marks.includes(',') && marks.some((m) => /^[”"»’']$/.test(m ?? ''))
 }
 
 /**

@@ -242,6 +242,13 @@ describe('entities (es)', () => {
     expect(a.byName('Chiapas')?.kind).toBe('location')
   })
 
+  it('takes an unknown name right after a speech verb that follows a quotation for a body', () => {
+    const a = analyseEs(
+      '«Se pretende ajustar sólo lo necesario», explicó la Semovi en un comunicado.',
+    )
+    expect(a.byName('Semovi')?.kind).toBe('organization')
+  })
+
   it('leaves a title’s own words out of the name with no given name after them', () => {
     const a = analyseEs('El ministro de Defensa Padrino López señaló que el plan avanza.')
     expect(a.byName('Padrino López')?.kind).toBe('person')
