@@ -464,7 +464,8 @@ export function parseSentence(
   const labelScores = new Float64Array(models.labels.nClasses)
   const validMove = (m: number) => state.valid(m)
   // Per group and word (slot n stands for an empty stack), the group's move scores once
-  // scored: integers, so summing them in another order changes nothing.
+  // scored. A WeightTable's weights are integers, so summing them in another order than
+  // all features at once changes nothing.
   const slots = n + 1
   const cached = new Float64Array(CROSS * slots * N_MOVES)
   const ready = new Uint8Array(CROSS * slots)
