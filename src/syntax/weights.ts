@@ -95,28 +95,12 @@ class RowIndex {
     from: number,
     to: number,
   ) {
-    const { keys, rowStart, classes, values, nClasses } = table
     let size = 16
-    while (size < (to - from) * 3) size *= 2
+    while (size < (to - from) * 1.5) size *= 2
     this.mask = size - 1
-    this.dense = nClasses <= DENSE_CLASSES
-    this.stride = this.dense ? 1 + nClasses : 2
-    const slots = new Int32Array(size * this.stride)
-    for (let r = from; r < to; r++) {
-      const key = (keys[r] as number) | 0
-      if (key === 0) continue
-      let i = key & this.mask
-      while (slots[i * this.stride] !== 0) i = (i + 1) & this.mask
-      const at = i * this.stride
-      const start = rowStart[r] as number
-      const end = rowStart[r + 1] as number
-      slots[at] = key
-      if (this.dense)
-        for (let p = start; p < end; p++)
-          slots[at + 1 + (classes[p] as number)] = values[p] as number
-      else slots[at + 1] = (start << 8) | (end - start)
-    }
-    this.slots = slots
+    this.dense = table.nClasses <= DENSE_CLASSES
+    this.stride = this.dense ? 1 + table.nClasses : 2
+    this.slots = fillSlots(table, from, to, this.mask, this.stride, this.dense)
   }
 
   /** Reads each key's first slot, to have them all on their way into the cache. */
@@ -163,6 +147,34 @@ class RowIndex {
       }
     }
   }
+}
+
+// Apart from the constructor, with everything in locals: a loop over hundreds of
+// thousands of rows runs at start-up, before the compiler has optimised much.
+function fillSlots(
+  table: WeightTable,
+  from: number,
+  to: number,
+  mask: number,
+  stride: number,
+  dense: boolean,
+): Int32Array {
+  const { keys, rowStart, classes, values } = table
+  const slots = new Int32Array((mask + 1) * stride)
+  for (let r = from; r < to; r++) {
+    const key = (keys[r] as number) | 0
+    if (key === 0) continue
+    let i = key & mask
+    while (slots[i * stride] !== 0) i = (i + 1) & mask
+    const at = i * stride
+    const start = rowStart[r] as number
+    const end = rowStart[r + 1] as number
+    slots[at] = key
+    if (dense)
+      for (let p = start; p < end; p++) slots[at + 1 + (classes[p] as number)] = values[p] as number
+    else slots[at + 1] = (start << 8) | (end - start)
+  }
+  return slots
 }
 
 /**
