@@ -32,13 +32,17 @@ export function finish(h: number): number {
   return h >>> 0
 }
 
-export const f1 = (t: number, a: number): number => finish(mix(mix(0x9747b28c, t), a))
-export const f2 = (t: number, a: number, b: number): number =>
-  finish(mix(mix(mix(0x9747b28c, t), a), b))
+const SEED = 0x9747b28c
+// The seed mixed with each template number below 256, worked out once.
+const TEMPLATES = Int32Array.from({ length: 256 }, (_, t) => mix(SEED, t))
+const template = (t: number): number => (t < 256 ? (TEMPLATES[t] as number) : mix(SEED, t))
+
+export const f1 = (t: number, a: number): number => finish(mix(template(t), a))
+export const f2 = (t: number, a: number, b: number): number => finish(mix(mix(template(t), a), b))
 export const f3 = (t: number, a: number, b: number, c: number): number =>
-  finish(mix(mix(mix(mix(0x9747b28c, t), a), b), c))
+  finish(mix(mix(mix(template(t), a), b), c))
 export const f4 = (t: number, a: number, b: number, c: number, d: number): number =>
-  finish(mix(mix(mix(mix(mix(0x9747b28c, t), a), b), c), d))
+  finish(mix(mix(mix(mix(template(t), a), b), c), d))
 
 /** A small seeded generator (mulberry32), so training is the same on every run. */
 export function seededRandom(seed: number): () => number {

@@ -49,8 +49,32 @@ export class Lemmatizer {
   }
 
   lemma(form: string, upos: string, feats: string | null = null): string {
-    return this.lemmaIn(form, upos, lemmaClass(upos, feats))
+    // Memoised by FEATS, tag and form (the class follows from the first two), which
+    // spares building the class and a key per word.
+    let byTag = this.byFeats.get(feats ?? '')
+    if (!byTag) {
+      byTag = new Map()
+      this.byFeats.set(feats ?? '', byTag)
+    }
+    let byForm = byTag.get(upos)
+    if (!byForm) {
+      byForm = new Map()
+      byTag.set(upos, byForm)
+    }
+    let lemma = byForm.get(form)
+    if (lemma === undefined) {
+      if (this.remembered++ >= MEMO_SIZE) {
+        this.byFeats.clear()
+        this.remembered = 0
+      }
+      lemma = this.lemmaIn(form, upos, lemmaClass(upos, feats))
+      byForm.set(form, lemma)
+    }
+    return lemma
   }
+
+  private readonly byFeats = new Map<string, Map<string, Map<string, string>>>()
+  private remembered = 0
 
   // News repeats its words: a form's lemma is worked out once per tag and class.
   private readonly memo = new Map<string, string>()

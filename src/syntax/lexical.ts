@@ -64,13 +64,57 @@ export function shapeOf(form: string): string {
 // Boundary words the templates may point at before the first or after the last word.
 export const PAD = hashString('<pad>')
 
+/** One form's ids, as `wordIds` puts them in its columns. */
+interface FormIds {
+  norm: string
+  word: number
+  shape: number
+  prefix1: number
+  prefix2: number
+  suffix1: number
+  suffix2: number
+  suffix3: number
+  suffix4: number
+  cluster: number
+  clusterFine: number
+  ambiguity: number
+}
+
+function formIds(form: string, known: WordKnowledge): FormIds {
+  const norm = normalise(form)
+  const c = known.clusters?.get(norm)
+  return {
+    norm,
+    word: hashString(norm),
+    shape: hashString(shapeOf(form)),
+    prefix1: hashString(norm.slice(0, 1)),
+    prefix2: hashString(norm.slice(0, 2)),
+    suffix1: hashString(norm.slice(-1)),
+    suffix2: hashString(norm.slice(-2)),
+    suffix3: hashString(norm.slice(-3)),
+    suffix4: hashString(norm.slice(-4)),
+    cluster: c ? c.coarse : 0,
+    clusterFine: c ? c.fine : 0,
+    ambiguity: known.ambiguity?.get(norm) ?? 0,
+  }
+}
+
+/** Forms remembered per knowledge at most: the memo starts over when full. */
+const MEMO_SIZE = 50_000
+// News repeats its words: a form's ids are worked out once.
+const memos = new WeakMap<WordKnowledge, Map<string, FormIds>>()
+
 export function wordIds(forms: readonly string[], known: WordKnowledge = {}): WordIds {
   const n = forms.length
   const cols = () => new Uint32Array(n)
-  const norms = forms.map(normalise)
+  let memo = memos.get(known)
+  if (!memo) {
+    memo = new Map()
+    memos.set(known, memo)
+  }
   const ids = {
     n,
-    norms,
+    norms: new Array<string>(n),
     word: cols(),
     shape: cols(),
     prefix1: cols(),
@@ -85,21 +129,24 @@ export function wordIds(forms: readonly string[], known: WordKnowledge = {}): Wo
   }
   for (let i = 0; i < n; i++) {
     const form = forms[i] as string
-    const norm = norms[i] as string
-    ids.word[i] = hashString(norm)
-    ids.shape[i] = hashString(shapeOf(form))
-    ids.prefix1[i] = hashString(norm.slice(0, 1))
-    ids.prefix2[i] = hashString(norm.slice(0, 2))
-    ids.suffix1[i] = hashString(norm.slice(-1))
-    ids.suffix2[i] = hashString(norm.slice(-2))
-    ids.suffix3[i] = hashString(norm.slice(-3))
-    ids.suffix4[i] = hashString(norm.slice(-4))
-    ids.ambiguity[i] = known.ambiguity?.get(norm) ?? 0
-    const c = known.clusters?.get(norm)
-    if (c) {
-      ids.cluster[i] = c.coarse
-      ids.clusterFine[i] = c.fine
+    let f = memo.get(form)
+    if (!f) {
+      if (memo.size >= MEMO_SIZE) memo.clear()
+      f = formIds(form, known)
+      memo.set(form, f)
     }
+    ids.norms[i] = f.norm
+    ids.word[i] = f.word
+    ids.shape[i] = f.shape
+    ids.prefix1[i] = f.prefix1
+    ids.prefix2[i] = f.prefix2
+    ids.suffix1[i] = f.suffix1
+    ids.suffix2[i] = f.suffix2
+    ids.suffix3[i] = f.suffix3
+    ids.suffix4[i] = f.suffix4
+    ids.cluster[i] = f.cluster
+    ids.clusterFine[i] = f.clusterFine
+    ids.ambiguity[i] = f.ambiguity
   }
   return ids
 }

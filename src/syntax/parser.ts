@@ -15,6 +15,20 @@ export const MAX_LABEL_FEATURES = 48
 const NONE = -1
 const ROOT_ID = 0x7fffffff
 
+// The move features in groups by what they read. The first four change less often than
+// every move, so the greedy parser scores each once and keeps the sums (see `parseSentence`).
+/** s0, s1, s2 and their children that stay while s0 is on the stack: per word on top. */
+export const STACK = 0
+/** s0 and its right children: per word on top, until a right arc gives it another. */
+export const STACK_RIGHT = 1
+/** b0, b1, b2: per position of the buffer's front. */
+export const BUFFER = 2
+/** b0 and its left children: per position, until a left arc gives b0 another. */
+export const BUFFER_LEFT = 3
+/** The stack against the buffer: new at every move. */
+export const CROSS = 4
+const N_GROUPS = 5
+
 /** What the parser reads of each word besides its ids: its tag, and whether it is punctuation. */
 export interface ParseInput {
   ids: WordIds
@@ -175,44 +189,117 @@ export class ParseState {
     return i === NONE ? NONE : (arr[i] as number)
   }
 
-  /** Features of the configuration for choosing the next move. */
+  /** Features of the configuration for choosing the next move: every group's. */
   features(out: Uint32Array): number {
+    let n = 0
+    for (let g = 0; g < N_GROUPS; g++) n = this.groupFeatures(g, out, n)
+    return n
+  }
+
+  /**
+   * One group of the move features (see `STACK` … `CROSS`), written from `out[n]` on;
+   * returns the new count.
+   */
+  groupFeatures(group: number, out: Uint32Array, n: number): number {
+    if (group === STACK) return this.stackFeatures(out, n)
+    if (group === STACK_RIGHT) return this.stackRightFeatures(out, n)
+    if (group === BUFFER) return this.bufferFeatures(out, n)
+    if (group === BUFFER_LEFT) return this.bufferLeftFeatures(out, n)
+    return this.crossFeatures(out, n)
+  }
+
+  // s0, s1, s2 and the children of s0 and s1 that stay while s0 is on the stack.
+  private stackFeatures(out: Uint32Array, n: number): number {
     const s0 = this.s(0)
     const s1 = this.s(1)
     const s2 = this.s(2)
-    const b0 = this.b
-    const b1 = b0 + 1 <= this.n ? b0 + 1 : NONE
-    const b2 = b0 + 2 <= this.n ? b0 + 2 : NONE
     const s0w = this.w(s0)
     const s0t = this.t(s0)
     const s1w = this.w(s1)
     const s1t = this.t(s1)
-    const b0w = this.w(b0)
-    const b0t = this.t(b0)
-    const b1t = this.t(b1)
     const s0L1 = this.at(this.lc1, s0)
     const s0L2 = this.at(this.lc2, s0)
-    const s0R1 = this.at(this.rc1, s0)
-    const s0R2 = this.at(this.rc2, s0)
     const s1L1 = this.at(this.lc1, s1)
     const s1R1 = this.at(this.rc1, s1)
-    const b0L1 = this.at(this.lc1, b0)
-    const b0L2 = this.at(this.lc2, b0)
-    const d = s0 === NONE ? 0 : bucket(b0 - s0)
     const d01 = s1 === NONE || s0 === NONE ? 0 : bucket(s0 - s1)
-    const pb = this.input.punctBefore
-    const punct =
-      s0 === NONE ? 0 : Math.min(3, (pb[Math.min(b0, this.n)] as number) - (pb[s0 + 1] as number))
     const s0c = this.c(s0)
-    const b0c = this.c(b0)
     const s1c = this.c(s1)
-    let n = 0
+    const s0f = this.f(s0)
+    const s1f = this.f(s1)
+    const s0a = this.a(s0)
     out[n++] = f2(1, s0w, s0t)
     out[n++] = f1(2, s0w)
     out[n++] = f1(3, s0t)
     out[n++] = f2(4, s1w, s1t)
     out[n++] = f1(5, s1w)
     out[n++] = f1(6, s1t)
+    out[n++] = f1(15, this.t(s2))
+    out[n++] = f1(16, this.w(s2))
+    out[n++] = f2(25, s1w, s0w)
+    out[n++] = f2(26, s1t, s0t)
+    out[n++] = f3(27, s1w, s1t, s0t)
+    out[n++] = f3(28, s1t, s0w, s0t)
+    out[n++] = f3(33, this.t(s2), s1t, s0t)
+    out[n++] = f4(35, s1w, s1t, s0w, s0t)
+    out[n++] = f3(41, s1t, s0t, d01)
+    out[n++] = f3(42, s1w, s0w, d01)
+    out[n++] = f2(45, s0w, this.at(this.nl, s0))
+    out[n++] = f2(46, s0t, this.at(this.nl, s0))
+    out[n++] = f2(47, s1w, this.at(this.nr, s1))
+    out[n++] = f2(48, s1t, this.at(this.nr, s1))
+    out[n++] = f1(51, this.w(s0L1))
+    out[n++] = f1(52, this.t(s0L1))
+    out[n++] = f1(53, this.l(s0L1))
+    out[n++] = f2(60, this.t(s1R1), this.l(s1R1))
+    out[n++] = f2(61, this.t(s1L1), this.l(s1L1))
+    out[n++] = f2(62, this.t(s0L2), this.l(s0L2))
+    out[n++] = f3(65, s0t, this.t(s0L1), this.t(s0L2))
+    out[n++] = f3(68, s0t, this.l(s0L1), this.l(s0L2))
+    out[n++] = f3(71, s1t, this.t(s1R1), s0t)
+    out[n++] = f2(72, s0w, this.at(this.lset, s0))
+    out[n++] = f2(73, s0t, this.at(this.lset, s0))
+    out[n++] = f2(78, s1t, this.at(this.rset, s1))
+    out[n++] = f1(79, s0c)
+    out[n++] = f1(81, s1c)
+    out[n++] = f2(86, s1c, s0c)
+    out[n++] = f2(92, s0t, s0f)
+    out[n++] = f2(94, s1t, s1f)
+    out[n++] = f4(96, s1t, s1f, s0t, s0f)
+    out[n++] = f3(99, s0t, s0f, this.l(s0L1))
+    // The tags a word can take, which tagging errors do not touch.
+    out[n++] = f2(101, s0t, s0a)
+    out[n++] = f2(104, this.a(s1), s0a)
+    return n
+  }
+
+  // s0 and its right children, which change only when a right arc gives it one.
+  private stackRightFeatures(out: Uint32Array, n: number): number {
+    const s0 = this.s(0)
+    const s0w = this.w(s0)
+    const s0t = this.t(s0)
+    const s0R1 = this.at(this.rc1, s0)
+    const s0R2 = this.at(this.rc2, s0)
+    out[n++] = f2(43, s0w, this.at(this.nr, s0))
+    out[n++] = f2(44, s0t, this.at(this.nr, s0))
+    out[n++] = f1(54, this.w(s0R1))
+    out[n++] = f1(55, this.t(s0R1))
+    out[n++] = f1(56, this.l(s0R1))
+    out[n++] = f2(63, this.t(s0R2), this.l(s0R2))
+    out[n++] = f3(66, s0t, this.t(s0R1), this.t(s0R2))
+    out[n++] = f3(69, s0t, this.l(s0R1), this.l(s0R2))
+    out[n++] = f2(74, s0w, this.at(this.rset, s0))
+    out[n++] = f2(75, s0t, this.at(this.rset, s0))
+    return n
+  }
+
+  // b0 and the two words after it: fixed for a position of the buffer's front.
+  private bufferFeatures(out: Uint32Array, n: number): number {
+    const b0 = this.b
+    const b1 = b0 + 1 <= this.n ? b0 + 1 : NONE
+    const b2 = b0 + 2 <= this.n ? b0 + 2 : NONE
+    const b0w = this.w(b0)
+    const b0t = this.t(b0)
+    const b1t = this.t(b1)
     out[n++] = f2(7, b0w, b0t)
     out[n++] = f1(8, b0w)
     out[n++] = f1(9, b0t)
@@ -221,8 +308,57 @@ export class ParseState {
     out[n++] = f1(12, b1t)
     out[n++] = f1(13, this.w(b2))
     out[n++] = f1(14, this.t(b2))
-    out[n++] = f1(15, this.t(s2))
-    out[n++] = f1(16, this.w(s2))
+    out[n++] = f2(24, b0t, b1t)
+    out[n++] = f3(30, b0t, b1t, this.t(b2))
+    out[n++] = f1(80, this.c(b0))
+    out[n++] = f1(85, this.c(b1))
+    out[n++] = f2(93, b0t, this.f(b0))
+    out[n++] = f2(98, this.t(b1), this.f(b1))
+    out[n++] = f2(102, b0t, this.a(b0))
+    return n
+  }
+
+  // b0 and its left children, which change only when a left arc gives it one.
+  private bufferLeftFeatures(out: Uint32Array, n: number): number {
+    const b0 = this.b
+    const b0w = this.w(b0)
+    const b0t = this.t(b0)
+    const b0L1 = this.at(this.lc1, b0)
+    const b0L2 = this.at(this.lc2, b0)
+    out[n++] = f2(49, b0w, this.at(this.nl, b0))
+    out[n++] = f2(50, b0t, this.at(this.nl, b0))
+    out[n++] = f1(57, this.w(b0L1))
+    out[n++] = f1(58, this.t(b0L1))
+    out[n++] = f1(59, this.l(b0L1))
+    out[n++] = f2(64, this.t(b0L2), this.l(b0L2))
+    out[n++] = f3(67, b0t, this.t(b0L1), this.t(b0L2))
+    out[n++] = f3(70, b0t, this.l(b0L1), this.l(b0L2))
+    out[n++] = f2(76, b0w, this.at(this.lset, b0))
+    out[n++] = f2(77, b0t, this.at(this.lset, b0))
+    out[n++] = f3(100, b0t, this.f(b0), this.l(b0L1))
+    return n
+  }
+
+  // What pairs the stack with the buffer: new at every move.
+  private crossFeatures(out: Uint32Array, n: number): number {
+    const s0 = this.s(0)
+    const s1 = this.s(1)
+    const b0 = this.b
+    const b1 = b0 + 1 <= this.n ? b0 + 1 : NONE
+    const s0w = this.w(s0)
+    const s0t = this.t(s0)
+    const s1t = this.t(s1)
+    const b0w = this.w(b0)
+    const b0t = this.t(b0)
+    const b1t = this.t(b1)
+    const d = s0 === NONE ? 0 : bucket(b0 - s0)
+    const pb = this.input.punctBefore
+    const punct =
+      s0 === NONE ? 0 : Math.min(3, (pb[Math.min(b0, this.n)] as number) - (pb[s0 + 1] as number))
+    const s0c = this.c(s0)
+    const b0c = this.c(b0)
+    const s0f = this.f(s0)
+    const b0f = this.f(b0)
     out[n++] = f4(17, s0w, s0t, b0w, b0t)
     out[n++] = f3(18, s0w, s0t, b0w)
     out[n++] = f3(19, s0w, b0w, b0t)
@@ -230,93 +366,26 @@ export class ParseState {
     out[n++] = f3(21, s0t, b0w, b0t)
     out[n++] = f2(22, s0w, b0w)
     out[n++] = f2(23, s0t, b0t)
-    out[n++] = f2(24, b0t, b1t)
-    out[n++] = f2(25, s1w, s0w)
-    out[n++] = f2(26, s1t, s0t)
-    out[n++] = f3(27, s1w, s1t, s0t)
-    out[n++] = f3(28, s1t, s0w, s0t)
     out[n++] = f2(29, s1t, b0t)
-    out[n++] = f3(30, b0t, b1t, this.t(b2))
     out[n++] = f3(31, s0t, b0t, b1t)
     out[n++] = f3(32, s1t, s0t, b0t)
-    out[n++] = f3(33, this.t(s2), s1t, s0t)
     out[n++] = f4(34, s1t, s0t, b0t, b1t)
-    out[n++] = f4(35, s1w, s1t, s0w, s0t)
     out[n++] = f2(36, s0w, d)
     out[n++] = f2(37, s0t, d)
     out[n++] = f2(38, b0w, d)
     out[n++] = f2(39, b0t, d)
     out[n++] = f3(40, s0t, b0t, d)
-    out[n++] = f3(41, s1t, s0t, d01)
-    out[n++] = f3(42, s1w, s0w, d01)
-    out[n++] = f2(43, s0w, this.at(this.nr, s0))
-    out[n++] = f2(44, s0t, this.at(this.nr, s0))
-    out[n++] = f2(45, s0w, this.at(this.nl, s0))
-    out[n++] = f2(46, s0t, this.at(this.nl, s0))
-    out[n++] = f2(47, s1w, this.at(this.nr, s1))
-    out[n++] = f2(48, s1t, this.at(this.nr, s1))
-    out[n++] = f2(49, b0w, this.at(this.nl, b0))
-    out[n++] = f2(50, b0t, this.at(this.nl, b0))
-    out[n++] = f1(51, this.w(s0L1))
-    out[n++] = f1(52, this.t(s0L1))
-    out[n++] = f1(53, this.l(s0L1))
-    out[n++] = f1(54, this.w(s0R1))
-    out[n++] = f1(55, this.t(s0R1))
-    out[n++] = f1(56, this.l(s0R1))
-    out[n++] = f1(57, this.w(b0L1))
-    out[n++] = f1(58, this.t(b0L1))
-    out[n++] = f1(59, this.l(b0L1))
-    out[n++] = f2(60, this.t(s1R1), this.l(s1R1))
-    out[n++] = f2(61, this.t(s1L1), this.l(s1L1))
-    out[n++] = f2(62, this.t(s0L2), this.l(s0L2))
-    out[n++] = f2(63, this.t(s0R2), this.l(s0R2))
-    out[n++] = f2(64, this.t(b0L2), this.l(b0L2))
-    out[n++] = f3(65, s0t, this.t(s0L1), this.t(s0L2))
-    out[n++] = f3(66, s0t, this.t(s0R1), this.t(s0R2))
-    out[n++] = f3(67, b0t, this.t(b0L1), this.t(b0L2))
-    out[n++] = f3(68, s0t, this.l(s0L1), this.l(s0L2))
-    out[n++] = f3(69, s0t, this.l(s0R1), this.l(s0R2))
-    out[n++] = f3(70, b0t, this.l(b0L1), this.l(b0L2))
-    out[n++] = f3(71, s1t, this.t(s1R1), s0t)
-    out[n++] = f2(72, s0w, this.at(this.lset, s0))
-    out[n++] = f2(73, s0t, this.at(this.lset, s0))
-    out[n++] = f2(74, s0w, this.at(this.rset, s0))
-    out[n++] = f2(75, s0t, this.at(this.rset, s0))
-    out[n++] = f2(76, b0w, this.at(this.lset, b0))
-    out[n++] = f2(77, b0t, this.at(this.lset, b0))
-    out[n++] = f2(78, s1t, this.at(this.rset, s1))
-    out[n++] = f1(79, s0c)
-    out[n++] = f1(80, b0c)
-    out[n++] = f1(81, s1c)
     out[n++] = f2(82, s0c, b0c)
     out[n++] = f2(83, s0c, b0t)
     out[n++] = f2(84, s0t, b0c)
-    out[n++] = f1(85, this.c(b1))
-    out[n++] = f2(86, s1c, s0c)
     out[n++] = f3(87, s0t, b0t, punct)
     out[n++] = f3(88, s1t, s0t, punct)
     out[n++] = f2(89, Math.min(this.sp, 4), b0t)
     out[n++] = f3(90, s0t, this.t(s0 === NONE ? NONE : s0 + 1), b0t)
     out[n++] = f3(91, s0t, this.t(b0 > 0 ? b0 - 1 : NONE), b0t)
-    const s0f = this.f(s0)
-    const b0f = this.f(b0)
-    const s1f = this.f(s1)
-    out[n++] = f2(92, s0t, s0f)
-    out[n++] = f2(93, b0t, b0f)
-    out[n++] = f2(94, s1t, s1f)
     out[n++] = f4(95, s0t, s0f, b0t, b0f)
-    out[n++] = f4(96, s1t, s1f, s0t, s0f)
     out[n++] = f3(97, s0f, b0t, d)
-    out[n++] = f2(98, this.t(b1), this.f(b1))
-    out[n++] = f3(99, s0t, s0f, this.l(s0L1))
-    out[n++] = f3(100, b0t, b0f, this.l(b0L1))
-    // The tags a word can take, which tagging errors do not touch.
-    const s0a = this.a(s0)
-    const b0a = this.a(b0)
-    out[n++] = f2(101, s0t, s0a)
-    out[n++] = f2(102, b0t, b0a)
-    out[n++] = f2(103, s0a, b0a)
-    out[n++] = f2(104, this.a(s1), s0a)
+    out[n++] = f2(103, this.a(s0), this.a(b0))
     return n
   }
 
@@ -388,25 +457,49 @@ export function parseSentence(
   models: ParserModels,
 ): { heads: Int32Array; labels: Int32Array } {
   const state = new ParseState(input)
+  const n = state.n
   const feats = new Uint32Array(MAX_PARSE_FEATURES)
   const labelFeats = new Uint32Array(MAX_LABEL_FEATURES)
   const moveScores = new Float64Array(N_MOVES)
   const labelScores = new Float64Array(models.labels.nClasses)
   const validMove = (m: number) => state.valid(m)
+  // Per group and word (slot n stands for an empty stack), the group's move scores once
+  // scored. A WeightTable's weights are integers, so summing them in another order than
+  // all features at once changes nothing.
+  const slots = n + 1
+  const cached = new Float64Array(CROSS * slots * N_MOVES)
+  const ready = new Uint8Array(CROSS * slots)
+  const part = new Float64Array(N_MOVES)
   while (!state.done) {
-    const nf = state.features(feats)
+    const s0 = state.s(0)
+    const top = s0 === NONE ? n : s0
     moveScores.fill(0)
-    models.moves.score(feats, nf, moveScores)
+    for (let g = 0; g < CROSS; g++) {
+      const k = g * slots + (g < BUFFER ? top : state.b)
+      if (ready[k] === 0) {
+        part.fill(0)
+        models.moves.score(feats, state.groupFeatures(g, feats, 0), part)
+        cached.set(part, k * N_MOVES)
+        ready[k] = 1
+      }
+      for (let m = 0; m < N_MOVES; m++)
+        moveScores[m] = (moveScores[m] as number) + (cached[k * N_MOVES + m] as number)
+    }
+    models.moves.score(feats, state.groupFeatures(CROSS, feats, 0), moveScores)
     const move = argmax(moveScores, N_MOVES, validMove)
-    state.apply(
-      move,
-      move === SHIFT ? NONE : chooseLabel(state, move, models, labelFeats, labelScores),
-    )
+    if (move === SHIFT) state.apply(move, NONE)
+    else {
+      const head = state.headFor(move)
+      state.apply(move, chooseLabel(state, move, models, labelFeats, labelScores))
+      // The head has a new child: its group's scores are stale.
+      if (move === LEFT) ready[BUFFER_LEFT * slots + head] = 0
+      else ready[STACK_RIGHT * slots + head] = 0
+    }
   }
-  const heads = new Int32Array(state.n)
-  for (let i = 0; i < state.n; i++) {
+  const heads = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
     const h = state.heads[i] as number
-    heads[i] = h === state.n ? 0 : h + 1
+    heads[i] = h === n ? 0 : h + 1
   }
   return { heads, labels: state.labels }
 }

@@ -1,6 +1,6 @@
 import { f1, f2, f3, hashString } from './hash.js'
 import { PAD, type WordIds } from './lexical.js'
-import { argmax, type Scorer } from './weights.js'
+import type { Scorer } from './weights.js'
 
 export const MAX_TAG_FEATURES = 48
 

@@ -10,10 +10,17 @@ export interface Scorer {
  * weights, as (class, weight) pairs quantised to 16 bits. Rows come most used first, and
  * the first `HOT_ROWS` go to a small table of their own that stays in the processor's
  * cache; a feature not found there is looked up in the table of the rest.
+ *
+ * Scoring is bound by memory: most lookups miss the processor's caches. So each step
+ * first reads the slot (or pairs) of every feature in a loop without branches, which
+ * lets the processor wait for all those reads at once, then does the lookups proper.
  */
 export class WeightTable implements Scorer {
   private readonly hot: RowIndex
   private readonly cold: RowIndex
+  /** Scratch: the features not in the hot table, then the entries (sparse) found. */
+  private missed = new Int32Array(128)
+  private found = new Int32Array(128)
 
   constructor(
     readonly nClasses: number,
@@ -37,16 +44,36 @@ export class WeightTable implements Scorer {
 
   score(features: Uint32Array, n: number, out: Float64Array): void {
     const { hot, cold } = this
+    if (this.missed.length < n) {
+      this.missed = new Int32Array(n)
+      this.found = new Int32Array(n)
+    }
+    const { missed, found } = this
+    hot.touch(features, n)
+    let m = 0
+    let nf = 0
     for (let f = 0; f < n; f++) {
       const key = (features[f] as number) | 0
-      if (key !== 0 && !hot.add(key, out)) cold.add(key, out)
+      if (key === 0) continue
+      const entry = hot.find(key, out)
+      if (entry === ABSENT) missed[m++] = key
+      else if (entry !== ADDED) found[nf++] = entry
     }
+    cold.touch(missed, m)
+    for (let f = 0; f < m; f++) {
+      const entry = cold.find(missed[f] as number, out)
+      if (entry !== ABSENT && entry !== ADDED) found[nf++] = entry
+    }
+    if (nf > 0) hot.addPairs(found, nf, out)
   }
 }
 
 const HOT_ROWS = 1 << 14
 /** Up to this many classes (the parser's moves), a slot holds every class's weight itself. */
 const DENSE_CLASSES = 4
+/** What `RowIndex.find` returns for a key that is not there, and for one it scored itself. */
+const ABSENT = -1
+const ADDED = -2
 
 /**
  * Open addressing over some rows of a table. Few classes (the parser's moves): slot i
@@ -59,6 +86,8 @@ class RowIndex {
   private readonly stride: number
   private readonly dense: boolean
   private readonly mask: number
+  /** Written by the reads ahead, so that the compiler keeps them. */
+  sink = 0
 
   constructor(
     table: WeightTable,
@@ -66,56 +95,86 @@ class RowIndex {
     from: number,
     to: number,
   ) {
-    const { keys, rowStart, classes, values, nClasses } = table
     let size = 16
-    while (size < (to - from) * 3) size *= 2
+    while (size < (to - from) * 1.5) size *= 2
     this.mask = size - 1
-    this.dense = nClasses <= DENSE_CLASSES
-    this.stride = this.dense ? 1 + nClasses : 2
-    const slots = new Int32Array(size * this.stride)
-    for (let r = from; r < to; r++) {
-      const key = (keys[r] as number) | 0
-      if (key === 0) continue
-      let i = key & this.mask
-      while (slots[i * this.stride] !== 0) i = (i + 1) & this.mask
-      const at = i * this.stride
-      const start = rowStart[r] as number
-      const end = rowStart[r + 1] as number
-      slots[at] = key
-      if (this.dense)
-        for (let p = start; p < end; p++)
-          slots[at + 1 + (classes[p] as number)] = values[p] as number
-      else slots[at + 1] = (start << 8) | (end - start)
-    }
-    this.slots = slots
+    this.dense = table.nClasses <= DENSE_CLASSES
+    this.stride = this.dense ? 1 + table.nClasses : 2
+    this.slots = fillSlots(table, from, to, this.mask, this.stride, this.dense)
   }
 
-  /** Adds the key's weights to `out`; false when the key is not here. */
-  add(key: number, out: Float64Array): boolean {
+  /** Reads each key's first slot, to have them all on their way into the cache. */
+  touch(keys: Uint32Array | Int32Array, n: number): void {
+    const { slots, mask, stride } = this
+    let t = 0
+    for (let f = 0; f < n; f++) t ^= slots[((keys[f] as number) & mask) * stride] as number
+    this.sink = t
+  }
+
+  /**
+   * Looks a key up: ABSENT when it is not here; for few classes, adds its weights to
+   * `out` and gives ADDED; else gives its entry (where its pairs are) for `addPairs`.
+   */
+  find(key: number, out: Float64Array): number {
     const { slots, mask, stride } = this
     let i = key & mask
     let found = slots[i * stride] as number
     while (found !== key) {
-      if (found === 0) return false
+      if (found === 0) return ABSENT
       i = (i + 1) & mask
       found = slots[i * stride] as number
     }
     const at = i * stride + 1
-    if (this.dense) {
-      for (let k = 0; k < stride - 1; k++) out[k] = (out[k] as number) + (slots[at + k] as number)
-      return true
-    }
-    const entry = slots[at] as number
-    const start = entry >>> 8
-    const end = start + (entry & 0xff)
-    const pairs = this.pairs
-    for (let p = start; p < end; p++) {
-      const pair = pairs[p] as number
-      const k = pair >>> 16
-      out[k] = (out[k] as number) + ((pair << 16) >> 16)
-    }
-    return true
+    if (!this.dense) return slots[at] as number
+    for (let k = 0; k < stride - 1; k++) out[k] = (out[k] as number) + (slots[at + k] as number)
+    return ADDED
   }
+
+  /** Adds the pairs of the entries `find` gave, reading the first of each ahead. */
+  addPairs(entries: Int32Array, n: number, out: Float64Array): void {
+    const pairs = this.pairs
+    let t = 0
+    for (let e = 0; e < n; e++) t ^= pairs[(entries[e] as number) >>> 8] as number
+    this.sink = t
+    for (let e = 0; e < n; e++) {
+      const entry = entries[e] as number
+      const start = entry >>> 8
+      const end = start + (entry & 0xff)
+      for (let p = start; p < end; p++) {
+        const pair = pairs[p] as number
+        const k = pair >>> 16
+        out[k] = (out[k] as number) + ((pair << 16) >> 16)
+      }
+    }
+  }
+}
+
+// Apart from the constructor, with everything in locals: a loop over hundreds of
+// thousands of rows runs at start-up, before the compiler has optimised much.
+function fillSlots(
+  table: WeightTable,
+  from: number,
+  to: number,
+  mask: number,
+  stride: number,
+  dense: boolean,
+): Int32Array {
+  const { keys, rowStart, classes, values } = table
+  const slots = new Int32Array((mask + 1) * stride)
+  for (let r = from; r < to; r++) {
+    const key = (keys[r] as number) | 0
+    if (key === 0) continue
+    let i = key & mask
+    while (slots[i * stride] !== 0) i = (i + 1) & mask
+    const at = i * stride
+    const start = rowStart[r] as number
+    const end = rowStart[r + 1] as number
+    slots[at] = key
+    if (dense)
+      for (let p = start; p < end; p++) slots[at + 1 + (classes[p] as number)] = values[p] as number
+    else slots[at + 1] = (start << 8) | (end - start)
+  }
+  return slots
 }
 
 /**
