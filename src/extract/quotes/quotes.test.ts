@@ -677,6 +677,14 @@ describe('indirect speech (es)', () => {
     ])
   })
 
+  it('passes an indirect-object clitic before the verb, and reads espetar and justificar', () => {
+    const found = quotes(
+      '«El Papa está muy contento», le aseguró Ana Ortiz. «Quienes quebrantan la ley deben pagar», espetó el presidente Luis Ortega. «Nos quedaremos solos», ha justificado la portavoz Sara Peña.',
+      'es',
+    )
+    expect(found.map((q) => q.speaker)).toEqual(['Ana Ortiz', 'Luis Ortega', 'Sara Peña'])
+  })
+
   it('passes a date between the verb and "que"', () => {
     const [q] = quotes(
       'El ministro de Defensa Padrino López señaló el pasado 13 de septiembre que las panaderías deben cerrar.',
