@@ -117,7 +117,11 @@ function after(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   // Plain: "the historian told the Voice of America", "he said", "Campos explained";
   // a part of a group: "one of the analysts said".
   const speaker =
-    ctx.speakerAfterTitles(i) ?? describedAt(ctx, i) ?? partOf(ctx, i) ?? ctx.roleSpeakerAt(i)
+    ctx.speakerAfterTitles(i) ??
+    describedAt(ctx, i) ??
+    partOf(ctx, i) ??
+    ctx.roleSpeakerAt(i) ??
+    bodyPronoun(ctx, i)
   if (speaker) {
     let c = pastAppositive(ctx, speaker.endToken)
     while (ctx.isInterposed(c)) c++
@@ -181,6 +185,32 @@ const APPOSITIVE_WORDS = 8
  * Past ", a Lufthansa spokesman," after a name, to where the speech verb may stand (the
  * closing comma is sometimes lost: ", a Lufthansa spokesman told the BBC").
  */
+/** How many sentences back "it" may find the organisation it stands for. */
+const BODY_SENTENCES_BACK = 4
+
+/**
+ * '"…," it said': a singular neuter subject pronoun speaks for the organisation last
+ * named in the sentences before it; with none in view, for no one.
+ */
+function bodyPronoun(ctx: QuoteContext, i: number): Speaker | null {
+  const t = ctx.token(i)
+  const p = t && ctx.lex.pronouns.get(t.lower)
+  if (!t || !p || p.gender !== 'n' || p.number !== 'sg' || p.case !== 'subj') return null
+  const here = ctx.sentenceOf(t.start)
+  if (!here) return null
+  for (let k = here.index; k >= 0 && here.index - k <= BODY_SENTENCES_BACK; k--) {
+    const s = ctx.doc.sentences[k]
+    if (!s) break
+    const to = k === here.index ? i : s.endToken
+    const body = ctx
+      .speakersIn(s.firstToken, to)
+      .filter((x) => x.draft?.kind === 'organization')
+      .at(-1)
+    if (body) return { ...body, start: t.start, end: t.end, endToken: i + 1 }
+  }
+  return null
+}
+
 const AFFILIATION = /^(from|of|at|de|del)$/i
 
 function pastAppositive(ctx: QuoteContext, i: number): number {

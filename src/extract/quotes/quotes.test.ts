@@ -276,6 +276,15 @@ describe('indirect speech (en)', () => {
     expect(found.map((q) => q.speaker)).toEqual(['one trader', 'one Bombay trader'])
   })
 
+  it('gives "it said" to the organisation last named, and to no one without one', () => {
+    const [q] = quotes(
+      'Goldman Sachs cut its forecast on Monday. "The outlook has worsened sharply this year," it said in a note.',
+    )
+    expect(q?.speaker).toBe('Goldman Sachs')
+    const [r] = quotes('John Smith spoke. "The outlook has worsened sharply this year," it said.')
+    expect(r?.speaker).toBeNull()
+  })
+
   it('passes an affiliation set off after the speaker’s name', () => {
     const [q] = quotes(
       'Analysts were worried. "Such a writeback is a surprise," Simon Wheatley, from Goldman Sachs, told Reuters.',
