@@ -44,7 +44,8 @@ export function extractEvents(
   }
   if (parse) out.push(...onTheParse(doc, lex, entities, actors, timexes, head, out))
   const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes)
-  // "called the plan a “disgrace”": a verb that labels is read as the label, not as an appeal.
+  // "called the plan a “disgrace”": a verb read as praise or blame in speech is not coded
+  // again from the dictionaries (there, "call" is an appeal).
   const labelling = new Set(spoken.map((e) => e.trigger.start))
   const events = [
     ...out.filter((e) => !labelling.has(e.trigger.start)),

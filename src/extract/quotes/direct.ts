@@ -151,12 +151,7 @@ function before(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     const cue = ctx.cueAt(k)
     if (cue?.cue.type !== 'verb') continue
     if (cue.first + cue.length - 1 < i - 3) continue
-    // '"…," said John Smith, "…"': the verb's subject may follow it, right before the quotation.
-    const inverted = ctx.speakerAfterTitles(cue.first + cue.length)
-    const speaker =
-      subjectOf(ctx, cue) ??
-      describedBefore(ctx, cue) ??
-      (inverted?.endToken === i + 1 ? inverted : null)
+    const speaker = subjectOf(ctx, cue) ?? describedBefore(ctx, cue) ?? namedAfterVerb(ctx, cue, i)
     if (speaker) return { speaker, cue, addressee: addresseeAfter(ctx, cue.first + cue.length) }
     return { speaker: null, cue, addressee: null, implicit: saysUnnamed(ctx, cue) }
   }
@@ -173,6 +168,12 @@ function before(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   }
   // "According to X: “…”" and a colon after a bare name are left to other rules.
   return null
+}
+
+/** '"…," said John Smith, "…"': the verb's subject after it, ending right before the quotation's token `i + 1`. */
+function namedAfterVerb(ctx: QuoteContext, cue: Cue, i: number): Speaker | null {
+  const named = ctx.speakerAfterTitles(cue.first + cue.length)
+  return named?.endToken === i + 1 ? named : null
 }
 
 /** How many words may stand before a colon that opens a quotation with no named speaker. */
