@@ -62,6 +62,21 @@ function saysMore(ctx: QuoteContext, j: number): boolean {
   return false
 }
 
+/**
+ * "… open for dialog and that he would be happy …", "… y que, por el contrario, …": an
+ * additive conjunction and "that" at token `j` (a comma may lead) open a second report of
+ * the same verb. The token where its content starts, or -1.
+ */
+export function secondReport(ctx: QuoteContext, j: number): number {
+  let k = ctx.token(j)?.text === ',' ? j + 1 : j
+  if (!ctx.lex.eventWords.isLower('coordinator', ctx.token(k)?.lower)) return -1
+  k++
+  if (!THAT.test(ctx.token(k)?.text ?? '')) return -1
+  k++
+  while (ctx.token(k)?.text === ',') k++
+  return k
+}
+
 /** Where the content of a sentence starts, after an opening connective ("However,"). */
 export function contentStart(ctx: QuoteContext, s: Sentence): number {
   const first = ctx.token(s.firstToken) as Token

@@ -30,11 +30,14 @@ export function extractQuotes(
     out.push(toQuote(entities, start, end, kind, a))
     said.add({ start, speaker: a.speaker })
   }
+  /** Where reported content ends, with its attribution: a quotation right after it goes on with it. */
+  const reportEnds = new Map<number, Attribution>()
 
   for (const r of indirect) {
     const inner = startingIn(byStart, r.start - 1, r.end)
     for (const q of inner) merged.add(q)
     const a = { speaker: r.speaker, cue: r.cue, addressee: r.addressee }
+    reportEnds.set(r.end, a)
     const only = inner.length === 1 ? (inner[0] as QuotedSpan) : null
     // "pide que «…»": reported content that is one quotation is direct speech.
     if (only && only.outerStart <= r.start && r.end <= only.outerEnd + 1)
@@ -61,7 +64,10 @@ export function extractQuotes(
     let found = attributeDirect(ctx, q)
     if (found?.implicit) found = { ...found, speaker: speakerInView(ctx, q.outerStart, said) }
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length
-    if (q.dialogue === 'resume' && !found?.speaker) {
+    const continued = !found?.cue && !found?.speaker ? continuesReport(ctx, q, reportEnds) : null
+    if (continued) {
+      found = { ...continued, cue: null }
+    } else if (q.dialogue === 'resume' && !found?.speaker) {
       // Speech resumed after the narrator's aside belongs to the speaker the aside named.
       found = previous && paragraph === previousParagraph ? { ...previous, cue: null } : null
     } else if (!found?.cue && !found?.speaker) {
@@ -102,6 +108,23 @@ export function extractQuotes(
     }
   }
   return out.sort((a, b) => a.start - b.start).map((q, i) => ({ id: `q${i + 1}`, ...q }))
+}
+
+/**
+ * "Duda told reporters his heart was restarted “and there is hope …”": a quotation that
+ * opens right where reported content of its sentence ends, with no cue of its own, goes
+ * on with that report and its speaker.
+ */
+function continuesReport(
+  ctx: QuoteContext,
+  q: QuotedSpan,
+  reportEnds: ReadonlyMap<number, Attribution>,
+): Attribution | null {
+  const sentence = ctx.sentenceOf(q.outerStart)
+  if (!sentence) return null
+  let at = q.outerStart
+  while (at > sentence.start && /[\s,]/.test(ctx.doc.text[at - 1] ?? '')) at--
+  return at > sentence.start ? (reportEnds.get(at) ?? null) : null
 }
 
 /** How many words a quotation that is a sentence of its own needs to count as speech. */

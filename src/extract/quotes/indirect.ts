@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../doc/index.js'
-import { contentEnd, contentStart, findToken, THAT, wordCount } from './content.js'
+import { contentEnd, contentStart, findToken, secondReport, THAT, wordCount } from './content.js'
 import type { Cue, QuoteContext, Speaker } from './context.js'
 import { COORDINATOR, namesAfter, saysUnnamed, subjectOf } from './direct.js'
 import { personForRole, SaidIndex, speakerInView } from './topic.js'
@@ -44,9 +44,13 @@ export function findIndirect(ctx: QuoteContext): IndirectQuote[] {
       const found =
         cue.cue.type === 'prep' ? prepCue(ctx, s, cue, said) : verbCue(ctx, s, cue, said)
       if (found) {
-        out.push(found)
-        said.add(found)
-        i = Math.max(i, ctx.tokenFrom(found.end) - 1)
+        let last = found
+        for (let r: IndirectQuote | null = found; r; r = furtherReport(ctx, s, r)) {
+          out.push(r)
+          said.add(r)
+          last = r
+        }
+        i = Math.max(i, ctx.tokenFrom(last.end) - 1)
       } else {
         i += cue.length - 1
       }
@@ -105,6 +109,7 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
   )
     // Too short to tell a clause from an object by its words: the parse tells ("claimed 190 were dead").
     return that < 0 ? parsedClause(ctx, s, cue, said) : null
+  else if (that < 0 && !ctx.verbIn(s, first.start, end)) return null
   const speaker =
     subjectOf(ctx, cue) ??
     roleAnaphor(ctx, cue, said) ??
@@ -112,6 +117,16 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     coordinated(ctx, cue, said)
   if (!speaker) return null
   return { start: first.start, end, speaker, cue, addressee: null }
+}
+
+/** The report the same verb goes on to after "and that" / "y que" (see `secondReport`), if any. */
+function furtherReport(ctx: QuoteContext, s: Sentence, r: IndirectQuote): IndirectQuote | null {
+  const k = secondReport(ctx, ctx.tokenFrom(r.end))
+  const first = ctx.token(k)
+  if (k < 0 || !first || k >= s.endToken) return null
+  const end = contentEnd(ctx, s, k)
+  if (wordCount(ctx, k, end) < MIN_THAT_CLAUSE_WORDS) return null
+  return { ...r, start: first.start, end }
 }
 
 /**
@@ -186,7 +201,8 @@ function trailing(ctx: QuoteContext, s: Sentence, cue: Cue): IndirectQuote | nul
   if (!speaker || speaker.endToken !== cue.first) return null
   const comma = ctx.token(ctx.titleStart(ctx.tokenFrom(speaker.start)) - 1)
   if (comma?.text !== ',') return null
-  if (!atEnd) {
+  // "…, Maróth said, and paying back …": what follows is another thought; the report is before.
+  if (!atEnd && !COORDINATOR.test(ctx.token(cue.first + cue.length + 1)?.text ?? '')) {
     const k = cue.first + cue.length + 1
     const first = ctx.token(k)
     if (!first || k >= s.endToken || ctx.insideQuote(first.start)) return null
@@ -272,7 +288,9 @@ function prepCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     const nextComma = findToken(ctx, k, s.endToken, ',')
     if (!cue.cue.anaphoric && nextComma > 0 && looksLikeAppositive(ctx, k, nextComma))
       k = nextComma + 1
-    if (atStart) {
+    // "X admitted it, according to prosecutors, but …": the report is before the cue.
+    const reportBefore = cue.first > s.firstToken && COORDINATOR.test(ctx.token(k)?.text ?? '')
+    if (atStart && !reportBefore) {
       const first = ctx.token(k)
       if (!first || k >= s.endToken) return null
       const end = contentEnd(ctx, s, k)
@@ -280,11 +298,17 @@ function prepCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     }
   }
   if (isFor) return null
-  // "…, according to analysts." : the content is the sentence before the cue.
+  // "…, according to analysts." : the content is the sentence before the cue, which may
+  // go without the comma when the source ends the sentence ("… in the square according to police.").
   const prev = ctx.token(cue.first - 1)
-  if (prev?.text !== ',') return null
+  const closes = /^[.!?]$/.test(ctx.token(speaker.endToken)?.text ?? '.')
+  if (!prev || (prev.text !== ',' && !(closes && prev.word))) return null
   const start = contentStart(ctx, s)
-  return start < prev.start ? { start, end: prev.start, speaker, cue, addressee: null } : null
+  if (prev.text === ',')
+    return start < prev.start ? { start, end: prev.start, speaker, cue, addressee: null } : null
+  const first = ctx.tokenFrom(start)
+  if (ctx.insideQuote(start) || wordCount(ctx, first, prev.end) < MIN_CLAUSE_WORDS) return null
+  return { start, end: prev.end, speaker, cue, addressee: null }
 }
 
 /** "according to historian Héctor Lindo Fuentes": a role word may stand before the name. */

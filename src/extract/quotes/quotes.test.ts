@@ -349,6 +349,59 @@ describe('indirect speech (en)', () => {
     )
     expect(found.map((q) => q.speaker)).toEqual(['Carla Ortiz'])
   })
+
+  it('gives a quotation that goes on from reported content to the same speaker', () => {
+    const found = quotes(
+      'Minister Carla Ortiz told local radio the mayor\'s heart was restarted by surgeons "and there is hope, but his condition is grave."',
+    )
+    expect(found.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'Carla Ortiz'],
+      ['direct', 'Carla Ortiz'],
+    ])
+  })
+
+  it('reads a second report after "and that" with the first one\'s speaker', () => {
+    const found = quotes(
+      'Minister Carla Ortiz underlined they keep the border open for trade and that she would be "very glad" to visit.',
+    )
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['they keep the border open for trade', 'Carla Ortiz'],
+      ['she would be "very glad" to visit', 'Carla Ortiz'],
+    ])
+  })
+
+  it('takes a finite verb the parse hung on the object as the reported clause', () => {
+    const [q] = quotes('The daily Diario Sur noted the purchase appeared to bypass the ministry.')
+    expect(q).toMatchObject({ text: 'the purchase appeared to bypass the ministry' })
+  })
+
+  it('does not take the object of a verb of saying for reported speech', () => {
+    expect(
+      quotes('The ministry of Defence maintains a policy of not naming the officers.'),
+    ).toEqual([])
+    expect(
+      quotes('Analyst Pablo Reyes predicted a sharp drop in prices over the next year.'),
+    ).toEqual([])
+  })
+
+  it('reads "according to X" that ends the sentence without a comma', () => {
+    const [q] = quotes('Police detained the driver near the central market according to police.')
+    expect(q).toMatchObject({
+      text: 'Police detained the driver near the central market',
+      speaker: 'police',
+    })
+  })
+
+  it('reads the report before a cue set off by commas when a conjunction follows it', () => {
+    const found = quotes(
+      'The mine will stay open until June, Minister Carla Ortiz said, and the workers will be paid in full.',
+    )
+    expect(found.map((q) => q.text)).toContain('The mine will stay open until June')
+    const [r] = quotes(
+      'The mayor approved the payments, according to prosecutors, but the council has not seen them.',
+    )
+    expect(r).toMatchObject({ text: 'The mayor approved the payments', speaker: 'prosecutors' })
+  })
 })
 
 describe('quotes (es)', () => {
