@@ -108,6 +108,8 @@ export interface SpeechConventions {
   openers: ReadonlySet<string>
   /** Words that may stand between a speaker and the speech verb ("also", "recently", "ha"). */
   interposed: ReadonlySet<string>
+  /** Words that open a group of people by number: "many Venezuelans", "muchos venezolanos". */
+  groupQuantifiers: ReadonlySet<string>
 }
 
 export { DATA_DIR, LANGS } from './langs.js'
@@ -258,6 +260,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     answerLabels: labels('answer-label'),
     openers: new Set([...labels('opener')].flatMap((o) => words(o.toLowerCase()))),
     interposed: new Set([...labels('interposed')].map((w) => w.toLowerCase())),
+    groupQuantifiers: new Set([...labels('group-quantifier')].map((w) => w.toLowerCase())),
   }
   const groupWords = new Set(
     readJsonl(own('group-words.jsonl'), 'word', root).map((w) => w.word.toLowerCase()),

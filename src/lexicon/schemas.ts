@@ -116,6 +116,7 @@ export const speechConventionSchema = z
       'answer-label',
       'opener',
       'interposed',
+      'group-quantifier',
     ]),
     text: z.string().min(1).optional(),
   })

@@ -24,8 +24,11 @@ export interface Cue {
   end: number
 }
 
-/** How far a speaker's name may stand behind its titles: "la ministra de Inclusión, Elma Saiz". */
-const MAX_TITLE_WORDS = 10
+/**
+ * How far a speaker's name may stand behind its titles: "la ministra de Inclusión, Elma Saiz",
+ * "el líder de la oposición demócrata en el Senado, Chuck Schumer".
+ */
+const MAX_TITLE_WORDS = 12
 const MAX_AFFILIATION_WORDS = 3
 /** Words that may stand between a determiner and an unnamed speaker's role: "a senior Turkish". */
 const MAX_ROLE_MODIFIERS = 3
@@ -81,12 +84,23 @@ export class QuoteContext {
   private readonly mentionsByStart = new Map<number, { m: Mention; d: Draft }>()
   private readonly tokenByStart = new Map<number, number>()
 
+  /** Tokens inside a date or time expression ("El pasado 5 de septiembre informó que …"). */
+  private readonly timexTokens = new Set<number>()
+
   constructor(
     readonly doc: Doc,
     readonly lex: Lexicon,
     readonly entities: EntityLayer,
     readonly quoted: readonly QuotedSpan[],
+    timexes: readonly Span[] = [],
   ) {
+    for (const t of timexes)
+      for (
+        let k = firstTokenFrom(doc.tokens, t.start);
+        (doc.tokens[k]?.end ?? Infinity) <= t.end;
+        k++
+      )
+        this.timexTokens.add(k)
     for (const d of entities.registry.drafts) {
       for (const m of d.mentions) {
         const prev = this.mentionsByStart.get(m.start)
@@ -114,6 +128,10 @@ export class QuoteContext {
         w.deprel !== 'amod' &&
         !/VerbForm=Ger|Tense=Pres\|VerbForm=Part/.test(w.feats ?? ''),
     )
+  }
+
+  inTimex(i: number): boolean {
+    return this.timexTokens.has(i)
   }
 
   token(i: number): Token | undefined {
@@ -235,7 +253,15 @@ export class QuoteContext {
     for (let k = i; k <= i + 2; k++) {
       const w = this.doc.tokens[k]
       if (!w || w.sentence !== t.sentence) break
-      if (this.lex.groupWords.has(w.text.toLowerCase())) {
+      // "muchos venezolanos", "many Venezuelans": people of a country, opened by a quantifier.
+      const people =
+        k > i &&
+        /s$/.test(w.text) &&
+        this.lex.demonyms.has(w.text) &&
+        this.lex.speech.groupQuantifiers.has(
+          this.doc.text.slice(t.start, (this.doc.tokens[k - 1] as Token).end).toLowerCase(),
+        )
+      if (this.lex.groupWords.has(w.text.toLowerCase()) || people) {
         return {
           draft: null,
           name: w.text.toLowerCase(),

@@ -374,7 +374,10 @@ export function saysUnnamed(ctx: QuoteContext, cue: Cue): boolean {
       t.word &&
       !ctx.lex.functionWords.has(t.lower) &&
       !ctx.lex.speech.openers.has(t.lower) &&
-      !ctx.isInterposed(k)
+      !ctx.isInterposed(k) &&
+      // A fronted date, with a word that modifies it: "El pasado 5 de septiembre informó que".
+      !ctx.inTimex(k) &&
+      !ctx.inTimex(k + 1)
     )
       return false
   }

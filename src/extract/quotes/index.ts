@@ -1,5 +1,5 @@
 /** Quotes: direct, indirect and mixed speech with speakers resolved through coreference. */
-import { countStartingBefore, type Doc, type Quote } from '../../doc/index.js'
+import { countStartingBefore, type Doc, type Quote, type Span } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
 import type { EntityLayer } from '../entities/index.js'
 import { QuoteContext, type Speaker } from './context.js'
@@ -19,8 +19,9 @@ export function extractQuotes(
   lex: Lexicon,
   entities: EntityLayer,
   quoted: readonly QuotedSpan[],
+  timexes: readonly Span[] = [],
 ): Quote[] {
-  const ctx = new QuoteContext(doc, lex, entities, quoted)
+  const ctx = new QuoteContext(doc, lex, entities, quoted, timexes)
   const indirect = findIndirect(ctx)
   const out: Omit<Quote, 'id'>[] = []
   const said = new SaidIndex()

@@ -18,6 +18,8 @@ const ARTICLE = /^(the|el|la|los|las|lo)$/i
 const OF = /^(of|from|de|del)$/i
 /** Words that may qualify a speaker before the comma: "los analistas consultados por esta agencia". */
 const MAX_QUALIFIER = 4
+/** How many words the subject of a report inside "according to X, …" may take. */
+const MAX_INNER_SUBJECT = 8
 /** Verbs whose first object is the listener ("told the VOA that …"): content needs "that". */
 const TAKES_ADDRESSEE =
   /^(tell|inform|assure|remind|warn|ask|urge|decir|asegurar|advertir|recordar|pedir|exigir|instar)$/
@@ -268,6 +270,7 @@ function prepCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     ? speakerInView(ctx, cue.start, said)
     : (ctx.speakerAt(next) ??
       roleThenSpeaker(ctx, next, s) ??
+      titledPerson(ctx, next) ??
       verbThenSpeaker(ctx, next, s) ??
       (ARTICLE.test(ctx.token(next)?.text ?? '') ? ctx.speakerAt(next + 1) : undefined) ??
       sourceOf(ctx, next, s) ??
@@ -292,7 +295,7 @@ function prepCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     const reportBefore = cue.first > s.firstToken && COORDINATOR.test(ctx.token(k)?.text ?? '')
     if (atStart && !reportBefore) {
       const first = ctx.token(k)
-      if (!first || k >= s.endToken) return null
+      if (!first || k >= s.endToken || reportsInside(ctx, s, k, said)) return null
       const end = contentEnd(ctx, s, k)
       return end > first.start ? { start: first.start, end, speaker, cue, addressee: null } : null
     }
@@ -311,6 +314,23 @@ function prepCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
   return { start, end: prev.end, speaker, cue, addressee: null }
 }
 
+/**
+ * "According to the BBC, a spokesman for the ministry said that …": the content that
+ * follows the source has a speaker and a verb of saying of its own, which reports it.
+ */
+function reportsInside(ctx: QuoteContext, s: Sentence, k: number, said: SaidIndex): boolean {
+  for (let j = k; j < Math.min(s.endToken, k + MAX_INNER_SUBJECT + 1); j++) {
+    if (/^[,;:“”"«»]$/.test(ctx.token(j)?.text ?? '')) return false
+    const cue = ctx.cueAt(j)
+    if (cue?.cue.type !== 'verb') continue
+    const speaker = subjectOf(ctx, cue)
+    if (!speaker || speaker.start < (ctx.token(k) as Token).start) return false
+    // "According to the figures, firms added 146,000 jobs": "added" reports nothing here.
+    return verbCue(ctx, s, cue, said) !== null
+  }
+  return false
+}
+
 /** "according to historian Héctor Lindo Fuentes": a role word may stand before the name. */
 function roleThenSpeaker(ctx: QuoteContext, i: number, s: Sentence): Speaker | undefined {
   for (let k = i + 1; k < Math.min(s.endToken, i + 5); k++) {
@@ -319,6 +339,12 @@ function roleThenSpeaker(ctx: QuoteContext, i: number, s: Sentence): Speaker | u
     if (/^[,.;:]$/.test(ctx.token(k)?.text ?? '')) break
   }
   return undefined
+}
+
+/** "Para el líder de la oposición en el Senado, Chuck Schumer, …": a person after a long title. */
+function titledPerson(ctx: QuoteContext, i: number): Speaker | undefined {
+  const found = ctx.speakerAfterTitles(i)
+  return found?.draft?.kind === 'person' ? found : undefined
 }
 
 /** How many words may stand between a verb and the speaker after it: "por separado". */

@@ -9,8 +9,9 @@ function quotes(text: string, lang: 'en' | 'es' = 'en') {
   const doc = docOf(text, lang)
   const lex = loadLexicon(lang)
   const quoted = findQuotedSpans(text, lex.speech.dialogueDash)
-  const layer = extractEntities(doc, lex, quoted, extractTimexes(doc, lex))
-  return extractQuotes(doc, lex, layer, quoted).map((q) => ({
+  const timexes = extractTimexes(doc, lex)
+  const layer = extractEntities(doc, lex, quoted, timexes)
+  return extractQuotes(doc, lex, layer, quoted, timexes).map((q) => ({
     text: textOf(doc, q),
     kind: q.kind,
     speaker: layer.entities.find((e) => e.id === q.speaker)?.name ?? q.speakerName,
@@ -808,5 +809,51 @@ describe('interviews', () => {
     expect(q).toContainEqual(
       expect.objectContaining({ text: 'Water got scarce and prices fell.', speaker: 'Marco Diaz' }),
     )
+  })
+})
+
+describe('sources that stand aside', () => {
+  it('gives "according to X, Y said that …" to Y', () => {
+    const found = quotes(
+      'According to the Financial Times, finance chief Pablo Reyes said that the bank is "looking at every offer" this year.',
+    )
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['the bank is "looking at every offer" this year', 'Pablo Reyes'],
+    ])
+  })
+
+  it('keeps "according to X" when the verb after it reports nothing', () => {
+    const [q] = quotes('According to the World Bank, firms added only 146,000 jobs in January.')
+    expect(q).toMatchObject({
+      text: 'firms added only 146,000 jobs in January',
+      cue: 'according to',
+    })
+  })
+
+  it('finds the person after a long title in "para …, Name,"', () => {
+    expect(
+      esQuotes(
+        'Para el líder de la oposición demócrata en el Senado, Chuck Schumer, resulta "muy preocupante" lo impreciso del acuerdo.',
+      ),
+    ).toEqual([['resulta "muy preocupante" lo impreciso del acuerdo', 'Chuck Schumer']])
+  })
+
+  it('reads people of a country opened by a quantifier as a group that speaks', () => {
+    expect(
+      esQuotes('Muchos venezolanos aseguraron a la prensa que han perdido peso este año.'),
+    ).toEqual([['han perdido peso este año', 'venezolanos']])
+    expect(
+      quotes('Many Venezuelans told reporters that prices had doubled since May.').map(
+        (q) => q.speaker,
+      ),
+    ).toEqual(['venezuelans'])
+  })
+
+  it('lets a fronted date stand before a verb whose subject is the person in view', () => {
+    expect(
+      esQuotes(
+        'El ministro Vladimir Padrino López visitó el puerto. El pasado 5 de septiembre informó que se anularon los intermediarios.',
+      ),
+    ).toEqual([['se anularon los intermediarios', 'Vladimir Padrino López']])
   })
 })
