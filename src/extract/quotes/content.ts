@@ -51,6 +51,15 @@ function saysMore(ctx: QuoteContext, j: number): boolean {
   if (COORDINATOR.test(ctx.token(m)?.text ?? '')) m++
   if (m === j) return false
   while (ctx.isInterposed(m)) m++
+  // "… and several said they …", "… y los analistas creen": a new speaker and its verb of
+  // saying end the content.
+  const speaker = COORDINATOR.test(ctx.token(m - 1)?.text ?? '') ? newSpeakerEnd(ctx, m) : m
+  if (speaker > m) {
+    let v = speaker
+    while (ctx.isInterposed(v)) v++
+    const verb = ctx.cueAt(v)
+    if (verb?.cue.type === 'verb' && !/ing$|ndo$/.test(ctx.token(v)?.lower ?? '')) return true
+  }
   const cue = ctx.cueAt(m)
   if (cue?.cue.type !== 'verb' || /ing$|ndo$/.test(ctx.token(m)?.lower ?? '')) return false
   // Only a new report ("… that"): a verb that opens a quotation ("and asked: “…”") is left to it.
@@ -75,6 +84,17 @@ export function secondReport(ctx: QuoteContext, j: number): number {
   k++
   while (ctx.token(k)?.text === ',') k++
   return k
+}
+
+/** One past a speaker that opens at token `m`: a name, a group ("several", "some analysts") or a pronoun. */
+function newSpeakerEnd(ctx: QuoteContext, m: number): number {
+  const t = ctx.token(m)
+  if (!t?.word) return m
+  const found = ctx.speakerAt(m)
+  if (found) return found.endToken
+  const lower = t.lower
+  const pronoun = ctx.lex.pronouns.get(lower)?.case === 'subj'
+  return pronoun || ctx.lex.speech.groupQuantifiers.has(lower) ? m + 1 : m
 }
 
 /** Where the content of a sentence starts, after an opening connective ("However,"). */

@@ -857,3 +857,27 @@ describe('sources that stand aside', () => {
     ).toEqual([['se anularon los intermediarios', 'Vladimir Padrino López']])
   })
 })
+
+describe('reports that end where another speaker starts', () => {
+  it('ends the content at "and" with a new speaker and verb of saying', () => {
+    const found = quotes(
+      'Minister Carla Ortiz said prices had doubled since May and several analysts said the rise would slow.',
+    )
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['prices had doubled since May', 'Carla Ortiz'],
+      ['the rise would slow', 'analysts'],
+    ])
+  })
+
+  it('reads "call for X to …" as a report of what the speaker asks', () => {
+    const [q] = quotes(
+      'Minister Carla Ortiz has called for member states to raise military spending.',
+    )
+    expect(q).toMatchObject({
+      text: 'member states to raise military spending',
+      speaker: 'Carla Ortiz',
+      cue: 'call for',
+    })
+    expect(quotes('Minister Carla Ortiz called for calm after the vote.')).toEqual([])
+  })
+})
