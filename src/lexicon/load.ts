@@ -49,6 +49,8 @@ export interface Lexicon {
   /** Role nouns, matched on lower-case tokens. */
   roles: TokenTrie<RoleTitle>
   orgWords: ReadonlyMap<string, OrgWord>
+  /** Common nouns that type the name right after them: "airline Mahan Air", "el diario El País". */
+  orgDescriptors: ReadonlyMap<string, OrgWord>
   /** Speech cues, matched on lower-case tokens. */
   speechCues: TokenTrie<SpeechCue>
   /** How the language's news writing marks speech beyond quotation marks. */
@@ -242,8 +244,12 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   for (const r of readJsonl(own('role-titles.jsonl'), 'roleTitle', root)) {
     for (const w of r.words) roles.add(words(w.toLowerCase()), r)
   }
+  const orgEntries = readJsonl(own('org-words.jsonl'), 'orgWord', root)
   const orgWords = new Map(
-    readJsonl(own('org-words.jsonl'), 'orgWord', root).map((o) => [o.word, o]),
+    orgEntries.filter((o) => o.position !== 'descriptor').map((o) => [o.word, o]),
+  )
+  const orgDescriptors = new Map(
+    orgEntries.filter((o) => o.position === 'descriptor').map((o) => [o.word.toLowerCase(), o]),
   )
   const speechCues = new TokenTrie<SpeechCue>()
   for (const c of readJsonl(own('speech-cues.jsonl'), 'speechCue', root)) {
@@ -366,6 +372,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     regions,
     roles,
     orgWords,
+    orgDescriptors,
     speechCues,
     speech,
     groupWords,

@@ -91,7 +91,8 @@ export const orgWordSchema = z.object({
   id,
   word: z.string().min(2),
   kind: z.enum(['organization', 'location']),
-  position: z.enum(['head', 'any']).default('head'),
+  /** `descriptor`: a common noun that stands right before a name and types it ("airline Mahan Air"). */
+  position: z.enum(['head', 'any', 'descriptor']).default('head'),
 })
 
 export const speechCueSchema = z.object({

@@ -67,6 +67,17 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
       lexicon: null,
       confidence: 1,
     }
+  // "the airline Mahan Air", "el diario El País": a common noun before the name says what it is.
+  if (lex.orgDescriptors.has(tokens[c.first - 1]?.lower ?? ''))
+    return {
+      type: 'entity',
+      kind: 'organization',
+      name: c.text,
+      country: null,
+      sector: null,
+      lexicon: null,
+      confidence: 1,
+    }
   const acronym = length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(c.text)
   if (!acronym && isPersonContext(c, doc, lex))
     return {

@@ -26,6 +26,14 @@ describe('entities (en)', () => {
     expect(a.byName('Honduras')).toMatchObject({ kind: 'country', country: 'HND', code: 'HND' })
   })
 
+  it('types a name by the common noun before it ("the daily Kurier", "airline Mahan Air")', () => {
+    const a = analyse(
+      'The daily Vecernji Glasnik reported the sale. Germany banned the airline Zephyr Air on Monday. Vecernji Glasnik said the price was secret.',
+    )
+    expect(a.byName('Vecernji Glasnik')?.kind).toBe('organization')
+    expect(a.byName('Zephyr Air')?.kind).toBe('organization')
+  })
+
   it('takes "the commission" for the organisation last named with that noun', () => {
     const a = analyse(
       'The Commission on Presidential Debates cancelled the debate. The commission said no debate would be held. The Commission of Inquiry will report in May.',
