@@ -121,8 +121,27 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
   return { start: first.start, end, speaker, cue, addressee: null }
 }
 
-/** The report the same verb goes on to after "and that" / "y que" (see `secondReport`), if any. */
+/**
+ * The report the same verb goes on to: after "and that" / "y que" (see `secondReport`), or
+ * after the verb that closed the first one ("…, Maróth said, and paying it back seems realistic").
+ */
 function furtherReport(ctx: QuoteContext, s: Sentence, r: IndirectQuote): IndirectQuote | null {
+  const afterCue = r.cue.first + r.cue.length
+  if (r.end <= r.cue.start) {
+    const k = afterCue + 2
+    const first = ctx.token(k)
+    if (
+      ctx.token(afterCue)?.text !== ',' ||
+      !ctx.lex.eventWords.isLower('coordinator', ctx.token(afterCue + 1)?.lower) ||
+      !first ||
+      k >= s.endToken ||
+      ctx.insideQuote(first.start)
+    )
+      return null
+    const end = contentEnd(ctx, s, k)
+    if (wordCount(ctx, k, end) < MIN_CLAUSE_WORDS || !ctx.verbIn(s, first.start, end)) return null
+    return { ...r, start: first.start, end }
+  }
   const k = secondReport(ctx, ctx.tokenFrom(r.end))
   const first = ctx.token(k)
   if (k < 0 || !first || k >= s.endToken) return null

@@ -397,7 +397,10 @@ describe('indirect speech (en)', () => {
     const found = quotes(
       'The mine will stay open until June, Minister Carla Ortiz said, and the workers will be paid in full.',
     )
-    expect(found.map((q) => q.text)).toContain('The mine will stay open until June')
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['The mine will stay open until June', 'Carla Ortiz'],
+      ['the workers will be paid in full', 'Carla Ortiz'],
+    ])
     const [r] = quotes(
       'The mayor approved the payments, according to prosecutors, but the council has not seen them.',
     )
