@@ -112,6 +112,8 @@ export interface SpeechConventions {
   interposed: ReadonlySet<string>
   /** Words that open a group of people by number: "many Venezuelans", "muchos venezolanos". */
   groupQuantifiers: ReadonlySet<string>
+  /** Words for a country's government, which speaks as the country: "the Mexican government". */
+  governments: ReadonlySet<string>
 }
 
 export { DATA_DIR, LANGS } from './langs.js'
@@ -267,6 +269,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     openers: new Set([...labels('opener')].flatMap((o) => words(o.toLowerCase()))),
     interposed: new Set([...labels('interposed')].map((w) => w.toLowerCase())),
     groupQuantifiers: new Set([...labels('group-quantifier')].map((w) => w.toLowerCase())),
+    governments: new Set([...labels('government')].map((w) => w.toLowerCase())),
   }
   const groupWords = new Set(
     readJsonl(own('group-words.jsonl'), 'word', root).map((w) => w.word.toLowerCase()),

@@ -118,6 +118,7 @@ export const speechConventionSchema = z
       'opener',
       'interposed',
       'group-quantifier',
+      'government',
     ]),
     text: z.string().min(1).optional(),
   })

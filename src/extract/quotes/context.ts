@@ -30,6 +30,8 @@ export interface Cue {
  */
 const MAX_TITLE_WORDS = 12
 const MAX_AFFILIATION_WORDS = 3
+/** How many words a place's name may take: "Democratic Republic of the Congo". */
+const MAX_PLACE_WORDS = 6
 /** Words that may stand between a determiner and an unnamed speaker's role: "a senior Turkish". */
 const MAX_ROLE_MODIFIERS = 3
 const OF = /^(of|de|del)$/i
@@ -311,6 +313,39 @@ export class QuoteContext {
         }
       }
       if (this.lex.functionWords.has(w.lower) && !this.lex.demonyms.has(w.text)) break
+    }
+    return undefined
+  }
+
+  /**
+   * A country or a place that speaks for its government, as the subject right before token
+   * `end`: "Mexico said", "el gobierno de México dijo", "the Mexican government said",
+   * "La Casa Blanca dice". The country's own mention is the speaker.
+   */
+  placeSpeakerEndingAt(end: number): Speaker | undefined {
+    let k = end - 1
+    while (k > 0 && this.isInterposed(k)) k--
+    // "the Mexican government", "el gobierno mexicano": the government word names no one else.
+    const government = (i: number) =>
+      this.lex.speech.governments.has(this.doc.tokens[i]?.lower ?? '')
+    const candidates = government(k) ? [k - 1, k + 1] : [k]
+    for (const last of candidates) {
+      for (let i = last; i >= Math.max(0, last - MAX_PLACE_WORDS); i--) {
+        const t = this.doc.tokens[i] as Token
+        const hit = this.mentionsByStart.get(t.start)
+        if (!hit || (hit.d.kind !== 'country' && hit.d.kind !== 'location')) continue
+        const endToken = this.tokenFrom(hit.m.end)
+        if (endToken !== last + 1) continue
+        // "el gobierno mexicano dijo": the demonym follows the government word.
+        if (last === k + 1 && endToken !== end) continue
+        return {
+          draft: hit.d,
+          name: hit.d.lexiconName ?? hit.d.name,
+          start: hit.m.start,
+          end: hit.m.end,
+          endToken,
+        }
+      }
     }
     return undefined
   }

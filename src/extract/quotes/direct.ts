@@ -346,6 +346,7 @@ export function subjectOf(ctx: QuoteContext, cue: Cue): Speaker | null {
     beforeAppositive(ctx, from, cue.first) ??
     nearestSpeaker(left) ??
     ctx.roleSpeakerEndingAt(cue.first) ??
+    ctx.placeSpeakerEndingAt(cue.first) ??
     null
   )
 }

@@ -884,3 +884,15 @@ describe('reports that end where another speaker starts', () => {
     expect(quotes('Minister Carla Ortiz called for calm after the vote.')).toEqual([])
   })
 })
+
+describe('countries and seats of government as speakers', () => {
+  it('gives a report to the country whose name or government is its subject', () => {
+    const found = quotes(
+      'Mexico said that the deployment would damage relations. The Mexican government said that talks would go on. Officials in Kabul said the attack killed twelve people.',
+    )
+    expect(found.map((q) => q.speaker)).toEqual(['Mexico', 'Mexico', 'officials'])
+    expect(
+      esQuotes('El gobierno de México dijo que el despliegue dañaría la relación bilateral.'),
+    ).toEqual([['el despliegue dañaría la relación bilateral', 'México']])
+  })
+})
