@@ -114,6 +114,8 @@ export interface SpeechConventions {
   groupQuantifiers: ReadonlySet<string>
   /** Words for a country's government, which speaks as the country: "the Mexican government". */
   governments: ReadonlySet<string>
+  /** Nouns for what someone said, naming its speaker after the quotations: "these were the words of X". */
+  wordNouns: ReadonlySet<string>
 }
 
 export { DATA_DIR, LANGS } from './langs.js'
@@ -270,6 +272,7 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     interposed: new Set([...labels('interposed')].map((w) => w.toLowerCase())),
     groupQuantifiers: new Set([...labels('group-quantifier')].map((w) => w.toLowerCase())),
     governments: new Set([...labels('government')].map((w) => w.toLowerCase())),
+    wordNouns: new Set([...labels('words')].map((w) => w.toLowerCase())),
   }
   const groupWords = new Set(
     readJsonl(own('group-words.jsonl'), 'word', root).map((w) => w.word.toLowerCase()),

@@ -119,6 +119,7 @@ export const speechConventionSchema = z
       'interposed',
       'group-quantifier',
       'government',
+      'words',
     ]),
     text: z.string().min(1).optional(),
   })

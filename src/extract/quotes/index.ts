@@ -1,5 +1,12 @@
 /** Quotes: direct, indirect and mixed speech with speakers resolved through coreference. */
-import { countStartingBefore, type Doc, type Quote, type Span } from '../../doc/index.js'
+import {
+  countStartingBefore,
+  type Doc,
+  type Quote,
+  type Sentence,
+  type Span,
+  type Token,
+} from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
 import type { EntityLayer } from '../entities/index.js'
 import { QuoteContext, type Speaker } from './context.js'
@@ -75,9 +82,12 @@ export function extractQuotes(
       // A shorter one counts when it is a sentence of its own right after its speaker's
       // words ("…», dijo Nielsen. «No daré más detalles hoy».").
       const own = ownSentence(ctx, q) && previous !== null && paragraph === previousParagraph
+      // A lead of quotations that the sentence after them names keeps even short ones.
+      const named = nameAfterQuotations(ctx, q)
       if (
-        (words < MIN_UNATTRIBUTED_WORDS && !(own && words >= MIN_OWN_SENTENCE_WORDS)) ||
-        !/^[\p{Lu}\p{N}¿¡]/u.test(doc.text.slice(q.start))
+        !named &&
+        ((words < MIN_UNATTRIBUTED_WORDS && !(own && words >= MIN_OWN_SENTENCE_WORDS)) ||
+          !/^[\p{Lu}\p{N}¿¡]/u.test(doc.text.slice(q.start)))
       )
         continue
       // A quotation paragraph with no cue continues the last speaker, whose last words may
@@ -85,13 +95,13 @@ export function extractQuotes(
       const reported = said.lastSpeakerIn(paragraphStart(doc, paragraph - 1), q.outerStart)
       // "Su testimonio prescinde de todo comentario:" and the testimony as its own paragraph.
       const introduced = afterColon(doc, q) ? speakerInView(ctx, q.outerStart, said) : null
-      found = reported
-        ? { speaker: reported, cue: null, addressee: null }
+      const speaker =
+        reported ?? (previous && paragraph - previousParagraph <= 1 ? null : (introduced ?? named))
+      found = speaker
+        ? { speaker, cue: null, addressee: null }
         : previous && paragraph - previousParagraph <= 1
           ? { ...previous, cue: null }
-          : introduced
-            ? { speaker: introduced, cue: null, addressee: null }
-            : null
+          : null
     }
     if (
       found?.speaker?.draft === null &&
@@ -126,6 +136,36 @@ function continuesReport(
   let at = q.outerStart
   while (at > sentence.start && /[\s,]/.test(ctx.doc.text[at - 1] ?? '')) at--
   return at > sentence.start ? (reportEnds.get(at) ?? null) : null
+}
+
+/**
+ * «"Vamos a tener una relación fantástica". Estas son las palabras que Donald Trump …»: a
+ * lead of quotations with no cue of their own is named by the sentence right after them
+ * when it speaks of words ("Con estas palabras ha reaccionado X"), by its first person. A
+ * verb of saying there is not enough: it often introduces the next speaker.
+ */
+function nameAfterQuotations(ctx: QuoteContext, q: QuotedSpan): Speaker | null {
+  const { doc, lex } = ctx
+  const own = ctx.sentenceOf(q.start)
+  if (!own) return null
+  for (let i = own.index; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i] as Sentence
+    if (s.paragraph !== own.paragraph) return null
+    let outside = 0
+    let speaks = false
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const t = doc.tokens[k] as Token
+      if (ctx.insideQuote(t.start)) continue
+      if (t.word && !lex.functionWords.has(t.lower)) outside++
+      speaks ||= lex.speech.wordNouns.has(t.lower)
+    }
+    // Sentences of quotations alone ("«…» que «…».") lead on to the one that names them.
+    if (outside === 0) continue
+    if (i === own.index || !speaks) return null
+    const people = ctx.speakersIn(s.firstToken, s.endToken)
+    return people.find((p) => p.draft?.kind === 'person') ?? null
+  }
+  return null
 }
 
 /** How many words a quotation that is a sentence of its own needs to count as speech. */

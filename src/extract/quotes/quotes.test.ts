@@ -896,3 +896,24 @@ describe('countries and seats of government as speakers', () => {
     ).toEqual([['el despliegue dañaría la relación bilateral', 'México']])
   })
 })
+
+describe('a lead of quotations named after them', () => {
+  it('gives the quotations to the person of the sentence that speaks of their words', () => {
+    expect(
+      esQuotes(
+        '"Vamos a firmar un gran acuerdo". "Es una mujer muy capaz" que "quiere a su país". Estas son algunas de las palabras que Gustavo Petro ha dedicado a la ministra.',
+      ),
+    ).toEqual([
+      ['Vamos a firmar un gran acuerdo', 'Gustavo Petro'],
+      ['Es una mujer muy capaz', 'Gustavo Petro'],
+      ['quiere a su país', 'Gustavo Petro'],
+    ])
+  })
+
+  it('does not take the next speaker a verb introduces for the one before', () => {
+    const found = quotes(
+      '"There is still a long way to go before the deal is signed." Finance Minister Carla Ortiz said the fund would be affordable.',
+    )
+    expect(found[0]).toMatchObject({ speaker: null })
+  })
+})
