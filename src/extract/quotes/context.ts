@@ -385,7 +385,8 @@ export class QuoteContext {
     const k = /^(the|el|la|los|las)$/i.test(this.doc.tokens[i]?.text ?? '') ? i + 1 : i
     const t = this.doc.tokens[k]
     const hit = t && this.mentionsByStart.get(t.start)
-    if (!hit) return undefined
+    // "a statement by the Presidential Spokesperson Harry Roque": titles before the name.
+    if (!hit) return this.speakerAfterTitles(i)
     return {
       draft: hit.d,
       name: hit.d.lexiconName ?? hit.d.name,

@@ -116,7 +116,8 @@ function verbCue(ctx: QuoteContext, s: Sentence, cue: Cue, said: SaidIndex): Ind
     subjectOf(ctx, cue) ??
     roleAnaphor(ctx, cue, said) ??
     postverbal(ctx, cue, that, said) ??
-    coordinated(ctx, cue, said)
+    coordinated(ctx, cue, said) ??
+    groupAnaphor(ctx, cue, said)
   if (!speaker) return null
   return { start: first.start, end, speaker, cue, addressee: null }
 }
@@ -182,6 +183,23 @@ function parsedClause(
   // The parse says it is a clause: a subject and its verb are enough ("190 were dead").
   if (wordCount(ctx, first, clause.end) < MIN_THAT_CLAUSE_WORDS) return null
   return { start: clause.start, end: clause.end, speaker, cue, addressee: null }
+}
+
+/**
+ * "Some of the protesters said …; several said they …": a quantifier standing alone as the
+ * subject speaks for the group that last spoke in the paragraph.
+ */
+function groupAnaphor(ctx: QuoteContext, cue: Cue, said: SaidIndex): Speaker | null {
+  let k = cue.first - 1
+  while (ctx.isInterposed(k)) k--
+  const t = ctx.token(k)
+  if (!t || !ctx.lex.speech.groupQuantifiers.has(t.lower) || ctx.token(k + 1)?.word === false)
+    return null
+  const sentence = ctx.sentenceOf(t.start)
+  if (!sentence) return null
+  const paragraphStart =
+    ctx.doc.sentences.find((s) => s.paragraph === sentence.paragraph)?.start ?? sentence.start
+  return said.lastGroupIn(paragraphStart, t.start, (name) => ctx.lex.groupWords.has(name))
 }
 
 /** "La secretaria agregó que …": a definite role right before the verb is the person in view. */

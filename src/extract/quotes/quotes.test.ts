@@ -917,3 +917,22 @@ describe('a lead of quotations named after them', () => {
     expect(found[0]).toMatchObject({ speaker: null })
   })
 })
+
+describe('sources named through a document or a group', () => {
+  it('finds the person after titles in "a statement by …"', () => {
+    const [q] = quotes(
+      'The mayor apologised during the hearing, which the council accepted according to a statement by the Presidential Spokesperson Carla Ortiz.',
+    )
+    expect(q).toMatchObject({ speaker: 'Carla Ortiz', cue: 'according to' })
+  })
+
+  it('gives "several said …" to the group that last spoke in the paragraph', () => {
+    const found = quotes(
+      'Some of the protesters said they had come to defend their jobs. One interviewee said prices rose and several said they wanted the politicians to listen.',
+    )
+    expect(found.at(-1)).toMatchObject({
+      text: 'they wanted the politicians to listen',
+      speaker: 'protesters',
+    })
+  })
+})

@@ -31,6 +31,17 @@ export class SaidIndex {
     }
     return null
   }
+
+  /** The last unnamed group ("protesters", "analysts") that spoke with a start in `[from, to)`. */
+  lastGroupIn(from: number, to: number, isGroup: (name: string) => boolean): Speaker | null {
+    const { items } = this
+    for (let i = countStartingBefore(items, to) - 1; i >= 0; i--) {
+      const q = items[i] as Said
+      if (q.start < from) break
+      if (q.speaker && !q.speaker.draft && isGroup(q.speaker.name)) return q.speaker
+    }
+    return null
+  }
 }
 
 /**
