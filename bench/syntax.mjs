@@ -25,6 +25,8 @@ for (const [lang, file] of sets) {
   const rss0 = process.memoryUsage().rss
   const t0 = performance.now()
   const model = loadSyntax(lang)
+  // The files are read when the model is first used: its header counts as a use.
+  void model.meta
   const loadMs = performance.now() - t0
   const run = () => {
     const a = performance.now()

@@ -71,34 +71,57 @@ function modelFile(lang: Lang, beam: boolean): ModelFile<SyntaxMeta> {
   let file = files.get(key)
   if (file) return file
   if (beam) {
-    const path = beamPath(MODEL_DIR, lang)
-    const extra = readModel<unknown>(
-      path,
-      `no beam parser for "${lang}" (${path}); run npm run train:syntax`,
-    )
+    const extra = readModel<unknown>(beamPath(MODEL_DIR, lang), noBeam(lang))
     const main = modelFile(lang, false)
     file = { meta: main.meta, tables: new Map([...main.tables, ...extra.tables]) }
   } else {
-    const path = modelPath(lang)
-    file = readModel<SyntaxMeta>(
-      path,
-      `no syntax model for "${lang}" (${path}); models exist for: ${availableSyntaxLangs().join(', ')}`,
-    )
+    file = readModel<SyntaxMeta>(modelPath(lang), noModel(lang))
   }
   files.set(key, file)
   return file
 }
 
-/** The model of a language, loaded once (and set up once per beam width asked for). */
+/**
+ * The model of a language, set up once per beam width asked for. A missing model file is
+ * an error at once; the files are read when the model is first used: an article none of
+ * whose sentences is parsed does not wait for them (about a quarter of a second in English).
+ */
 export function loadSyntax(lang: Lang, options: SyntaxOptions = {}): SyntaxModel {
   const key = `${lang}:${options.beam ?? 1}`
   let model = loaded.get(key)
   if (!model) {
-    model = syntaxModel(modelFile(lang, (options.beam ?? 1) > 1), options)
+    model = lazyModel(lang, options)
     loaded.set(key, model)
   }
   return model
 }
+
+function lazyModel(lang: Lang, options: SyntaxOptions): SyntaxModel {
+  const beam = (options.beam ?? 1) > 1
+  if (!files.has(lang)) missingModel(modelPath(lang), noModel(lang))
+  if (beam && !files.has(`${lang}:beam`)) missingModel(beamPath(MODEL_DIR, lang), noBeam(lang))
+  let model: SyntaxModel | undefined
+  const get = (): SyntaxModel => {
+    model ??= syntaxModel(modelFile(lang, beam), options)
+    return model
+  }
+  return {
+    lang,
+    get meta() {
+      return get().meta
+    },
+    annotate: (forms) => get().annotate(forms),
+  }
+}
+
+function missingModel(path: string, message: string): void {
+  if (!existsSync(path)) throw new DyadError('E_MODEL', message)
+}
+
+const noModel = (lang: Lang): string =>
+  `no syntax model for "${lang}" (${modelPath(lang)}); models exist for: ${availableSyntaxLangs().join(', ')}`
+const noBeam = (lang: Lang): string =>
+  `no beam parser for "${lang}" (${beamPath(MODEL_DIR, lang)}); run npm run train:syntax`
 
 export function availableSyntaxLangs(): Lang[] {
   return ['en', 'es'].filter((l) => existsSync(modelPath(l)))

@@ -470,7 +470,24 @@ export function parseSentence(
   const cached = new Float64Array(CROSS * slots * N_MOVES)
   const ready = new Uint8Array(CROSS * slots)
   const part = new Float64Array(N_MOVES)
+  const makeMove = (state: ParseState, move: number): void => {
+    if (move === SHIFT) state.apply(move, NONE)
+    else {
+      const head = state.headFor(move)
+      state.apply(move, chooseLabel(state, move, models, labelFeats, labelScores))
+      // The head has a new child: its group's scores are stale.
+      if (move === LEFT) ready[BUFFER_LEFT * slots + head] = 0
+      else ready[STACK_RIGHT * slots + head] = 0
+    }
+  }
   while (!state.done) {
+    // A move that is the only one allowed is made unscored (about one in ten): the scores
+    // could not choose another.
+    const only = onlyMove(state)
+    if (only >= 0) {
+      makeMove(state, only)
+      continue
+    }
     const s0 = state.s(0)
     const top = s0 === NONE ? n : s0
     moveScores.fill(0)
@@ -486,15 +503,7 @@ export function parseSentence(
         moveScores[m] = (moveScores[m] as number) + (cached[k * N_MOVES + m] as number)
     }
     models.moves.score(feats, state.groupFeatures(CROSS, feats, 0), moveScores)
-    const move = argmax(moveScores, N_MOVES, validMove)
-    if (move === SHIFT) state.apply(move, NONE)
-    else {
-      const head = state.headFor(move)
-      state.apply(move, chooseLabel(state, move, models, labelFeats, labelScores))
-      // The head has a new child: its group's scores are stale.
-      if (move === LEFT) ready[BUFFER_LEFT * slots + head] = 0
-      else ready[STACK_RIGHT * slots + head] = 0
-    }
+    makeMove(state, argmax(moveScores, N_MOVES, validMove))
   }
   const heads = new Int32Array(n)
   for (let i = 0; i < n; i++) {
@@ -502,6 +511,16 @@ export function parseSentence(
     heads[i] = h === n ? 0 : h + 1
   }
   return { heads, labels: state.labels }
+}
+
+/** The one move the configuration allows, or -1 when it allows more than one. */
+function onlyMove(state: ParseState): number {
+  const shift = state.valid(SHIFT)
+  const left = state.valid(LEFT)
+  const right = state.valid(RIGHT)
+  if (shift) return left || right ? -1 : SHIFT
+  if (left) return right ? -1 : LEFT
+  return right ? RIGHT : -1
 }
 
 /** The best label for the arc; `root` exactly when the head is the root. */

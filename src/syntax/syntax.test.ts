@@ -10,7 +10,7 @@ import { evaluate } from './train/evaluate.js'
 import { trainLemmas } from './train/lemmas.js'
 import { moveCost } from './train/oracle.js'
 import { readTreebank } from './train/treebank.js'
-import { Perceptron } from './weights.js'
+import { Perceptron, WeightTable } from './weights.js'
 
 const UD = join(import.meta.dirname, '../../../shared/ud')
 const haveUd = existsSync(UD)
@@ -45,6 +45,33 @@ describe('weights', () => {
     const t = back.tables.get('t')
     expect(t && [...t.keys]).toEqual([...table.keys])
     expect(t && [...t.values]).toEqual([...table.values])
+  })
+
+  it('finds the rows past the hot ones, and nothing for keys it lacks', () => {
+    // 40,000 rows: the first 16,384 go to the hot index, the rest behind the key filter.
+    const n = 40_000
+    const key = (r: number) => (Math.imul(r + 1, 0x9e3779b1) >>> 0) | 1
+    const keys = Uint32Array.from({ length: n }, (_, r) => key(r))
+    for (const nClasses of [3, 7]) {
+      const rowStart = Uint32Array.from({ length: n + 1 }, (_, r) => r)
+      const classes = Uint8Array.from({ length: n }, (_, r) => r % nClasses)
+      const values = Int16Array.from({ length: n }, (_, r) => (r % 1000) - 500 || 1)
+      const table = new WeightTable(nClasses, keys, rowStart, classes, values)
+      const present = new Set(keys)
+      for (const r of [0, 16_383, 16_384, 30_000, n - 1]) {
+        const out = new Float64Array(nClasses)
+        table.score(Uint32Array.of(key(r)), 1, out)
+        expect(out[r % nClasses]).toBe(values[r])
+      }
+      let absent = 0
+      const out = new Float64Array(nClasses)
+      for (let k = 2; absent < 5000; k += 2) {
+        if (present.has(k)) continue
+        absent++
+        table.score(Uint32Array.of(k), 1, out)
+      }
+      expect([...out].every((v) => v === 0)).toBe(true)
+    }
   })
 
   it('rejects a file that is not a model', () => {

@@ -18,6 +18,7 @@ export interface Scorer {
 export class WeightTable implements Scorer {
   private readonly hot: RowIndex
   private readonly cold: RowIndex
+  private readonly coldKeys: KeyFilter
   /** Scratch: the features not in the hot table, then the entries (sparse) found. */
   private missed = new Int32Array(128)
   private found = new Int32Array(128)
@@ -40,24 +41,27 @@ export class WeightTable implements Scorer {
     const split = Math.min(HOT_ROWS, keys.length)
     this.hot = new RowIndex(this, pairs, 0, split)
     this.cold = new RowIndex(this, pairs, split, keys.length)
+    this.coldKeys = new KeyFilter(keys, split, keys.length)
   }
 
   score(features: Uint32Array, n: number, out: Float64Array): void {
-    const { hot, cold } = this
+    const { hot, cold, coldKeys } = this
     if (this.missed.length < n) {
       this.missed = new Int32Array(n)
       this.found = new Int32Array(n)
     }
     const { missed, found } = this
     hot.touch(features, n)
+    coldKeys.touch(features, n)
     let m = 0
     let nf = 0
     for (let f = 0; f < n; f++) {
       const key = (features[f] as number) | 0
       if (key === 0) continue
       const entry = hot.find(key, out)
-      if (entry === ABSENT) missed[m++] = key
-      else if (entry !== ADDED) found[nf++] = entry
+      if (entry === ABSENT) {
+        if (coldKeys.mayHave(key)) missed[m++] = key
+      } else if (entry !== ADDED) found[nf++] = entry
     }
     cold.touch(missed, m)
     for (let f = 0; f < m; f++) {
@@ -69,6 +73,45 @@ export class WeightTable implements Scorer {
 }
 
 const HOT_ROWS = 1 << 14
+
+/**
+ * A Bloom filter over the cold rows' keys, a byte of bits per key, each key setting two
+ * bits of one 32-bit word (so a test is one read): most features a step reads are in no
+ * row, and the filter turns nearly all of those away without a read of the cold table,
+ * which is mostly a cache miss. A key it turns away is surely absent: scores do not change.
+ */
+class KeyFilter {
+  private readonly words: Int32Array
+  private readonly mask: number
+  /** Written by the reads ahead, so that the compiler keeps them. */
+  sink = 0
+
+  constructor(keys: Uint32Array, from: number, to: number) {
+    let size = 64
+    while (size * 4 < to - from) size *= 2
+    this.mask = size - 1
+    const words = new Int32Array(size)
+    for (let r = from; r < to; r++) {
+      const key = (keys[r] as number) | 0
+      const w = (key >>> 10) & this.mask
+      words[w] = (words[w] as number) | (1 << (key & 31)) | (1 << ((key >>> 5) & 31))
+    }
+    this.words = words
+  }
+
+  /** Reads each key's word, to have them all on their way into the cache. */
+  touch(keys: Uint32Array, n: number): void {
+    const { words, mask } = this
+    let t = 0
+    for (let f = 0; f < n; f++) t ^= words[((keys[f] as number) >>> 10) & mask] as number
+    this.sink = t
+  }
+
+  mayHave(key: number): boolean {
+    const bits = (1 << (key & 31)) | (1 << ((key >>> 5) & 31))
+    return ((this.words[(key >>> 10) & this.mask] as number) & bits) === bits
+  }
+}
 /** Up to this many classes (the parser's moves), a slot holds every class's weight itself. */
 const DENSE_CLASSES = 4
 /** What `RowIndex.find` returns for a key that is not there, and for one it scored itself. */

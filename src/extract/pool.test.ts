@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import type { AnalyzerPool } from './pool.js'
+
+// The pool runs the compiled worker (dist/extract/pool-worker.js): from the sources there is
+// none to start, so these tests run after `npm run build`, as in `npm test`.
+const built = existsSync(
+  fileURLToPath(new URL('../../dist/extract/pool-worker.js', import.meta.url)),
+)
+const options = { published: '2024-11-13', lang: 'en' as const, fast: true }
+const article = (i: number) => ({
+  origin: `a${i}.txt`,
+  text: `Article ${i}. Bukele met Trump in Washington on Monday, officials said.`,
+})
+
+describe.runIf(built)('analyzer pool', () => {
+  it('gives every outcome, in the order asked, with more articles than a worker holds', async () => {
+    const { AnalyzerPool: Built } = (await import(
+      '../../dist/extract/pool.js' as string
+    )) as typeof import('./pool.js')
+    const pool: AnalyzerPool = new Built(1)
+    try {
+      const outcomes = await Promise.all(
+        [0, 1, 2, 3, 4].map((i) => pool.analyze(article(i), options)),
+      )
+      expect(outcomes.map((o) => o.analysis?.article.text.slice(0, 9))).toEqual(
+        [0, 1, 2, 3, 4].map((i) => `Article ${i}`),
+      )
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
+
+  it('times each article from when its worker starts on it, and loses none it had not started', async () => {
+    const { AnalyzerPool: Built } = (await import(
+      '../../dist/extract/pool.js' as string
+    )) as typeof import('./pool.js')
+    // A limit no analysis meets: each article in turn is given up, its worker replaced, and
+    // the one queued behind it goes to the new worker rather than failing with it.
+    const pool: AnalyzerPool = new Built(1, { maxSeconds: 0.001 })
+    try {
+      const outcomes = await Promise.all([0, 1, 2].map((i) => pool.analyze(article(i), options)))
+      expect(outcomes.map((o) => o.error)).toEqual(
+        [0, 1, 2].map(
+          (i) =>
+            `a${i}.txt: too slow, still being analysed after 0.001 s; skipped (raise --max-seconds to wait longer)`,
+        ),
+      )
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
+})
