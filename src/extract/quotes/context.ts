@@ -338,6 +338,7 @@ export class QuoteContext {
         if (endToken !== last + 1) continue
         // "el gobierno mexicano dijo": the demonym follows the government word.
         if (last === k + 1 && endToken !== end) continue
+        if (!this.opensSubject(i)) return undefined
         return {
           draft: hit.d,
           name: hit.d.lexiconName ?? hit.d.name,
@@ -348,6 +349,20 @@ export class QuoteContext {
       }
     }
     return undefined
+  }
+
+  /**
+   * The place named at token `i` opens the subject rather than ending a phrase inside it:
+   * "el acuerdo entre Chile y Perú prevé" names no speaker, "el gobierno de México dijo" does.
+   */
+  private opensSubject(i: number): boolean {
+    const before = this.doc.tokens[i - 1]
+    if (!before || before.sentence !== this.doc.tokens[i]?.sentence) return true
+    if (this.lex.eventWords.isLower('coordinator', before.lower)) return false
+    const preposition =
+      this.lex.eventWords.isLower('preposition', before.lower) ||
+      this.lex.eventWords.isLower('genitive', before.lower)
+    return !preposition || this.lex.speech.governments.has(this.doc.tokens[i - 2]?.lower ?? '')
   }
 
   /** `roleSpeakerAt` for a role phrase that ends just before token `end` ("…, a spokesman said"). */
