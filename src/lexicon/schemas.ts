@@ -118,7 +118,6 @@ export const speechConventionSchema = z
       'opener',
       'interposed',
       'group-quantifier',
-      'government',
       'words',
     ]),
     text: z.string().min(1).optional(),

@@ -334,7 +334,7 @@ export class QuoteContext {
     while (k > 0 && this.isInterposed(k)) k--
     // "the Mexican government", "el gobierno mexicano": the government word names no one else.
     const government = (i: number) =>
-      this.lex.speech.governments.has(this.doc.tokens[i]?.lower ?? '')
+      this.lex.eventWords.isLower('government', this.doc.tokens[i]?.lower)
     const candidates = government(k) ? [k - 1, k + 1] : [k]
     for (const last of candidates) {
       for (let i = last; i >= Math.max(0, last - MAX_PLACE_WORDS); i--) {
@@ -369,7 +369,7 @@ export class QuoteContext {
     const preposition =
       this.lex.eventWords.isLower('preposition', before.lower) ||
       this.lex.eventWords.isLower('genitive', before.lower)
-    return !preposition || this.lex.speech.governments.has(this.doc.tokens[i - 2]?.lower ?? '')
+    return !preposition || this.lex.eventWords.isLower('government', this.doc.tokens[i - 2]?.lower)
   }
 
   /** `roleSpeakerAt` for a role phrase that ends just before token `end` ("…, a spokesman said"). */
