@@ -109,4 +109,11 @@ describe('events on the parse', () => {
       'La policía peruana está en Lima. Los senadores piden al gobierno la renuncia del ministro.'
     expect(events(text, 'es')).toContain('PERLEG -> PERGOV REQUEST')
   })
+
+  it('does not lend a block’s pattern written for a sibling verb', () => {
+    // CAMEO.2.0 wrote "- * REQUEST [030]" for "grant": issuing a request is no promise.
+    expect(events('The Peruvian ministry issued a request to Chile on Monday.')).toEqual([
+      'PERGOV -> CHL REQUEST',
+    ])
+  })
 })
