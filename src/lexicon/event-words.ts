@@ -23,6 +23,7 @@ export const EVENT_WORD_TYPES = [
   'negator',
   'object-marker',
   'opening-anaphor',
+  'ordering-verb',
   'partner',
   'party',
   'passive-aux',

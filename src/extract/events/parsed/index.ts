@@ -128,7 +128,10 @@ function codeVerb(
   const found = matchPattern(t, v, roles, patterns)
   const lent = lentAct(input, dict, t, lemma, roles, found)
   // The project's own entry outranks the dictionary's bare one.
-  const own = !lent?.pattern.cameo || isBare(lent.pattern) ? ownEntry(lex, t, v, lemma) : undefined
+  const own =
+    !lent?.pattern.cameo || (isBare(lent.pattern) && !lent.lent)
+      ? ownEntry(lex, t, v, lemma)
+      : undefined
   const match = own ?? (lent?.pattern.cameo ? lent : undefined)
   const cameo = match?.pattern.cameo
   if (!match || !cameo) return []
@@ -271,27 +274,79 @@ function lentAct(
   found: Match | undefined,
 ): Match | undefined {
   const words = input.lex.eventWords
-  if (!words.is('light-verb', lemma) || roles.object === undefined) return found
+  if (roles.object === undefined) return found
   const nouns = [roles.object, ...t.childrenBy(roles.object, 'conj')]
+  // "ordered the arrest of", "ordenó su detención": an order is the act it orders; an
+  // order to someone ("ordered the troops to …") keeps the verb's own code.
+  if (words.is('ordering-verb', lemma)) return nounAct(input.lex, dict, t, nouns) ?? found
+  if (!words.is('light-verb', lemma)) return found
   const contents = nouns.flatMap((n) =>
     t.childrenBy(n, 'nmod').filter((k) => words.is('genitive', t.caseOf(k) ?? undefined)),
   )
   return (
-    nounAct(dict, t, contents) ??
-    (!found || isBare(found.pattern) ? nounAct(dict, t, nouns) : found)
+    nounAct(input.lex, dict, t, contents) ??
+    (!found || isBare(found.pattern) ? nounAct(input.lex, dict, t, nouns) : found)
   )
 }
 
 /**
- * The act an event noun names ("a subpoena", "a cease and desist order", "its support"):
- * the noun's own entry as a verb of the same form, else none, since the light verb's
- * own code ("issue", "give") says nothing.
+ * The act an event noun names ("a subpoena", "a cease and desist order", "its support",
+ * "ordenó su detención"): the noun's own entry as a verb of the same form, else the event
+ * nouns of the project's patterns ("ultimatum", "detención"), the one whose words the
+ * noun's phrase holds ("ayuda militar"); none else, since the light verb's own code
+ * ("issue", "give") says nothing.
  */
-function nounAct(dict: VerbDictionary, t: Tree, nouns: readonly number[]): Match | undefined {
+function nounAct(
+  lex: Lexicon,
+  dict: VerbDictionary,
+  t: Tree,
+  nouns: readonly number[],
+): Match | undefined {
   for (const noun of nouns) {
     const entries = dict.byLemma.get(t.lemma(noun)) ?? []
     const bare = entries.find((p) => isBare(p) && p.cameo)
-    if (bare) return { pattern: bare }
+    if (bare) return { pattern: bare, lent: true }
+  }
+  for (const noun of nouns) {
+    const form = t.word(noun).form.toLowerCase()
+    const entries = lex.eventNouns.get(form) ?? lex.eventNouns.get(t.lemma(noun))
+    if (!entries?.length) continue
+    const words = new Set(t.phrase(noun).map((k) => t.word(k).form.toLowerCase()))
+    const preps = new Set(
+      [noun, t.heads[noun] as number].flatMap((h) =>
+        h < 0 ? [] : t.childrenBy(h, 'nmod', 'obl').map((k) => t.caseOf(k)),
+      ),
+    )
+    const owned = t.childrenBy(noun, 'nmod:poss', 'det').some((k) => t.feat(k, 'Poss') === 'Yes')
+    let best: { cameo: string; id: string; n: number } | undefined
+    for (const p of entries) {
+      const wanted = (p.then ?? []).filter((w) => !lex.eventWords.is('preposition', w))
+      if (!wanted.every((w) => words.has(w))) continue
+      // The pattern's preposition says on whom the act falls ("ultimátum a", "detención de"):
+      // the phrase shows it, a possessive names that one ("su detención"), or the verb's
+      // indirect object is the one it goes to ("gave the government an ultimatum").
+      const prep = p.then?.find((w) => lex.eventWords.is('preposition', w))
+      const given =
+        lex.eventWords.is('recipient', prep) &&
+        t.child(t.heads[noun] as number, 'iobj') !== undefined
+      if (prep && !preps.has(prep) && !owned && !given) continue
+      if (!best || wanted.length > best.n) best = { cameo: p.cameo, id: p.id, n: wanted.length }
+    }
+    if (!best) continue
+    return {
+      lent: true,
+      pattern: {
+        id: best.id,
+        lemma: form,
+        particles: [],
+        cameo: best.cameo,
+        passive: null,
+        object: null,
+        preps: [],
+        subject: null,
+        src: best.id,
+      },
+    }
   }
   return undefined
 }
@@ -400,13 +455,15 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
 /**
  * An act with no one on the other side is coded only when its pattern said what was
  * done ("voted against a no-deal Brexit", "gathered outside Congress"), the act needs no
- * target (protests), or it is a stand taken against something named ("rejected the deal",
- * "condemned anti-semitism", "was criticised by the archbishop"): a bare verb with no
+ * target (protests), it is a stand taken against something named ("rejected the deal",
+ * "condemned anti-semitism", "was criticised by the archbishop"), or a light verb's event
+ * noun says it ("voiced support", "sent a letter of support"): a bare verb with no
  * target ("he died", "he served") is no interaction.
  */
 function untargeted(match: Match, plover: string, root: string, roles: Roles): boolean {
   if (UNTARGETED.has(plover)) return true
   if (STANDS.has(root) && roles.object !== undefined) return true
+  if (match.lent) return true
   const p = match.pattern
   return !!(p.object || p.preps.length || p.subject)
 }

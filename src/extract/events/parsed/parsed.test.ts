@@ -116,4 +116,25 @@ describe('events on the parse', () => {
       'PERGOV -> CHL REQUEST',
     ])
   })
+
+  it('codes a light verb’s event noun with no one on the other side', () => {
+    const text =
+      'Peruvian police are in Lima. The Bolivian minister sent a letter of support before the vote.'
+    expect(events(text)).toContain('BOLGOV -> null SUPPORT')
+  })
+
+  it('takes an act from the project’s event nouns, on the one its preposition or indirect object names', () => {
+    expect(
+      events('Peruvian students gave the Chilean government an ultimatum on Monday.'),
+    ).toContain('PEREDU -> CHLGOV THREATEN')
+  })
+
+  it('reads an order of an act as that act, and an order to someone as a demand', () => {
+    expect(
+      events('La fiscalía peruana ordenó la aprehensión de dos funcionarios.', 'es'),
+    ).toContain('PERJUD -> null COERCE')
+    expect(
+      events('Peruvian police are in Lima. The Bolivian government ordered the network to stop.'),
+    ).toContain('BOLGOV -> PER REQUEST')
+  })
 })
