@@ -7,6 +7,7 @@ export const EVENT_WORD_TYPES = [
   'complementizer',
   'condition',
   'coordinator',
+  'counterpart',
   'country-anaphor',
   'demonstrative',
   'determiner',

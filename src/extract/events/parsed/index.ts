@@ -1,5 +1,6 @@
 import type { Doc, Event, Sentence, Timex, Token } from '../../../doc/index.js'
 import {
+  type EventWords,
   type Lexicon,
   loadVerbDictionary,
   type Pronoun,
@@ -57,7 +58,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
     const t = new Tree(doc, parsedSentence(doc, s, input.parser, lex.multiword))
     let first: Side | undefined
     for (let v = 0; v < t.words.length; v++) {
-      if (!isAct(t, v)) continue
+      if (!isAct(t, v) || contentOf(input, dict, t, v)) continue
       const drafts = codeVerb(input, dict, sides, t, v, s, previous)
       for (const d of drafts) out.push(d.event)
       first ??= drafts[0]?.source
@@ -124,7 +125,7 @@ function codeVerb(
   if (input.taken.has(t.tokens[v] as number)) return []
   const lemma = verbLemma(lex, dict, t, v)
   const patterns = dict.byLemma.get(lemma) ?? []
-  const roles = rolesOf(t, v)
+  const roles = rolesOf(t, v, lex.eventWords)
   const found = matchPattern(t, v, roles, patterns)
   const lent = lentAct(input, dict, t, lemma, roles, found)
   // The project's own entry outranks the dictionary's bare one.
@@ -140,7 +141,13 @@ function codeVerb(
   const plover = code?.plover ?? (code ? lex.cameo.get(code.root)?.plover : undefined)
   if (!code || !plover) return []
   if (isHypothetical(t, v, lex.eventWords)) return []
-  const targets = targetsOf(sides, t, roles, match.prep)
+  // "desplegó 500 guardias": the forces a show of force moves are its means, not its target.
+  const targets = targetsOf(
+    sides,
+    t,
+    code.root === FORCE_POSTURE ? { ...roles, object: undefined } : roles,
+    match.prep,
+  )
   // "refused to provide the network with …": a verb with no one of its own acts on its complement's.
   const complement = targets.length ? undefined : t.child(v, 'xcomp')
   if (complement !== undefined)
@@ -222,6 +229,7 @@ function sourcesOf(
 }
 
 const MATERIAL_CONFLICT = 4
+const FORCE_POSTURE = '15'
 
 function withConjuncts(
   sides: SideContext,
@@ -250,8 +258,29 @@ function isAct(t: Tree, v: number): boolean {
   return !(rel === 'acl' && t.feat(v, 'VerbForm') === 'Inf')
 }
 
+/**
+ * "pressed his counterpart to investigate", "demanded that Chile expel": the clause an
+ * appeal, a demand, a pledge, a refusal or a threat governs says what was asked or
+ * promised, not an act of its own.
+ */
+function contentOf(input: ParsedInput, dict: VerbDictionary, t: Tree, v: number): boolean {
+  const rel = t.rel(v)
+  const head = t.heads[v] as number
+  if ((rel !== 'advcl' && rel !== 'ccomp') || head < 0 || t.word(head).upos !== 'VERB') return false
+  const lemma = verbLemma(input.lex, dict, t, head)
+  const found = matchPattern(t, head, rolesOf(t, head), dict.byLemma.get(lemma) ?? [])
+  const cameo = found?.pattern.cameo ?? ownEntry(input.lex, t, head, lemma)?.pattern.cameo
+  const root = cameo ? input.lex.cameo.get(cameo)?.root : undefined
+  return !!root && TAKES_CONTENT.has(root)
+}
+
+/** CAMEO roots whose verbs take what is asked, promised, refused or threatened as content. */
+const TAKES_CONTENT = new Set(['02', '03', '10', '12', '13'])
+
 /** "withdrew its troops": what the subject's own possessive marks is no one acted on. */
-function ownedBySubject(t: Tree, head: number): boolean {
+function ownedBySubject(words: EventWords, t: Tree, head: number): boolean {
+  // "his counterpart" is another's.
+  if (words.is('counterpart', t.word(head).form)) return false
   return t
     .childrenBy(head, 'nmod:poss', 'det')
     .some((k) => t.word(k).upos === 'PRON' || t.feat(k, 'Poss') === 'Yes')
@@ -436,7 +465,7 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
     ...roles.obliques.filter((o) => TARGET_MARKS.has(o.prep)).map((o) => o.word),
   ]
   for (const c of candidates) {
-    if (c === undefined || ownedBySubject(t, c)) continue
+    if (c === undefined || ownedBySubject(sides.words, t, c)) continue
     const found = withConjuncts(sides, t, c, 'target')
     if (found.length) return found
   }
@@ -468,8 +497,11 @@ function untargeted(match: Match, plover: string, root: string, roles: Roles): b
   return !!(p.object || p.preps.length || p.subject)
 }
 
-/** CAMEO roots of a stand taken against something: disapprove, reject. */
-const STANDS = new Set(['11', '12'])
+/**
+ * CAMEO roots whose act on something (no one) is still an act: disapprove, reject (a stand
+ * taken against it), exhibit force posture ("desplegó 6.000 guardias en la frontera").
+ */
+const STANDS = new Set(['11', '12', '15'])
 const UNTARGETED = new Set(['PROTEST'])
 
 /** Unnamed sides are one actor when they share a sector ("police … the police") or their words. */

@@ -137,4 +137,30 @@ describe('events on the parse', () => {
       events('Peruvian police are in Lima. The Bolivian government ordered the network to stop.'),
     ).toContain('BOLGOV -> PER REQUEST')
   })
+
+  it('codes a show of force with no target, its forces being its means', () => {
+    const text =
+      'La policía peruana está en Lima. El presidente peruano desplegó 500 guardias en los estados fronterizos del norte.'
+    expect(events(text, 'es')).toContain('PERGOV -> null MOBILIZE')
+  })
+
+  it('reads a counterpart as the government its demonym names, though “his”', () => {
+    const text =
+      'Trump está en Washington. El presidente estadounidense presionó a su homólogo ucraniano para investigar a Biden.'
+    expect(events(text, 'es')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^USA\w* -> UKR REQUEST$/)]),
+    )
+  })
+
+  it('reads a participle after a form of “ser” as a passive the parse left unmarked', () => {
+    const text =
+      'La policía peruana está en Lima. Otros dos ministros de su gobierno fueron detenidos el viernes por la tarde.'
+    expect(events(text, 'es')).toContain('PER -> PERGOV COERCE')
+  })
+
+  it('does not code what a demand asks for as an act of its own', () => {
+    expect(
+      events('The Peruvian government demanded that Chile expel the Bolivian ambassador.'),
+    ).toEqual(['PERGOV -> CHL REQUEST'])
+  })
 })

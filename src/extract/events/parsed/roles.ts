@@ -26,9 +26,12 @@ const AGENT_MARKS = new Set(['by', 'por'])
 const isParticiple = (t: Tree, v: number): boolean =>
   t.feat(v, 'VerbForm') === 'Part' && t.feat(v, 'Tense') !== 'Pres'
 
-export function rolesOf(t: Tree, v: number): Roles {
+export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
   const reduced = t.rel(v) === 'acl' && isParticiple(t, v)
-  const passive = reduced || t.childrenBy(v, 'nsubj:pass', 'aux:pass').length > 0
+  const passive =
+    reduced ||
+    t.childrenBy(v, 'nsubj:pass', 'aux:pass').length > 0 ||
+    (!!words && isParticiple(t, v) && passiveAux(t, v, words))
   const obliques = obliquesOf(t, v)
   const agentAt = obliques.findIndex((o) => AGENT_MARKS.has(o.prep))
   const agent =
@@ -36,7 +39,7 @@ export function rolesOf(t: Tree, v: number): Roles {
   const object = reduced
     ? (t.heads[v] as number)
     : passive
-      ? t.child(v, 'nsubj:pass')
+      ? t.child(v, 'nsubj:pass', 'nsubj')
       : t.child(v, 'obj')
   if (object !== undefined) obliques.push(...obliquesOf(t, object).filter((o) => o.prep !== 'of'))
   return {
@@ -48,6 +51,10 @@ export function rolesOf(t: Tree, v: number): Roles {
     passive,
   }
 }
+
+/** "fueron detenidos" where the parse left the auxiliary a plain one: a participle after a form of "be". */
+const passiveAux = (t: Tree, v: number, words: EventWords): boolean =>
+  t.childrenBy(v, 'aux').some((k) => words.is('passive-aux', t.word(k).form))
 
 function obliquesOf(t: Tree, head: number): Oblique[] {
   const out: Oblique[] = []
