@@ -140,6 +140,8 @@ function codeVerb(
   const code = lex.cameo.get(cameo)
   const plover = code?.plover ?? (code ? lex.cameo.get(code.root)?.plover : undefined)
   if (!code || !plover) return []
+  if (isBare(match.pattern) && !match.lent && states(t, v) && !VERBAL_ROOTS.has(code.root))
+    return []
   if (isHypothetical(t, v, lex.eventWords)) return []
   // "desplegó 500 guardias": the forces a show of force moves are its means, not its target.
   const targets = targetsOf(
@@ -259,14 +261,18 @@ function isAct(t: Tree, v: number): boolean {
 }
 
 /**
- * "pressed his counterpart to investigate", "demanded that Chile expel": the clause an
- * appeal, a demand, a pledge, a refusal or a threat governs says what was asked or
+ * "pressed his counterpart to investigate", "demanded that Chile expel", "accused X of
+ * making": the clause an appeal, a demand, a pledge, blame, a refusal or a threat governs says what was asked or
  * promised, not an act of its own.
  */
 function contentOf(input: ParsedInput, dict: VerbDictionary, t: Tree, v: number): boolean {
   const rel = t.rel(v)
-  const head = t.heads[v] as number
-  if ((rel !== 'advcl' && rel !== 'ccomp') || head < 0 || t.word(head).upos !== 'VERB') return false
+  let head = t.heads[v] as number
+  // "accused the Lib Dems of making …": the parse may hang the clause on the object.
+  if (rel === 'acl' && t.child(v, 'mark') !== undefined && head >= 0 && t.rel(head) === 'obj')
+    head = t.heads[head] as number
+  else if (rel !== 'advcl' && rel !== 'ccomp') return false
+  if (head < 0 || t.word(head).upos !== 'VERB') return false
   const lemma = verbLemma(input.lex, dict, t, head)
   const found = matchPattern(t, head, rolesOf(t, head), dict.byLemma.get(lemma) ?? [])
   const cameo = found?.pattern.cameo ?? ownEntry(input.lex, t, head, lemma)?.pattern.cameo
@@ -275,7 +281,7 @@ function contentOf(input: ParsedInput, dict: VerbDictionary, t: Tree, v: number)
 }
 
 /** CAMEO roots whose verbs take what is asked, promised, refused or threatened as content. */
-const TAKES_CONTENT = new Set(['02', '03', '10', '12', '13'])
+const TAKES_CONTENT = new Set(['02', '03', '10', '11', '12', '13'])
 
 /** "withdrew its troops": what the subject's own possessive marks is no one acted on. */
 function ownedBySubject(words: EventWords, t: Tree, head: number): boolean {
@@ -390,6 +396,18 @@ function reports(lex: Lexicon, doc: Doc, t: Tree, v: number): boolean {
   if (!lex.speechCues.longestLower(doc.tokens, t.tokens[v] as number)) return false
   return t.child(v, 'ccomp', 'parataxis') !== undefined
 }
+
+/**
+ * "the Liberal Democrats have demonstrated that …", "showed that": a verb with a clause
+ * for its object states a fact. Only words (appeals, blame, refusals, threats) are acts
+ * done in a that-clause; a plain verb of protest, force or cooperation is not.
+ */
+function states(t: Tree, v: number): boolean {
+  return t.childrenBy(v, 'ccomp').some((c) => t.childrenBy(c, 'mark').length > 0)
+}
+
+/** CAMEO roots of acts done in words, which a that-clause may carry. */
+const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '10', '11', '12', '13'])
 
 /**
  * The verb's lemma; where the lemmatiser's guess is no verb the dictionaries know

@@ -163,4 +163,27 @@ describe('events on the parse', () => {
       events('The Peruvian government demanded that Chile expel the Bolivian ambassador.'),
     ).toEqual(['PERGOV -> CHL REQUEST'])
   })
+
+  it('reads an attack no weapon names, by lawmakers, parties or the press, as criticism', () => {
+    const text = 'Peruvian police are in Lima. Peruvian lawmakers attacked the minister on Monday.'
+    expect(events(text)).toEqual(['PERLEG -> PERGOV ACCUSE'])
+  })
+
+  it('codes no protest or cooperation stated in a that-clause', () => {
+    const text =
+      'Peruvian police are in Lima. The Peruvian opposition has demonstrated that the minister was wrong.'
+    expect(events(text)).toEqual([])
+  })
+
+  it('reads “is to” with an infinitive as not yet done', () => {
+    const text =
+      'Peruvian police are in Lima. Peruvian students are to take part in the Chilean scheme.'
+    expect(events(text)).toEqual([])
+  })
+
+  it('does not code what an accusation hangs on its object as an act', () => {
+    const text =
+      'Peruvian police are in Lima. Opposition parties accused the Peruvian government of making promises.'
+    expect(events(text)).toEqual(['PEROPP -> PERGOV ACCUSE'])
+  })
 })

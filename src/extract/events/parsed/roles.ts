@@ -98,11 +98,17 @@ export function isNegated(t: Tree, v: number, words: EventWords): boolean {
 
 /**
  * Not (yet) done: a modal or future auxiliary ("will ban", "could meet"), a future
- * or conditional verb form ("sancionará", "reuniría"), or the content of a verb of
+ * or conditional verb form ("sancionará", "reuniría"), "is to" with an infinitive, or the content of a verb of
  * intent ("plans to visit", "amenaza con imponer").
  */
 export function isHypothetical(t: Tree, v: number, words: EventWords): boolean {
   if (t.feat(v, 'Tense') === 'Fut' || t.feat(v, 'Mood') === 'Cnd') return true
+  // "May is to step down", "schools are to take part": an arrangement, not yet done.
+  if (
+    t.feat(v, 'VerbForm') === 'Inf' &&
+    t.childrenBy(v, 'cop', 'aux').some((k) => words.is('passive-aux', t.word(k).form))
+  )
+    return true
   for (const k of t.childrenBy(v, 'aux')) {
     const form = t.word(k).form
     if (words.is('modal', form) || t.feat(k, 'Tense') === 'Fut' || t.feat(k, 'Mood') === 'Cnd')
