@@ -2,6 +2,7 @@
 export const EVENT_WORD_TYPES = [
   'adverb-suffix',
   'agent',
+  'between',
   'clause-break',
   'collective',
   'complementizer',

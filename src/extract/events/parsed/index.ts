@@ -154,7 +154,14 @@ function codeVerb(
   const complement = targets.length ? undefined : t.child(v, 'xcomp')
   if (complement !== undefined)
     targets.push(...targetsOf(sides, t, rolesOf(t, complement), undefined))
-  const sources = sourcesOf(input, sides, t, roles, previous, targets, code.quadClass)
+  let sources = sourcesOf(input, sides, t, roles, previous, targets, code.quadClass)
+  // "a memorandum was signed between Cyprus and Greece", "el plan acordado entre Venezuela
+  // y Rusia": with no one named as doing it, the two it was between.
+  const pair = sources.length ? [] : between(sides, t, roles)
+  if (pair.length > 1) {
+    sources = [pair[0] as Side]
+    targets.splice(0, targets.length, pair[1] as Side)
+  }
   const out: Coded[] = []
   const trigger = t.word(v)
   const date = eventDate(input.timexes, s, doc.tokens[t.tokens[v] as number] as Token)
@@ -232,6 +239,12 @@ function sourcesOf(
 
 const MATERIAL_CONFLICT = 4
 const FORCE_POSTURE = '15'
+
+/** The sides joined in a "between"/"entre" phrase of the verb or its object. */
+function between(sides: SideContext, t: Tree, roles: Roles): Side[] {
+  const o = roles.obliques.find((x) => sides.words.is('between', x.prep))
+  return o ? withConjuncts(sides, t, o.word, 'source') : []
+}
 
 function withConjuncts(
   sides: SideContext,

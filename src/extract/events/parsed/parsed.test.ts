@@ -186,4 +186,21 @@ describe('events on the parse', () => {
       'Peruvian police are in Lima. Opposition parties accused the Peruvian government of making promises.'
     expect(events(text)).toEqual(['PEROPP -> PERGOV ACCUSE'])
   })
+
+  it('leads a list of sides with its first, the second its partner', () => {
+    expect(
+      events(
+        'On Monday, the delegations of Peru, Chile and Bolivia had met for their annual summit in Lima.',
+      ),
+    ).toEqual(['PER -> CHL CONSULT'])
+    expect(
+      events('El lunes, las delegaciones de Perú, Chile y Bolivia se reunieron en Lima.', 'es'),
+    ).toEqual(['PER -> CHL CONSULT'])
+  })
+
+  it('takes the two sides of an act done between them, when no one is named doing it', () => {
+    expect(
+      events('A memorandum of understanding was signed between Peru and Chile in 2017.'),
+    ).toEqual(['PER -> CHL SUPPORT'])
+  })
 })
