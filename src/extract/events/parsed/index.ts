@@ -125,8 +125,19 @@ function codeVerb(
   if (input.taken.has(t.tokens[v] as number)) return []
   const lemma = verbLemma(lex, dict, t, v)
   const patterns = dict.byLemma.get(lemma) ?? []
-  const roles = rolesOf(t, v, lex.eventWords)
-  const found = matchPattern(t, v, roles, patterns)
+  const parsed = rolesOf(t, v, lex.eventWords)
+  const crowd = gathered(lex, t, v, lemma, parsed)
+  const roles =
+    crowd === undefined
+      ? parsed
+      : {
+          ...parsed,
+          subject: crowd,
+          object: parsed.object === crowd ? undefined : parsed.object,
+          passive: false,
+        }
+  const found =
+    crowd === undefined ? matchPattern(t, v, roles, patterns) : { pattern: demonstration(lemma) }
   const lent = lentAct(input, dict, t, lemma, roles, found)
   // The project's own entry outranks the dictionary's bare one.
   const own =
@@ -205,6 +216,43 @@ function codeVerb(
     })
   }
   return out
+}
+
+/**
+ * "Thousands of people had gathered outside Congress", "miles de manifestantes marcharon":
+ * a crowd gathering, marching or surrounding demonstrates (CAMEO 141). The crowd is the
+ * subject, or the noun the parse hung the verb on ("one million people marched" read as a
+ * reduced relative). Returns the crowd's word.
+ */
+function gathered(
+  lex: Lexicon,
+  t: Tree,
+  v: number,
+  lemma: string,
+  roles: Roles,
+): number | undefined {
+  const words = lex.eventWords
+  if (!words.is('gathering', lemma)) return undefined
+  const reduced = t.rel(v) === 'acl' && roles.passive && t.child(v, 'obj') === undefined
+  const who = reduced ? (t.heads[v] as number) : roles.passive ? undefined : roles.subject
+  if (who === undefined) return undefined
+  const w = t.word(who)
+  const isCrowd = (k: number) =>
+    t.word(k).upos === 'NUM' ||
+    words.is('quantity', t.word(k).form) ||
+    words.is('collective', t.word(k).form) ||
+    words.is('crowd', t.word(k).form)
+  if (isCrowd(who)) return who
+  // "roughly one million people": a number on the noun makes it a crowd.
+  return w.upos === 'NOUN' && t.childrenBy(who, 'nummod').some(isCrowd) ? who : undefined
+}
+
+const DEMONSTRATE = '141'
+
+function demonstration(lemma: string): VerbPattern {
+  const id = `event-words:gathering.${lemma}`
+  const none = { particles: [], passive: null, object: null, preps: [], subject: null }
+  return { id, lemma, cameo: DEMONSTRATE, src: id, ...none }
 }
 
 /**

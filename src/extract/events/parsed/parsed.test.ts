@@ -203,4 +203,16 @@ describe('events on the parse', () => {
       events('A memorandum of understanding was signed between Peru and Chile in 2017.'),
     ).toEqual(['PER -> CHL SUPPORT'])
   })
+
+  it('reads a crowd gathering or marching as a demonstration, also where the parse hung the verb on it', () => {
+    const gathered =
+      'Peruvian police are in Lima. Thousands of people had gathered outside the Congress on Monday.'
+    expect(events(gathered)).toEqual(['PERPPL -> null PROTEST'])
+    const marched =
+      'Peruvian police are in Lima. Organizers say roughly one million people marched in Lima on Saturday.'
+    expect(events(marched)).toEqual(['PERPPL -> null PROTEST'])
+    expect(
+      events('Peruvian police are in Lima. The ministers gathered in Lima on Monday.'),
+    ).toEqual([])
+  })
 })
