@@ -1,5 +1,6 @@
 import type { Doc, Event, Sentence, Timex, Token } from '../../../doc/index.js'
 import {
+  type CameoCode,
   type EventWords,
   type Lexicon,
   loadVerbDictionary,
@@ -184,7 +185,7 @@ function codeVerb(
       targets.find((x) => !sameActor(x, source) && !(x.place && x.country === source.country)) ??
       null
     if (targets.length && !target) continue
-    if (!target && !untargeted(match, plover, code.root, roles)) continue
+    if (!target && !untargeted(match, plover, code, roles)) continue
     const inside = (x: Side | null) => (x && x.start >= s.start && x.end <= s.end ? x : null)
     out.push({
       source,
@@ -568,12 +569,16 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
  * noun says it ("voiced support", "sent a letter of support"): a bare verb with no
  * target ("he died", "he served") is no interaction.
  */
-function untargeted(match: Match, plover: string, root: string, roles: Roles): boolean {
+function untargeted(match: Match, plover: string, code: CameoCode, roles: Roles): boolean {
   if (UNTARGETED.has(plover)) return true
-  if (STANDS.has(root) && roles.object !== undefined) return true
+  if (STANDS.has(code.root) && roles.object !== undefined) return true
   if (match.lent) return true
   const p = match.pattern
-  return !!(p.object || p.preps.length || p.subject)
+  // A pattern that asks only for some phrase after a preposition ("enfrentar a": 141) is
+  // about the one in it: with no one there, only an act of force still happened
+  // ("encarceló a varios de sus ministros").
+  const named = p.preps.some((x) => x.heads.length)
+  return !!(p.object || p.subject || named || (p.preps.length && code.quadClass === 4))
 }
 
 /**

@@ -215,4 +215,14 @@ describe('events on the parse', () => {
       events('Peruvian police are in Lima. The ministers gathered in Lima on Monday.'),
     ).toEqual([])
   })
+
+  it('codes no act alone from a pattern that asks only for some phrase after a preposition', () => {
+    // Verbs_ESP: "terminar (con)" is a threat; a phrase with "con" that names no one is none.
+    expect(
+      events(
+        'Con una beca de su familia, el estudiante peruano Pedro Ruiz terminó su carrera en Chile.',
+        'es',
+      ),
+    ).toEqual([])
+  })
 })
