@@ -606,7 +606,7 @@ function codeOf(side: Side, lex: Lexicon, date: string): string | null {
  * court") and organisations the gazetteer does not place act there; an article split
  * between two countries has no home, and they stay unplaced.
  */
-function homeCountry(actors: ActorIndex): string | null {
+export function homeCountry(actors: ActorIndex): string | null {
   const counts = [...actors.salience].sort((a, b) => b[1] - a[1])
   const [first, second] = counts
   if (!first) return null
