@@ -225,4 +225,10 @@ describe('events on the parse', () => {
       ),
     ).toEqual([])
   })
+
+  it('gives a passive joined to a clause the subject it shares', () => {
+    const text =
+      'The Chilean consul left Lima on Monday and was expelled by the Peruvian government.'
+    expect(events(text)).toContain('PERGOV -> CHLGOV COERCE')
+  })
 })

@@ -39,7 +39,7 @@ export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
   const object = reduced
     ? (t.heads[v] as number)
     : passive
-      ? t.child(v, 'nsubj:pass', 'nsubj')
+      ? (t.child(v, 'nsubj:pass', 'nsubj') ?? sharedSubject(t, v))
       : t.child(v, 'obj')
   if (object !== undefined) obliques.push(...obliquesOf(t, object).filter((o) => o.prep !== 'of'))
   return {
@@ -55,6 +55,12 @@ export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
 /** "fueron detenidos" where the parse left the auxiliary a plain one: a participle after a form of "be". */
 const passiveAux = (t: Tree, v: number, words: EventWords): boolean =>
   t.childrenBy(v, 'aux').some((k) => words.is('passive-aux', t.word(k).form))
+
+/** "Turkey is under sanctions and was condemned by Egypt": a passive joined to a clause shares its subject. */
+function sharedSubject(t: Tree, v: number): number | undefined {
+  const head = t.heads[v] as number
+  return t.rel(v) === 'conj' && head >= 0 ? t.child(head, 'nsubj:pass', 'nsubj') : undefined
+}
 
 function obliquesOf(t: Tree, head: number): Oblique[] {
   const out: Oblique[] = []
