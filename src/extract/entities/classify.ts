@@ -84,7 +84,7 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
       type: 'entity',
       kind: 'person',
       name: c.text,
-      country: null,
+      country: nationalityBefore(c, doc, lex),
       sector: null,
       lexicon: null,
       confidence: 1,
@@ -150,7 +150,34 @@ export function isPersonContext(c: Candidate, doc: Doc, lex: Lexicon): boolean {
   if (c.last - c.first > 1 && roleBefore(c, doc, lex)) return true
   if (nextIsSpeechCue(c, doc, lex) && c.last - c.first > 1) return true
   if (appositiveRole(c, doc, lex) !== null) return true
+  if (c.last - c.first > 1 && ageAfter(c, doc, lex)) return true
   return surnameRecurs(c, doc, lex)
+}
+
+/** "An Australian, Brenton Tarrant, …": a nationality set off before the name is the person's country. */
+function nationalityBefore(c: Candidate, doc: Doc, lex: Lexicon): string | null {
+  const { tokens } = doc
+  const demonym = tokens[c.first - 2]
+  if (tokens[c.first - 1]?.text !== ',' || !demonym) return null
+  const opener = tokens[c.first - 3]
+  const opens =
+    !opener ||
+    opener.sentence !== demonym.sentence ||
+    lex.language.indefiniteDeterminers.includes(opener.lower)
+  return opens ? (lex.demonyms.get(demonym.text) ?? null) : null
+}
+
+/** "Brenton Tarrant, aged 28,", "Ana Paz, de 45 años,": an age set off after the name is a person's. */
+function ageAfter(c: Candidate, doc: Doc, lex: Lexicon): boolean {
+  const { tokens } = doc
+  const phrase = lex.language.agePhrase
+  if (tokens[c.last]?.text !== ',') return false
+  let k = c.last + 1
+  if (phrase?.before.includes(tokens[k]?.lower ?? '')) k++
+  if (!/^\d{1,3}$/.test(tokens[k]?.text ?? '')) return false
+  k++
+  if (phrase?.after.includes(tokens[k]?.lower ?? '')) k++
+  return /^[,.;)]$/.test(tokens[k]?.text ?? '')
 }
 
 /**

@@ -43,6 +43,11 @@ describe('entities (en)', () => {
     expect(a.byName('Carla Ortiz')?.kind).toBe('person')
   })
 
+  it('takes a name with an age set off after it for a person, of the nationality before it', () => {
+    const a = analyse('An Australian, Dorin Valcourt, aged 28, appeared in court on Monday.')
+    expect(a.byName('Dorin Valcourt')).toMatchObject({ kind: 'person', country: 'AUS' })
+  })
+
   it('takes "the commission" for the organisation last named with that noun', () => {
     const a = analyse(
       'The Commission on Presidential Debates cancelled the debate. The commission said no debate would be held. The Commission of Inquiry will report in May.',
