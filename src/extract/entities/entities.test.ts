@@ -48,6 +48,11 @@ describe('entities (en)', () => {
     expect(a.byName('Dorin Valcourt')).toMatchObject({ kind: 'person', country: 'AUS' })
   })
 
+  it('reads the country before an appositive role\'s modifiers ("a US peace envoy")', () => {
+    const a = analyse('The rebels met with Dorin Valcourt, a US peace envoy, in Doha.')
+    expect(a.byName('Dorin Valcourt')).toMatchObject({ kind: 'person', country: 'USA' })
+  })
+
   it('takes "the commission" for the organisation last named with that noun', () => {
     const a = analyse(
       'The Commission on Presidential Debates cancelled the debate. The commission said no debate would be held. The Commission of Inquiry will report in May.',
