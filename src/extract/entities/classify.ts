@@ -58,49 +58,20 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
   const words = tokens.slice(c.first, c.last)
   const head = orgHead(words, lex)
   if (head)
-    return {
-      type: 'entity',
-      kind: head,
-      name: c.text.replace(/^(The|El|La|Los|Las) /, ''),
-      country: countryWithin(c, tokens, lex),
-      sector: null,
-      lexicon: null,
-      confidence: 1,
-    }
+    return cued(head, c.text.replace(/^(The|El|La|Los|Las) /, ''), countryWithin(c, tokens, lex))
   // "the airline Mahan Air", "el diario El País": a common noun before the name says what it is.
   if (lex.orgDescriptors.has(tokens[c.first - 1]?.lower ?? ''))
-    return {
-      type: 'entity',
-      kind: 'organization',
-      name: c.text,
-      country: null,
-      sector: null,
-      lexicon: null,
-      confidence: 1,
-    }
+    return cued('organization', c.text, null)
   const acronym = length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(c.text)
   if (!acronym && isPersonContext(c, doc, lex))
-    return {
-      type: 'entity',
-      kind: 'person',
-      name: c.text,
-      country: nationalityBefore(c, doc, lex),
-      sector: null,
-      lexicon: null,
-      confidence: 1,
-    }
-  if (acronym && nextIsSpeechCue(c, doc, lex)) {
-    return {
-      type: 'entity',
-      kind: 'organization',
-      name: c.text,
-      country: null,
-      sector: null,
-      lexicon: null,
-      confidence: 1,
-    }
-  }
+    return cued('person', c.text, nationalityBefore(c, doc, lex))
+  if (acronym && nextIsSpeechCue(c, doc, lex)) return cued('organization', c.text, null)
   return { type: 'unknown' }
+}
+
+/** A guess from a strong cue (a head word, a descriptor, a person's context), not the gazetteer. */
+function cued(kind: EntityKind, name: string, country: string | null): Guess {
+  return { type: 'entity', kind, name, country, sector: null, lexicon: null, confidence: 1 }
 }
 
 /** "Departamento del Tesoro de Estados Unidos", "Banco de España": an institution of the country it names. */
