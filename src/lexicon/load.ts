@@ -112,8 +112,6 @@ export interface SpeechConventions {
   interposed: ReadonlySet<string>
   /** Words that open a group of people by number: "many Venezuelans", "muchos venezolanos". */
   groupQuantifiers: ReadonlySet<string>
-  /** Words for a country's government, which speaks as the country: "the Mexican government". */
-  governments: ReadonlySet<string>
   /** Nouns for what someone said, naming its speaker after the quotations: "these were the words of X". */
   wordNouns: ReadonlySet<string>
 }
@@ -271,7 +269,6 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     openers: new Set([...labels('opener')].flatMap((o) => words(o.toLowerCase()))),
     interposed: new Set([...labels('interposed')].map((w) => w.toLowerCase())),
     groupQuantifiers: new Set([...labels('group-quantifier')].map((w) => w.toLowerCase())),
-    governments: new Set([...labels('government')].map((w) => w.toLowerCase())),
     wordNouns: new Set([...labels('words')].map((w) => w.toLowerCase())),
   }
   const groupWords = new Set(

@@ -118,7 +118,6 @@ export const speechConventionSchema = z
       'opener',
       'interposed',
       'group-quantifier',
-      'government',
       'words',
     ]),
     text: z.string().min(1).optional(),
@@ -298,6 +297,10 @@ export const languageSchema = z.object({
   indefiniteDeterminers: z.array(z.string()).default([]),
   /** Frequent words few other languages write ("the", "of"): text full of them is this language. */
   markers: z.array(z.string()).default([]),
+  /** How an age is set off after a person's name: "Brenton Tarrant, aged 28," / "Ana Paz, de 45 años,". */
+  agePhrase: z
+    .object({ before: z.array(z.string()).default([]), after: z.array(z.string()).default([]) })
+    .optional(),
 })
 
 export const countryNamesSchema = z.object({

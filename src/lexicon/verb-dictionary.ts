@@ -101,7 +101,7 @@ class LazyPatterns implements PatternIndex {
     if (!list) {
       const verbs = this.verbs.get(lemma)
       if (!verbs) return undefined
-      list = patternsOf(lemma, verbs, this.blocks)
+      list = patternsOf(lemma, verbs, this.blocks, (w) => this.verbs.has(w))
       this.built.set(lemma, list)
     }
     return list
@@ -123,11 +123,15 @@ function patternsOf(
   lemma: string,
   verbs: readonly CameoVerb[],
   blocks: ReadonlyMap<string, readonly CameoPattern[]>,
+  isVerb: (lemma: string) => boolean,
 ): VerbPattern[] {
   const list: VerbPattern[] = []
   const bare = new Set<VerbPattern>()
   for (const v of verbs) {
-    for (const p of blocks.get(v.block) ?? []) list.push(applied(v, p))
+    for (const p of blocks.get(v.block) ?? []) {
+      if (!sharedWith(p, lemma, verbs, isVerb)) continue
+      list.push(applied(v, p))
+    }
     const entry: VerbPattern = {
       id: v.id,
       lemma: v.lemma,
@@ -223,6 +227,30 @@ function buildVerbDictionary(lang: Lang, root: string): VerbDictionary {
 }
 
 /** A block's pattern as it applies to one of the block's verbs. */
+/**
+ * Whether a block's pattern serves `lemma`. One written for no verb in particular, for
+ * this verb, or for many of the block's verbs does. One written for one or a few sibling
+ * verbs does not: "issue a request" is no "grant a request" (030), "start … with" no
+ * "open fire with" (194), "gather" no "meet". The Spanish patterns name the English verb
+ * they were translated for, no verb of the language: they serve a verb whose own entry
+ * has the same root code ("encarcelar" 173 takes "jail"'s patterns, "recibir" no
+ * "receive"'s praise, "resultar" no "result"'s talks).
+ */
+function sharedWith(
+  p: CameoPattern,
+  lemma: string,
+  verbs: readonly CameoVerb[],
+  isVerb: (lemma: string) => boolean,
+): boolean {
+  if (!p.for?.length || p.for.includes(lemma)) return true
+  if (p.for.some(isVerb)) return new Set(p.for).size > FEW_VERBS
+  const root = p.cameo?.slice(0, 2)
+  return !!root && verbs.some((v) => v.cameo?.slice(0, 2) === root)
+}
+
+/** How many verbs a block's pattern may be written for and still be theirs alone. */
+const FEW_VERBS = 3
+
 function applied(v: CameoVerb, p: CameoPattern): VerbPattern {
   const particles =
     p.particles.length === 0

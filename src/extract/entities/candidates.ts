@@ -55,6 +55,8 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
       }
       let j = i + 1
       let hasOrgWord = lex.orgWords.has(singular(t.text))
+      // An organisation's name has passed its "of" ("Committee on Ways …").
+      let passedOf = false
       // "Secretary of State Marco Rubio", "UK Chancellor of the Exchequer Gordon Brown": a
       // title's own particles join the run.
       let titleEnd = i + (lex.roles.longest(tokens, i, roleKey)?.length ?? 0)
@@ -78,7 +80,12 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
         }
         const k = particleEnd(tokens, j, s.endToken, lex, hasOrgWord, i)
         if (k > j) {
+          passedOf ||= hasOrgWord
           j = k
+          continue
+        }
+        if (passedOf && conjoinedInName(tokens, j, s.endToken, lex)) {
+          j++
           continue
         }
         break
@@ -93,6 +100,22 @@ export function findCandidates(doc: Doc, lex: Lexicon): Candidate[] {
     }
   }
   return out
+}
+
+/**
+ * "Committee on Ways and Means", "Ministerio de Agricultura y Pesca": after its "of", an
+ * organisation's name may join two words with "and", unless what follows is a name or a
+ * title of its own ("… of Defence and Prime Minister …", "… of England and Barclays").
+ */
+function conjoinedInName(tokens: readonly Token[], j: number, end: number, lex: Lexicon): boolean {
+  const and = tokens[j] as Token
+  const next = tokens[j + 1]
+  if (!next || j + 1 >= end || !lex.eventWords.isLower('coordinator', and.lower)) return false
+  if (!isNamey(next) || lex.givenNames.has(next.text) || lex.demonyms.has(next.text)) return false
+  if (lex.roles.longest(tokens, j + 1, roleKey) || lex.gazetteer.longest(tokens, j + 1))
+    return false
+  // The run goes on past the joined word or ends with it, as a name's last word does.
+  return true
 }
 
 /** A surname starts at `k`, maybe after a particle: "Castillo", "del Castillo". */

@@ -58,49 +58,20 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
   const words = tokens.slice(c.first, c.last)
   const head = orgHead(words, lex)
   if (head)
-    return {
-      type: 'entity',
-      kind: head,
-      name: c.text.replace(/^(The|El|La|Los|Las) /, ''),
-      country: countryWithin(c, tokens, lex),
-      sector: null,
-      lexicon: null,
-      confidence: 1,
-    }
+    return cued(head, c.text.replace(/^(The|El|La|Los|Las) /, ''), countryWithin(c, tokens, lex))
   // "the airline Mahan Air", "el diario El País": a common noun before the name says what it is.
   if (lex.orgDescriptors.has(tokens[c.first - 1]?.lower ?? ''))
-    return {
-      type: 'entity',
-      kind: 'organization',
-      name: c.text,
-      country: null,
-      sector: null,
-      lexicon: null,
-      confidence: 1,
-    }
+    return cued('organization', c.text, null)
   const acronym = length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(c.text)
   if (!acronym && isPersonContext(c, doc, lex))
-    return {
-      type: 'entity',
-      kind: 'person',
-      name: c.text,
-      country: null,
-      sector: null,
-      lexicon: null,
-      confidence: 1,
-    }
-  if (acronym && nextIsSpeechCue(c, doc, lex)) {
-    return {
-      type: 'entity',
-      kind: 'organization',
-      name: c.text,
-      country: null,
-      sector: null,
-      lexicon: null,
-      confidence: 1,
-    }
-  }
+    return cued('person', c.text, nationalityBefore(c, doc, lex))
+  if (acronym && nextIsSpeechCue(c, doc, lex)) return cued('organization', c.text, null)
   return { type: 'unknown' }
+}
+
+/** A guess from a strong cue (a head word, a descriptor, a person's context), not the gazetteer. */
+function cued(kind: EntityKind, name: string, country: string | null): Guess {
+  return { type: 'entity', kind, name, country, sector: null, lexicon: null, confidence: 1 }
 }
 
 /** "Departamento del Tesoro de Estados Unidos", "Banco de España": an institution of the country it names. */
@@ -150,7 +121,34 @@ export function isPersonContext(c: Candidate, doc: Doc, lex: Lexicon): boolean {
   if (c.last - c.first > 1 && roleBefore(c, doc, lex)) return true
   if (nextIsSpeechCue(c, doc, lex) && c.last - c.first > 1) return true
   if (appositiveRole(c, doc, lex) !== null) return true
+  if (c.last - c.first > 1 && ageAfter(c, doc, lex)) return true
   return surnameRecurs(c, doc, lex)
+}
+
+/** "An Australian, Brenton Tarrant, …": a nationality set off before the name is the person's country. */
+function nationalityBefore(c: Candidate, doc: Doc, lex: Lexicon): string | null {
+  const { tokens } = doc
+  const demonym = tokens[c.first - 2]
+  if (tokens[c.first - 1]?.text !== ',' || !demonym) return null
+  const opener = tokens[c.first - 3]
+  const opens =
+    !opener ||
+    opener.sentence !== demonym.sentence ||
+    lex.language.indefiniteDeterminers.includes(opener.lower)
+  return opens ? (lex.demonyms.get(demonym.text) ?? null) : null
+}
+
+/** "Brenton Tarrant, aged 28,", "Ana Paz, de 45 años,": an age set off after the name is a person's. */
+function ageAfter(c: Candidate, doc: Doc, lex: Lexicon): boolean {
+  const { tokens } = doc
+  const phrase = lex.language.agePhrase
+  if (tokens[c.last]?.text !== ',') return false
+  let k = c.last + 1
+  if (phrase?.before.includes(tokens[k]?.lower ?? '')) k++
+  if (!/^\d{1,3}$/.test(tokens[k]?.text ?? '')) return false
+  k++
+  if (phrase?.after.includes(tokens[k]?.lower ?? '')) k++
+  return /^[,.;)]$/.test(tokens[k]?.text ?? '')
 }
 
 /**

@@ -34,6 +34,25 @@ describe('entities (en)', () => {
     expect(a.byName('Zephyr Air')?.kind).toBe('organization')
   })
 
+  it('keeps "and" inside an organisation\'s name after its "of"', () => {
+    const a = analyse(
+      'The Committee on Ways and Means asked for the records. The Ministry of Defence and Prime Minister Carla Ortiz disagreed.',
+    )
+    expect(a.byName('Committee on Ways and Means')?.kind).toBe('organization')
+    expect(a.byName('Ministry of Defence')?.kind).toBe('organization')
+    expect(a.byName('Carla Ortiz')?.kind).toBe('person')
+  })
+
+  it('takes a name with an age set off after it for a person, of the nationality before it', () => {
+    const a = analyse('An Australian, Dorin Valcourt, aged 28, appeared in court on Monday.')
+    expect(a.byName('Dorin Valcourt')).toMatchObject({ kind: 'person', country: 'AUS' })
+  })
+
+  it('reads the country before an appositive role\'s modifiers ("a US peace envoy")', () => {
+    const a = analyse('The rebels met with Dorin Valcourt, a US peace envoy, in Doha.')
+    expect(a.byName('Dorin Valcourt')).toMatchObject({ kind: 'person', country: 'USA' })
+  })
+
   it('takes "the commission" for the organisation last named with that noun', () => {
     const a = analyse(
       'The Commission on Presidential Debates cancelled the debate. The commission said no debate would be held. The Commission of Inquiry will report in May.',

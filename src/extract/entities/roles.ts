@@ -62,7 +62,10 @@ export function readRoles(
       if (title) {
         const start = (tokens[app.first] as Token).start
         const end = (tokens[app.stop - 1] as Token).end
-        const of = affiliation(entityAt, start, end) ?? countryBefore(doc, lex, entityAt, app.first)
+        // "Zalmay Khalilzad, a US peace envoy,": the country may stand before the role's modifiers.
+        const of =
+          affiliation(entityAt, start, end) ??
+          countryBefore(doc, lex, entityAt, modifiersBefore(doc, lex, app.first))
         addRole(draft, title, start, end, of, doc, text.slice(start, end))
       }
     }

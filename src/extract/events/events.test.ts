@@ -143,4 +143,10 @@ describe('labels', () => {
       'CHL -> null ACCUSE',
     ])
   })
+
+  it('places a labelling speaker the article places nowhere in its own country', () => {
+    const text =
+      'El gobierno boliviano detuvo a dos exministros en La Paz. El político Carlos Ruiz calificó las detenciones como una “acción de amedrentamiento”.'
+    expect(events(text, 'es')).toContain('BOL -> null ACCUSE')
+  })
 })

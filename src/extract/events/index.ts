@@ -48,12 +48,30 @@ export function extractEvents(
   // again from the dictionaries (there, "call" is an appeal).
   const labelling = new Set(spoken.map((e) => e.trigger.start))
   const events = [
-    ...out.filter((e) => !labelling.has(e.trigger.start)),
+    ...out.filter((e) => !labelling.has(e.trigger.start)).map((e) => inWords(lex, e)),
     ...spoken.filter((e) => !head || e.start >= head.end),
   ]
   events.sort((a, b) => a.trigger.start - b.trigger.start)
   return events.map((e, i) => ({ id: `v${i + 1}`, ...e }))
 }
+
+/**
+ * "attacked by the Tories", "targeted by the newspaper": an attack no weapon names (CAMEO
+ * 190), by a party, a legislator, a politician, the press, a court, a school, a firm or a
+ * union, is waged in words: criticism (111), not force.
+ */
+function inWords(lex: Lexicon, e: Omit<Event, 'id'>): Omit<Event, 'id'> {
+  if (e.cameo !== GENERIC_FORCE || !VERBAL_SECTORS.has(e.sourceCode?.slice(3) ?? '')) return e
+  const code = lex.cameo.get(CRITICISE)
+  const plover = code && (code.plover ?? lex.cameo.get(code.root)?.plover)
+  if (!code || !plover) return e
+  return { ...e, cameo: code.code, plover, quadClass: code.quadClass, goldstein: code.goldstein }
+}
+
+const GENERIC_FORCE = '190'
+const CRITICISE = '111'
+/** Sectors of actors who wage words, not war. */
+const VERBAL_SECTORS = new Set(['PTY', 'LEG', 'ELI', 'MED', 'JUD', 'EDU', 'BUS', 'LAB'])
 
 /** The parse coder's events that the surface coder has not already found in the same sentence. */
 function onTheParse(

@@ -3,6 +3,7 @@ import { firstTokenFrom } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
 import { actorCode, type Draft, type EntityLayer } from '../entities/index.js'
 import type { ActorIndex, ActorMention } from './actors.js'
+import { homeCountry } from './parsed/index.js'
 
 /** CAMEO codes for speech that praises (051 praise or endorse) or criticises (111 criticize or denounce). */
 const PRAISE = '051'
@@ -118,7 +119,12 @@ function labelEvent(
       break
     }
   }
-  if (!source?.draft.country || (target && !differs(target.draft, source.draft))) return null
+  // "Capriles calificó de «otra burla» …": a speaker the article places nowhere speaks
+  // for the article's own country, when one clearly leads.
+  const country =
+    source?.draft.country ?? (source?.draft.kind === 'person' ? homeCountry(actors) : null)
+  if (!source || !country || (target && !differs(target.draft, source.draft))) return null
+  if (target && target.draft.country === country && !source.draft.country) return null
   return build(
     doc,
     lex,
@@ -129,6 +135,7 @@ function labelEvent(
     { start: source.start, end: label.end + 1 },
     verb,
     timexes,
+    source.draft.country ? undefined : country,
   )
 }
 
@@ -145,6 +152,8 @@ function build(
   span: Span,
   trigger: Span,
   timexes: readonly Timex[],
+  /** The country of a speaker the article places nowhere. */
+  placed?: string,
 ): Omit<Event, 'id'> {
   const code = lex.cameo.get(polarity > 0 ? PRAISE : CRITICISE)
   const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? {
@@ -171,7 +180,7 @@ function build(
     goldstein: code?.goldstein ?? 0,
     source: entities.idOf(speaker) || null,
     target: target ? entities.idOf(target.draft) || null : null,
-    sourceCode: actorCode(speaker, lex, asOf),
+    sourceCode: actorCode(speaker, lex, asOf) ?? placed ?? null,
     targetCode: target ? actorCode(target.draft, lex, asOf) : null,
     date,
     negated: false,

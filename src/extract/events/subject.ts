@@ -156,10 +156,23 @@ function coordinated(r: Reader, a: ActorMention, s: Sentence): Subject | null | 
   }
   if (!words.is('coordinator', doc.tokens[c]?.text)) return undefined
   const before = doc.tokens[c - 1]?.text === ',' ? c - 2 : c - 1
-  const left = actors.at(before)
+  let left = actors.at(before)
   if (!left || left.pending) return undefined
   if (!canAct(r, left, s)) return null
-  return left.draft.kind === a.draft.kind ? { ...left, partner: a } : undefined
+  if (left.draft.kind !== a.draft.kind) return undefined
+  // "Cyprus, Greece and Israel met": a list leads with its first, the second its partner.
+  let partner = a
+  for (;;) {
+    const comma = beforeDeterminers(r, left.first)
+    const earlier = doc.tokens[comma]?.text === ',' ? actors.at(comma - 1) : undefined
+    if (!earlier || earlier.pending || earlier.draft.kind !== a.draft.kind) break
+    // "El presidente de El Salvador, Nayib Bukele, y …": an apposition names the same one.
+    if (earlier.draft === left.draft || earlier.draft === a.draft) break
+    if (!canAct(r, earlier, s)) break
+    partner = left
+    left = earlier
+  }
+  return { ...left, partner }
 }
 
 /**

@@ -86,6 +86,8 @@ export class QuoteContext {
   private readonly mentionsByStart = new Map<number, { m: Mention; d: Draft }>()
   private readonly tokenByStart = new Map<number, number>()
 
+  /** Tokens inside a name after its first word: "Said" in "Qaboos bin Said" is no verb. */
+  private readonly insideName = new Set<number>()
   /** Tokens inside a date or time expression ("El pasado 5 de septiembre informó que …"). */
   private readonly timexTokens = new Set<number>()
 
@@ -107,6 +109,9 @@ export class QuoteContext {
       for (const m of d.mentions) {
         const prev = this.mentionsByStart.get(m.start)
         if (!prev || prev.m.end < m.end) this.mentionsByStart.set(m.start, { m, d })
+        const first = firstTokenFrom(doc.tokens, m.start)
+        for (let k = first + 1; (doc.tokens[k]?.end ?? Infinity) <= m.end; k++)
+          this.insideName.add(k)
       }
     }
     doc.tokens.forEach((t, i) => {
@@ -115,10 +120,11 @@ export class QuoteContext {
   }
 
   /**
-   * The tagger finds a verb other than an "-ing" form or a modifier in `[start, end)`: words after a verb of
-   * saying are then a clause ("says trade will grow"), not its object ("maintains a policy
-   * of not charging the sitting president"). Finiteness is not asked for: after "say" the tagger often reads a
-   * past tense as a participle ("say the auction violated the law").
+   * The tagger finds a verb other than an "-ing" form or a modifier in `[start, end)`:
+   * words after a verb of saying are then a clause ("says trade will grow"), not its object
+   * ("maintains a policy of not charging the sitting president"). Finiteness is not asked
+   * for: after "say" the tagger often reads a past tense as a participle ("say the auction
+   * violated the law").
    */
   verbIn(s: Sentence, start: number, end: number): boolean {
     const { words } = parsedSentence(this.doc, s, loadSyntax(this.doc.lang), this.lex.multiword)
@@ -229,6 +235,7 @@ export class QuoteContext {
   }
 
   cueAt(i: number): Cue | undefined {
+    if (this.insideName.has(i) && this.doc.tokens[i]?.upper) return undefined
     const m = this.lex.speechCues.longestLower(this.doc.tokens, i)
     const cue = m?.values[0]
     if (!m || !cue) return undefined
@@ -327,7 +334,7 @@ export class QuoteContext {
     while (k > 0 && this.isInterposed(k)) k--
     // "the Mexican government", "el gobierno mexicano": the government word names no one else.
     const government = (i: number) =>
-      this.lex.speech.governments.has(this.doc.tokens[i]?.lower ?? '')
+      this.lex.eventWords.isLower('government', this.doc.tokens[i]?.lower)
     const candidates = government(k) ? [k - 1, k + 1] : [k]
     for (const last of candidates) {
       for (let i = last; i >= Math.max(0, last - MAX_PLACE_WORDS); i--) {
@@ -338,6 +345,7 @@ export class QuoteContext {
         if (endToken !== last + 1) continue
         // "el gobierno mexicano dijo": the demonym follows the government word.
         if (last === k + 1 && endToken !== end) continue
+        if (!this.opensSubject(i)) return undefined
         return {
           draft: hit.d,
           name: hit.d.lexiconName ?? hit.d.name,
@@ -348,6 +356,20 @@ export class QuoteContext {
       }
     }
     return undefined
+  }
+
+  /**
+   * The place named at token `i` opens the subject rather than ending a phrase inside it:
+   * "el acuerdo entre Chile y Perú prevé" names no speaker, "el gobierno de México dijo" does.
+   */
+  private opensSubject(i: number): boolean {
+    const before = this.doc.tokens[i - 1]
+    if (!before || before.sentence !== this.doc.tokens[i]?.sentence) return true
+    if (this.lex.eventWords.isLower('coordinator', before.lower)) return false
+    const preposition =
+      this.lex.eventWords.isLower('preposition', before.lower) ||
+      this.lex.eventWords.isLower('genitive', before.lower)
+    return !preposition || this.lex.eventWords.isLower('government', this.doc.tokens[i - 2]?.lower)
   }
 
   /** `roleSpeakerAt` for a role phrase that ends just before token `end` ("…, a spokesman said"). */

@@ -148,7 +148,8 @@ function nameAfterQuotations(ctx: QuoteContext, q: QuotedSpan): Speaker | null {
   const { doc, lex } = ctx
   const own = ctx.sentenceOf(q.start)
   if (!own) return null
-  for (let i = own.index; i < doc.sentences.length; i++) {
+  const last = Math.min(doc.sentences.length, own.index + MAX_LEAD_SENTENCES)
+  for (let i = own.index; i < last; i++) {
     const s = doc.sentences[i] as Sentence
     if (s.paragraph !== own.paragraph) return null
     let outside = 0
@@ -167,6 +168,9 @@ function nameAfterQuotations(ctx: QuoteContext, q: QuotedSpan): Speaker | null {
   }
   return null
 }
+
+/** How many sentences of quotations a lead may hold before the one that names them. */
+const MAX_LEAD_SENTENCES = 4
 
 /** How many words a quotation that is a sentence of its own needs to count as speech. */
 const MIN_OWN_SENTENCE_WORDS = 3

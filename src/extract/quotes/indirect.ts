@@ -18,6 +18,8 @@ const ARTICLE = /^(the|el|la|los|las|lo)$/i
 const OF = /^(of|from|de|del)$/i
 /** Words that may qualify a speaker before the comma: "los analistas consultados por esta agencia". */
 const MAX_QUALIFIER = 4
+/** How far back in its paragraph "several said" looks for the group it stands for. */
+const MAX_GROUP_SENTENCES = 6
 /** How many words the subject of a report inside "according to X, …" may take. */
 const MAX_INNER_SUBJECT = 8
 /** Verbs whose first object is the listener ("told the VOA that …"): content needs "that". */
@@ -197,9 +199,14 @@ function groupAnaphor(ctx: QuoteContext, cue: Cue, said: SaidIndex): Speaker | n
     return null
   const sentence = ctx.sentenceOf(t.start)
   if (!sentence) return null
-  const paragraphStart =
-    ctx.doc.sentences.find((s) => s.paragraph === sentence.paragraph)?.start ?? sentence.start
-  return said.lastGroupIn(paragraphStart, t.start, (name) => ctx.lex.groupWords.has(name))
+  // Back to the paragraph's start, a bounded number of sentences.
+  let first = sentence
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - MAX_GROUP_SENTENCES); i--) {
+    const s = ctx.doc.sentences[i]
+    if (!s || s.paragraph !== sentence.paragraph) break
+    first = s
+  }
+  return said.lastGroupIn(first.start, t.start, (name) => ctx.lex.groupWords.has(name))
 }
 
 /** "La secretaria agregó que …": a definite role right before the verb is the person in view. */

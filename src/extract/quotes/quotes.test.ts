@@ -936,3 +936,11 @@ describe('sources named through a document or a group', () => {
     })
   })
 })
+
+describe('names that hold a verb of saying', () => {
+  it('does not read "Said" inside a name as the verb', () => {
+    expect(
+      quotes('On Friday, Qaboos bin Said, the long-serving ruler of Oman, died aged 79.'),
+    ).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AgentEntry } from '../verb-schemas.js'
-import { englishPlural, readAgents } from './agents.js'
+import { englishPlural, readAgents, withoutActNouns } from './agents.js'
 import { Tally } from './source.js'
 
 const EN = `# a comment
@@ -106,5 +106,22 @@ describe('agents (es)', () => {
     expect(tally.get('skipped: damaged or unknown substitution set')).toBe(1)
     expect(get('los verdes')?.sector).toBe('ENV')
     expect(get('gendarmería')?.plurals).toEqual([['gendarmerie']])
+  })
+})
+
+describe('withoutActNouns', () => {
+  it('drops a one-word agent that is an event noun, and keeps longer ones', () => {
+    const agent = (words: string[], sector: string) => ({
+      id: `es.agent.${words.join('-')}`,
+      words,
+      sector,
+      src: 'agentes.txt:1',
+    })
+    const { kept, dropped } = withoutActNouns(
+      [agent(['visita'], 'BUS'), agent(['visitador'], 'GOV'), agent(['visita', 'oficial'], 'GOV')],
+      new Set(['visita']),
+    )
+    expect(dropped).toEqual(['visita'])
+    expect(kept.map((a) => a.words.join(' '))).toEqual(['visitador', 'visita oficial'])
   })
 })

@@ -245,3 +245,23 @@ function withIds(lang: Lang, entries: Omit<AgentEntry, 'id'>[]): AgentEntry[] {
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * The Spanish agents file's machine translation made acts of some words ("acuerdo" as
+ * a civilian, "visita" a business, "reunión" a legislature): a one-word agent that is
+ * an event noun the project's patterns head ("acuerdo con", "visita a") is no role
+ * and is dropped. Returns the agents kept and the words dropped.
+ */
+export function withoutActNouns(
+  agents: readonly AgentEntry[],
+  acts: ReadonlySet<string>,
+): { kept: AgentEntry[]; dropped: string[] } {
+  const kept: AgentEntry[] = []
+  const dropped: string[] = []
+  for (const a of agents) {
+    const [only] = a.words
+    if (a.words.length === 1 && only && acts.has(only)) dropped.push(only)
+    else kept.push(a)
+  }
+  return { kept, dropped }
+}

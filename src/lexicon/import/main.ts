@@ -23,7 +23,7 @@ import {
   cameoPatternSchema,
   cameoVerbSchema,
 } from '../verb-schemas.js'
-import { readAgents } from './agents.js'
+import { readAgents, withoutActNouns } from './agents.js'
 import { readCameoTable } from './codes.js'
 import { applyBareReview, StaleReview } from './review.js'
 import { Tally } from './source.js'
@@ -108,15 +108,14 @@ function main(): number {
     ])
     const agentsTally = new Tally(values.verbose)
     const agentsFile = SOURCES[lang].agents
-    const agents = readAgents(
-      lang,
-      agentsFile.split('/').pop() as string,
-      read(agentsFile),
-      agentsTally,
+    const { kept: agents, dropped: acts } = withoutActNouns(
+      readAgents(lang, agentsFile.split('/').pop() as string, read(agentsFile), agentsTally),
+      actNouns(lang),
     )
     report(agentsFile.split('/').pop() as string, [
       `${agents.length} agents`,
       ...agentsTally.lines(),
+      `${acts.length} dropped as event nouns of event-patterns.jsonl: ${acts.join(', ') || 'none'}`,
     ])
 
     const dir = join(out, lang)
@@ -133,6 +132,25 @@ function main(): number {
   }
   return 0
 }
+
+/**
+ * The event nouns the project's own patterns head: a noun whose pattern goes on with a
+ * preposition or nothing ("acuerdo con", "visita a"), not one that only modifies the act
+ * ("military" in "military aid to").
+ */
+function actNouns(lang: 'en' | 'es'): Set<string> {
+  const words = readJsonl(join(DATA, lang, 'event-words.jsonl'), 'eventWord', DATA)
+  const preps = new Set(words.filter((w) => MARKS.has(w.type)).map((w) => w.word.toLowerCase()))
+  const out = new Set<string>()
+  for (const p of readJsonl(join(DATA, lang, 'event-patterns.jsonl'), 'eventPattern', DATA)) {
+    const first = p.then?.[0]
+    if (first !== undefined && !preps.has(first)) continue
+    for (const n of p.noun ?? []) out.add(n.toLowerCase())
+  }
+  return out
+}
+
+const MARKS = new Set(['preposition', 'genitive', 'recipient', 'partner'])
 
 /** How many (verb, pattern) pairs the loader makes: what one line per pair would have cost. */
 function expanded(verbs: readonly CameoVerb[], patterns: readonly CameoPattern[]): number {

@@ -1,5 +1,7 @@
 import type { Doc, Event, Sentence, Timex, Token } from '../../../doc/index.js'
 import {
+  type CameoCode,
+  type EventWords,
   type Lexicon,
   loadVerbDictionary,
   type Pronoun,
@@ -57,7 +59,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
     const t = new Tree(doc, parsedSentence(doc, s, input.parser, lex.multiword))
     let first: Side | undefined
     for (let v = 0; v < t.words.length; v++) {
-      if (!isAct(t, v)) continue
+      if (!isAct(t, v) || contentOf(input, dict, t, v)) continue
       const drafts = codeVerb(input, dict, sides, t, v, s, previous)
       for (const d of drafts) out.push(d.event)
       first ??= drafts[0]?.source
@@ -124,11 +126,25 @@ function codeVerb(
   if (input.taken.has(t.tokens[v] as number)) return []
   const lemma = verbLemma(lex, dict, t, v)
   const patterns = dict.byLemma.get(lemma) ?? []
-  const roles = rolesOf(t, v)
-  const found = matchPattern(t, v, roles, patterns)
+  const parsed = rolesOf(t, v, lex.eventWords)
+  const crowd = gathered(lex, t, v, lemma, parsed)
+  const roles =
+    crowd === undefined
+      ? parsed
+      : {
+          ...parsed,
+          subject: crowd,
+          object: parsed.object === crowd ? undefined : parsed.object,
+          passive: false,
+        }
+  const found =
+    crowd === undefined ? matchPattern(t, v, roles, patterns) : { pattern: demonstration(lemma) }
   const lent = lentAct(input, dict, t, lemma, roles, found)
   // The project's own entry outranks the dictionary's bare one.
-  const own = !lent?.pattern.cameo || isBare(lent.pattern) ? ownEntry(lex, t, v, lemma) : undefined
+  const own =
+    !lent?.pattern.cameo || (isBare(lent.pattern) && !lent.lent)
+      ? ownEntry(lex, t, v, lemma)
+      : undefined
   const match = own ?? (lent?.pattern.cameo ? lent : undefined)
   const cameo = match?.pattern.cameo
   if (!match || !cameo) return []
@@ -136,13 +152,28 @@ function codeVerb(
   const code = lex.cameo.get(cameo)
   const plover = code?.plover ?? (code ? lex.cameo.get(code.root)?.plover : undefined)
   if (!code || !plover) return []
+  if (isBare(match.pattern) && !match.lent && states(t, v) && !VERBAL_ROOTS.has(code.root))
+    return []
   if (isHypothetical(t, v, lex.eventWords)) return []
-  const targets = targetsOf(sides, t, roles, match.prep)
+  // "desplegó 500 guardias": the forces a show of force moves are its means, not its target.
+  const targets = targetsOf(
+    sides,
+    t,
+    code.root === FORCE_POSTURE ? { ...roles, object: undefined } : roles,
+    match.prep,
+  )
   // "refused to provide the network with …": a verb with no one of its own acts on its complement's.
   const complement = targets.length ? undefined : t.child(v, 'xcomp')
   if (complement !== undefined)
     targets.push(...targetsOf(sides, t, rolesOf(t, complement), undefined))
-  const sources = sourcesOf(input, sides, t, roles, previous, targets, code.quadClass)
+  let sources = sourcesOf(input, sides, t, roles, previous, targets, code.quadClass)
+  // "a memorandum was signed between Cyprus and Greece", "el plan acordado entre Venezuela
+  // y Rusia": with no one named as doing it, the two it was between.
+  const pair = sources.length ? [] : between(sides, t, roles)
+  if (pair.length > 1) {
+    sources = [pair[0] as Side]
+    targets.splice(0, targets.length, pair[1] as Side)
+  }
   const out: Coded[] = []
   const trigger = t.word(v)
   const date = eventDate(input.timexes, s, doc.tokens[t.tokens[v] as number] as Token)
@@ -154,7 +185,7 @@ function codeVerb(
       targets.find((x) => !sameActor(x, source) && !(x.place && x.country === source.country)) ??
       null
     if (targets.length && !target) continue
-    if (!target && !untargeted(match, plover, code.root, roles)) continue
+    if (!target && !untargeted(match, plover, code, roles)) continue
     const inside = (x: Side | null) => (x && x.start >= s.start && x.end <= s.end ? x : null)
     out.push({
       source,
@@ -189,6 +220,43 @@ function codeVerb(
 }
 
 /**
+ * "Thousands of people had gathered outside Congress", "miles de manifestantes marcharon":
+ * a crowd gathering, marching or surrounding demonstrates (CAMEO 141). The crowd is the
+ * subject, or the noun the parse hung the verb on ("one million people marched" read as a
+ * reduced relative). Returns the crowd's word.
+ */
+function gathered(
+  lex: Lexicon,
+  t: Tree,
+  v: number,
+  lemma: string,
+  roles: Roles,
+): number | undefined {
+  const words = lex.eventWords
+  if (!words.is('gathering', lemma)) return undefined
+  const reduced = t.rel(v) === 'acl' && roles.passive && t.child(v, 'obj') === undefined
+  const who = reduced ? (t.heads[v] as number) : roles.passive ? undefined : roles.subject
+  if (who === undefined) return undefined
+  const w = t.word(who)
+  const isCrowd = (k: number) =>
+    t.word(k).upos === 'NUM' ||
+    words.is('quantity', t.word(k).form) ||
+    words.is('collective', t.word(k).form) ||
+    words.is('crowd', t.word(k).form)
+  if (isCrowd(who)) return who
+  // "roughly one million people": a number on the noun makes it a crowd.
+  return w.upos === 'NOUN' && t.childrenBy(who, 'nummod').some(isCrowd) ? who : undefined
+}
+
+const DEMONSTRATE = '141'
+
+function demonstration(lemma: string): VerbPattern {
+  const id = `event-words:gathering.${lemma}`
+  const none = { particles: [], passive: null, object: null, preps: [], subject: null }
+  return { id, lemma, cameo: DEMONSTRATE, src: id, ...none }
+}
+
+/**
  * The subject and those joined to it ("Egypt, Greece and Cyprus condemned …"); a verb
  * with no subject in a language that drops them continues the sentence before's. A
  * passive act of force with no agent, done to someone of the article's own country,
@@ -219,6 +287,13 @@ function sourcesOf(
 }
 
 const MATERIAL_CONFLICT = 4
+const FORCE_POSTURE = '15'
+
+/** The sides joined in a "between"/"entre" phrase of the verb or its object. */
+function between(sides: SideContext, t: Tree, roles: Roles): Side[] {
+  const o = roles.obliques.find((x) => sides.words.is('between', x.prep))
+  return o ? withConjuncts(sides, t, o.word, 'source') : []
+}
 
 function withConjuncts(
   sides: SideContext,
@@ -247,8 +322,33 @@ function isAct(t: Tree, v: number): boolean {
   return !(rel === 'acl' && t.feat(v, 'VerbForm') === 'Inf')
 }
 
+/**
+ * "pressed his counterpart to investigate", "demanded that Chile expel", "accused X of
+ * making": the clause an appeal, a demand, a pledge, blame, a refusal or a threat governs says what was asked or
+ * promised, not an act of its own.
+ */
+function contentOf(input: ParsedInput, dict: VerbDictionary, t: Tree, v: number): boolean {
+  const rel = t.rel(v)
+  let head = t.heads[v] as number
+  // "accused the Lib Dems of making …": the parse may hang the clause on the object.
+  if (rel === 'acl' && t.child(v, 'mark') !== undefined && head >= 0 && t.rel(head) === 'obj')
+    head = t.heads[head] as number
+  else if (rel !== 'advcl' && rel !== 'ccomp') return false
+  if (head < 0 || t.word(head).upos !== 'VERB') return false
+  const lemma = verbLemma(input.lex, dict, t, head)
+  const found = matchPattern(t, head, rolesOf(t, head), dict.byLemma.get(lemma) ?? [])
+  const cameo = found?.pattern.cameo ?? ownEntry(input.lex, t, head, lemma)?.pattern.cameo
+  const root = cameo ? input.lex.cameo.get(cameo)?.root : undefined
+  return !!root && TAKES_CONTENT.has(root)
+}
+
+/** CAMEO roots whose verbs take what is asked, promised, refused or threatened as content. */
+const TAKES_CONTENT = new Set(['02', '03', '10', '11', '12', '13'])
+
 /** "withdrew its troops": what the subject's own possessive marks is no one acted on. */
-function ownedBySubject(t: Tree, head: number): boolean {
+function ownedBySubject(words: EventWords, t: Tree, head: number): boolean {
+  // "his counterpart" is another's.
+  if (words.is('counterpart', t.word(head).form)) return false
   return t
     .childrenBy(head, 'nmod:poss', 'det')
     .some((k) => t.word(k).upos === 'PRON' || t.feat(k, 'Poss') === 'Yes')
@@ -271,27 +371,79 @@ function lentAct(
   found: Match | undefined,
 ): Match | undefined {
   const words = input.lex.eventWords
-  if (!words.is('light-verb', lemma) || roles.object === undefined) return found
+  if (roles.object === undefined) return found
   const nouns = [roles.object, ...t.childrenBy(roles.object, 'conj')]
+  // "ordered the arrest of", "ordenó su detención": an order is the act it orders; an
+  // order to someone ("ordered the troops to …") keeps the verb's own code.
+  if (words.is('ordering-verb', lemma)) return nounAct(input.lex, dict, t, nouns) ?? found
+  if (!words.is('light-verb', lemma)) return found
   const contents = nouns.flatMap((n) =>
     t.childrenBy(n, 'nmod').filter((k) => words.is('genitive', t.caseOf(k) ?? undefined)),
   )
   return (
-    nounAct(dict, t, contents) ??
-    (!found || isBare(found.pattern) ? nounAct(dict, t, nouns) : found)
+    nounAct(input.lex, dict, t, contents) ??
+    (!found || isBare(found.pattern) ? nounAct(input.lex, dict, t, nouns) : found)
   )
 }
 
 /**
- * The act an event noun names ("a subpoena", "a cease and desist order", "its support"):
- * the noun's own entry as a verb of the same form, else none, since the light verb's
- * own code ("issue", "give") says nothing.
+ * The act an event noun names ("a subpoena", "a cease and desist order", "its support",
+ * "ordenó su detención"): the noun's own entry as a verb of the same form, else the event
+ * nouns of the project's patterns ("ultimatum", "detención"), the one whose words the
+ * noun's phrase holds ("ayuda militar"); none else, since the light verb's own code
+ * ("issue", "give") says nothing.
  */
-function nounAct(dict: VerbDictionary, t: Tree, nouns: readonly number[]): Match | undefined {
+function nounAct(
+  lex: Lexicon,
+  dict: VerbDictionary,
+  t: Tree,
+  nouns: readonly number[],
+): Match | undefined {
   for (const noun of nouns) {
     const entries = dict.byLemma.get(t.lemma(noun)) ?? []
     const bare = entries.find((p) => isBare(p) && p.cameo)
-    if (bare) return { pattern: bare }
+    if (bare) return { pattern: bare, lent: true }
+  }
+  for (const noun of nouns) {
+    const form = t.word(noun).form.toLowerCase()
+    const entries = lex.eventNouns.get(form) ?? lex.eventNouns.get(t.lemma(noun))
+    if (!entries?.length) continue
+    const words = new Set(t.phrase(noun).map((k) => t.word(k).form.toLowerCase()))
+    const preps = new Set(
+      [noun, t.heads[noun] as number].flatMap((h) =>
+        h < 0 ? [] : t.childrenBy(h, 'nmod', 'obl').map((k) => t.caseOf(k)),
+      ),
+    )
+    const owned = t.childrenBy(noun, 'nmod:poss', 'det').some((k) => t.feat(k, 'Poss') === 'Yes')
+    let best: { cameo: string; id: string; n: number } | undefined
+    for (const p of entries) {
+      const wanted = (p.then ?? []).filter((w) => !lex.eventWords.is('preposition', w))
+      if (!wanted.every((w) => words.has(w))) continue
+      // The pattern's preposition says on whom the act falls ("ultimátum a", "detención de"):
+      // the phrase shows it, a possessive names that one ("su detención"), or the verb's
+      // indirect object is the one it goes to ("gave the government an ultimatum").
+      const prep = p.then?.find((w) => lex.eventWords.is('preposition', w))
+      const given =
+        lex.eventWords.is('recipient', prep) &&
+        t.child(t.heads[noun] as number, 'iobj') !== undefined
+      if (prep && !preps.has(prep) && !owned && !given) continue
+      if (!best || wanted.length > best.n) best = { cameo: p.cameo, id: p.id, n: wanted.length }
+    }
+    if (!best) continue
+    return {
+      lent: true,
+      pattern: {
+        id: best.id,
+        lemma: form,
+        particles: [],
+        cameo: best.cameo,
+        passive: null,
+        object: null,
+        preps: [],
+        subject: null,
+        src: best.id,
+      },
+    }
   }
   return undefined
 }
@@ -306,6 +458,18 @@ function reports(lex: Lexicon, doc: Doc, t: Tree, v: number): boolean {
   if (!lex.speechCues.longestLower(doc.tokens, t.tokens[v] as number)) return false
   return t.child(v, 'ccomp', 'parataxis') !== undefined
 }
+
+/**
+ * "the Liberal Democrats have demonstrated that …", "showed that": a verb with a clause
+ * for its object states a fact. Only words (appeals, blame, refusals, threats) are acts
+ * done in a that-clause; a plain verb of protest, force or cooperation is not.
+ */
+function states(t: Tree, v: number): boolean {
+  return t.childrenBy(v, 'ccomp').some((c) => t.childrenBy(c, 'mark').length > 0)
+}
+
+/** CAMEO roots of acts done in words, which a that-clause may carry. */
+const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '10', '11', '12', '13'])
 
 /**
  * The verb's lemma; where the lemmatiser's guess is no verb the dictionaries know
@@ -381,7 +545,7 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
     ...roles.obliques.filter((o) => TARGET_MARKS.has(o.prep)).map((o) => o.word),
   ]
   for (const c of candidates) {
-    if (c === undefined || ownedBySubject(t, c)) continue
+    if (c === undefined || ownedBySubject(sides.words, t, c)) continue
     const found = withConjuncts(sides, t, c, 'target')
     if (found.length) return found
   }
@@ -400,19 +564,28 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
 /**
  * An act with no one on the other side is coded only when its pattern said what was
  * done ("voted against a no-deal Brexit", "gathered outside Congress"), the act needs no
- * target (protests), or it is a stand taken against something named ("rejected the deal",
- * "condemned anti-semitism", "was criticised by the archbishop"): a bare verb with no
+ * target (protests), it is a stand taken against something named ("rejected the deal",
+ * "condemned anti-semitism", "was criticised by the archbishop"), or a light verb's event
+ * noun says it ("voiced support", "sent a letter of support"): a bare verb with no
  * target ("he died", "he served") is no interaction.
  */
-function untargeted(match: Match, plover: string, root: string, roles: Roles): boolean {
+function untargeted(match: Match, plover: string, code: CameoCode, roles: Roles): boolean {
   if (UNTARGETED.has(plover)) return true
-  if (STANDS.has(root) && roles.object !== undefined) return true
+  if (STANDS.has(code.root) && roles.object !== undefined) return true
+  if (match.lent) return true
   const p = match.pattern
-  return !!(p.object || p.preps.length || p.subject)
+  // A pattern that asks only for some phrase after a preposition ("enfrentar a": 141) is
+  // about the one in it: with no one there, only an act of force still happened
+  // ("encarceló a varios de sus ministros").
+  const named = p.preps.some((x) => x.heads.length)
+  return !!(p.object || p.subject || named || (p.preps.length && code.quadClass === 4))
 }
 
-/** CAMEO roots of a stand taken against something: disapprove, reject. */
-const STANDS = new Set(['11', '12'])
+/**
+ * CAMEO roots whose act on something (no one) is still an act: disapprove, reject (a stand
+ * taken against it), exhibit force posture ("desplegó 6.000 guardias en la frontera").
+ */
+const STANDS = new Set(['11', '12', '15'])
 const UNTARGETED = new Set(['PROTEST'])
 
 /** Unnamed sides are one actor when they share a sector ("police … the police") or their words. */
@@ -433,7 +606,7 @@ function codeOf(side: Side, lex: Lexicon, date: string): string | null {
  * court") and organisations the gazetteer does not place act there; an article split
  * between two countries has no home, and they stay unplaced.
  */
-function homeCountry(actors: ActorIndex): string | null {
+export function homeCountry(actors: ActorIndex): string | null {
   const counts = [...actors.salience].sort((a, b) => b[1] - a[1])
   const [first, second] = counts
   if (!first) return null

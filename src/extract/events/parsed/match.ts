@@ -5,6 +5,8 @@ import type { Tree } from './tree.js'
 /** The pattern that codes verb `v` and which oblique, if any, it named. */
 export interface Match {
   pattern: VerbPattern
+  /** The act is a light verb's event noun's. */
+  lent?: boolean
   /** The prepositional phrase the pattern asked for ("against", "on"): the target may stand in it. */
   prep?: number
 }

@@ -109,4 +109,126 @@ describe('events on the parse', () => {
       'La policía peruana está en Lima. Los senadores piden al gobierno la renuncia del ministro.'
     expect(events(text, 'es')).toContain('PERLEG -> PERGOV REQUEST')
   })
+
+  it('does not lend a block’s pattern written for a sibling verb', () => {
+    // CAMEO.2.0 wrote "- * REQUEST [030]" for "grant": issuing a request is no promise.
+    expect(events('The Peruvian ministry issued a request to Chile on Monday.')).toEqual([
+      'PERGOV -> CHL REQUEST',
+    ])
+  })
+
+  it('codes a light verb’s event noun with no one on the other side', () => {
+    const text =
+      'Peruvian police are in Lima. The Bolivian minister sent a letter of support before the vote.'
+    expect(events(text)).toContain('BOLGOV -> null SUPPORT')
+  })
+
+  it('takes an act from the project’s event nouns, on the one its preposition or indirect object names', () => {
+    expect(
+      events('Peruvian students gave the Chilean government an ultimatum on Monday.'),
+    ).toContain('PEREDU -> CHLGOV THREATEN')
+  })
+
+  it('reads an order of an act as that act, and an order to someone as a demand', () => {
+    expect(
+      events('La fiscalía peruana ordenó la aprehensión de dos funcionarios.', 'es'),
+    ).toContain('PERJUD -> null COERCE')
+    expect(
+      events('Peruvian police are in Lima. The Bolivian government ordered the network to stop.'),
+    ).toContain('BOLGOV -> PER REQUEST')
+  })
+
+  it('codes a show of force with no target, its forces being its means', () => {
+    const text =
+      'La policía peruana está en Lima. El presidente peruano desplegó 500 guardias en los estados fronterizos del norte.'
+    expect(events(text, 'es')).toContain('PERGOV -> null MOBILIZE')
+  })
+
+  it('reads a counterpart as the government its demonym names, though “his”', () => {
+    const text =
+      'Trump está en Washington. El presidente estadounidense presionó a su homólogo ucraniano para investigar a Biden.'
+    expect(events(text, 'es')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^USA\w* -> UKR REQUEST$/)]),
+    )
+  })
+
+  it('reads a participle after a form of “ser” as a passive the parse left unmarked', () => {
+    const text =
+      'La policía peruana está en Lima. Otros dos ministros de su gobierno fueron detenidos el viernes por la tarde.'
+    expect(events(text, 'es')).toContain('PER -> PERGOV COERCE')
+  })
+
+  it('does not code what a demand asks for as an act of its own', () => {
+    expect(
+      events('The Peruvian government demanded that Chile expel the Bolivian ambassador.'),
+    ).toEqual(['PERGOV -> CHL REQUEST'])
+  })
+
+  it('reads an attack no weapon names, by lawmakers, parties or the press, as criticism', () => {
+    const text = 'Peruvian police are in Lima. Peruvian lawmakers attacked the minister on Monday.'
+    expect(events(text)).toEqual(['PERLEG -> PERGOV ACCUSE'])
+  })
+
+  it('codes no protest or cooperation stated in a that-clause', () => {
+    const text =
+      'Peruvian police are in Lima. The Peruvian opposition has demonstrated that the minister was wrong.'
+    expect(events(text)).toEqual([])
+  })
+
+  it('reads “is to” with an infinitive as not yet done', () => {
+    const text =
+      'Peruvian police are in Lima. Peruvian students are to take part in the Chilean scheme.'
+    expect(events(text)).toEqual([])
+  })
+
+  it('does not code what an accusation hangs on its object as an act', () => {
+    const text =
+      'Peruvian police are in Lima. Opposition parties accused the Peruvian government of making promises.'
+    expect(events(text)).toEqual(['PEROPP -> PERGOV ACCUSE'])
+  })
+
+  it('leads a list of sides with its first, the second its partner', () => {
+    expect(
+      events(
+        'On Monday, the delegations of Peru, Chile and Bolivia had met for their annual summit in Lima.',
+      ),
+    ).toEqual(['PER -> CHL CONSULT'])
+    expect(
+      events('El lunes, las delegaciones de Perú, Chile y Bolivia se reunieron en Lima.', 'es'),
+    ).toEqual(['PER -> CHL CONSULT'])
+  })
+
+  it('takes the two sides of an act done between them, when no one is named doing it', () => {
+    expect(
+      events('A memorandum of understanding was signed between Peru and Chile in 2017.'),
+    ).toEqual(['PER -> CHL SUPPORT'])
+  })
+
+  it('reads a crowd gathering or marching as a demonstration, also where the parse hung the verb on it', () => {
+    const gathered =
+      'Peruvian police are in Lima. Thousands of people had gathered outside the Congress on Monday.'
+    expect(events(gathered)).toEqual(['PERPPL -> null PROTEST'])
+    const marched =
+      'Peruvian police are in Lima. Organizers say roughly one million people marched in Lima on Saturday.'
+    expect(events(marched)).toEqual(['PERPPL -> null PROTEST'])
+    expect(
+      events('Peruvian police are in Lima. The ministers gathered in Lima on Monday.'),
+    ).toEqual([])
+  })
+
+  it('codes no act alone from a pattern that asks only for some phrase after a preposition', () => {
+    // Verbs_ESP: "terminar (con)" is a threat; a phrase with "con" that names no one is none.
+    expect(
+      events(
+        'Con una beca de su familia, el estudiante peruano Pedro Ruiz terminó su carrera en Chile.',
+        'es',
+      ),
+    ).toEqual([])
+  })
+
+  it('gives a passive joined to a clause the subject it shares', () => {
+    const text =
+      'The Chilean consul left Lima on Monday and was expelled by the Peruvian government.'
+    expect(events(text)).toContain('PERGOV -> CHLGOV COERCE')
+  })
 })

@@ -26,9 +26,12 @@ const AGENT_MARKS = new Set(['by', 'por'])
 const isParticiple = (t: Tree, v: number): boolean =>
   t.feat(v, 'VerbForm') === 'Part' && t.feat(v, 'Tense') !== 'Pres'
 
-export function rolesOf(t: Tree, v: number): Roles {
+export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
   const reduced = t.rel(v) === 'acl' && isParticiple(t, v)
-  const passive = reduced || t.childrenBy(v, 'nsubj:pass', 'aux:pass').length > 0
+  const passive =
+    reduced ||
+    t.childrenBy(v, 'nsubj:pass', 'aux:pass').length > 0 ||
+    (!!words && isParticiple(t, v) && passiveAux(t, v, words))
   const obliques = obliquesOf(t, v)
   const agentAt = obliques.findIndex((o) => AGENT_MARKS.has(o.prep))
   const agent =
@@ -36,7 +39,7 @@ export function rolesOf(t: Tree, v: number): Roles {
   const object = reduced
     ? (t.heads[v] as number)
     : passive
-      ? t.child(v, 'nsubj:pass')
+      ? (t.child(v, 'nsubj:pass', 'nsubj') ?? sharedSubject(t, v))
       : t.child(v, 'obj')
   if (object !== undefined) obliques.push(...obliquesOf(t, object).filter((o) => o.prep !== 'of'))
   return {
@@ -47,6 +50,16 @@ export function rolesOf(t: Tree, v: number): Roles {
     obliques,
     passive,
   }
+}
+
+/** "fueron detenidos" where the parse left the auxiliary a plain one: a participle after a form of "be". */
+const passiveAux = (t: Tree, v: number, words: EventWords): boolean =>
+  t.childrenBy(v, 'aux').some((k) => words.is('passive-aux', t.word(k).form))
+
+/** "Turkey is under sanctions and was condemned by Egypt": a passive joined to a clause shares its subject. */
+function sharedSubject(t: Tree, v: number): number | undefined {
+  const head = t.heads[v] as number
+  return t.rel(v) === 'conj' && head >= 0 ? t.child(head, 'nsubj:pass', 'nsubj') : undefined
 }
 
 function obliquesOf(t: Tree, head: number): Oblique[] {
@@ -91,11 +104,17 @@ export function isNegated(t: Tree, v: number, words: EventWords): boolean {
 
 /**
  * Not (yet) done: a modal or future auxiliary ("will ban", "could meet"), a future
- * or conditional verb form ("sancionará", "reuniría"), or the content of a verb of
+ * or conditional verb form ("sancionará", "reuniría"), "is to" with an infinitive, or the content of a verb of
  * intent ("plans to visit", "amenaza con imponer").
  */
 export function isHypothetical(t: Tree, v: number, words: EventWords): boolean {
   if (t.feat(v, 'Tense') === 'Fut' || t.feat(v, 'Mood') === 'Cnd') return true
+  // "May is to step down", "schools are to take part": an arrangement, not yet done.
+  if (
+    t.feat(v, 'VerbForm') === 'Inf' &&
+    t.childrenBy(v, 'cop', 'aux').some((k) => words.is('passive-aux', t.word(k).form))
+  )
+    return true
   for (const k of t.childrenBy(v, 'aux')) {
     const form = t.word(k).form
     if (words.is('modal', form) || t.feat(k, 'Tense') === 'Fut' || t.feat(k, 'Mood') === 'Cnd')

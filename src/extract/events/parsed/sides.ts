@@ -82,7 +82,13 @@ export function sideOf(
   }
   // "the Libyan House of Representatives": a demonym the article does not name as an actor
   // places the phrase before the article's own country does.
-  const home = demonymIn(c, t, ownWords(t, head)) ?? c.home
+  const placed = demonymIn(c, t, ownWords(t, head))
+  // "su homólogo ucraniano": a leader's counterpart is the government of the country named.
+  if (c.words.is('counterpart', t.word(head).form))
+    return placed && !mention
+      ? { draft: null, country: placed, sector: GOVERNMENT, place: false, start, end }
+      : undefined
+  const home = placed ?? c.home
   if (!home) return undefined
   // An organisation or person the article places nowhere acts in the article's own country.
   if (mention && mention.draft.kind !== 'location')
@@ -121,6 +127,8 @@ function ownWords(t: Tree, head: number): number[] {
   }
   return out
 }
+
+const GOVERNMENT = 'GOV'
 
 const OWN = new Set(['amod', 'compound', 'flat', 'nmod', 'det', 'appos', 'nummod', 'fixed'])
 const GENITIVE = new Set(['of', "'s", '’s', 'de', 'del', 'from'])
