@@ -51,4 +51,33 @@ describe.runIf(built)('analyzer pool', () => {
       await pool.close()
     }
   }, 60_000)
+
+  it('reads the syntax model once for all its workers, and analyses as one thread does', async () => {
+    const { AnalyzerPool: Built } = (await import(
+      '../../dist/extract/pool.js' as string
+    )) as typeof import('./pool.js')
+    const { analyzeArticle } = (await import(
+      '../../dist/extract/pipeline.js' as string
+    )) as typeof import('./pipeline.js')
+    // Parsed for events: a side, a dictionary verb and another side.
+    const parsed = (i: number) => ({
+      origin: `p${i}.txt`,
+      text: `The Mexican foreign minister met Bukele in Washington on Monday ${i}. Mexico accused Brazil of lying, officials said.`,
+    })
+    const full = { published: '2024-11-13', lang: 'en' as const }
+    const pool: AnalyzerPool = new Built(2)
+    try {
+      const inputs = [0, 1, 2, 3, 4, 5].map(parsed)
+      const outcomes = await Promise.all(inputs.map((a) => pool.analyze(a, full)))
+      expect(outcomes.map((o) => JSON.stringify(o.analysis))).toEqual(
+        inputs.map((a) => JSON.stringify(analyzeArticle(a, full))),
+      )
+      // The index the build wrote, read by the pool's thread only, once.
+      const shared = pool.sharedFiles()
+      expect(shared).toHaveLength(1)
+      expect(shared[0]).toMatch(/dist\/syntax\/index\/en\.dysx\.index$/)
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
 })

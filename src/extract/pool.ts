@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { Analysis } from '../doc/index.js'
 import type { ArticleInput } from '../ingest/article-input.js'
+import { SharedFiles } from '../syntax/shared-files.js'
 import type { AnalyzeOptions } from './pipeline.js'
 
 export type Outcome = { analysis: Analysis; error?: never } | { error: string; analysis?: never }
@@ -45,10 +46,12 @@ const JOBS_PER_WORKER = 2
  * an article's time limit counts from when its worker starts on it. With no workers it
  * analyses in the calling thread (and cannot stop an article). The analyzer's modules
  * load only where they run, so a pool made first thing starts its workers before the
- * caller loads anything heavy.
+ * caller loads anything heavy. The syntax models' tables are read once, by this thread,
+ * into memory all the workers share (`SharedFiles`): no worker builds or holds its own.
  */
 export class AnalyzerPool {
   readonly #slots: Slot[] = []
+  readonly #files = new SharedFiles()
   readonly #waiting: Job[] = []
   readonly #maxMs: number
   #next = 0
@@ -71,13 +74,22 @@ export class AnalyzerPool {
     })
   }
 
+  /** The files (syntax model indexes) this thread has read for its workers to share. */
+  sharedFiles(): string[] {
+    return this.#files.paths()
+  }
+
   #newSlot(): Slot {
     const slot: Slot = { worker: this.#spawn(() => slot), jobs: [], timer: null }
     return slot
   }
 
   #spawn(slotOf: () => Slot): Worker {
-    const worker = new Worker(new URL('./pool-worker.js', import.meta.url))
+    const files = this.#files.link()
+    const worker = new Worker(new URL('./pool-worker.js', import.meta.url), {
+      workerData: { files },
+      transferList: [files.port],
+    })
     worker.on('message', (m: (Outcome & { id: number }) | { id: number; started: true }) => {
       const slot = slotOf()
       const job = slot.jobs[0]
@@ -174,5 +186,6 @@ export class AnalyzerPool {
     const left = [...this.#slots.flatMap((s) => s.jobs.splice(0)), ...this.#waiting.splice(0)]
     for (const job of left) job.done({ error: `${job.input.origin}: not analysed (closing)` })
     await Promise.all(this.#slots.map((s) => s.worker.terminate()))
+    this.#files.close()
   }
 }

@@ -1,14 +1,23 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Lang } from '../doc/index.js'
 import { DyadError } from '../errors.js'
 import { parseBeam } from './beam.js'
 import { type LemmaData, Lemmatizer } from './lemmatizer.js'
 import { type Clusters, wordIds } from './lexical.js'
-import { decodeModel, type ModelFile } from './model-file.js'
+import { decodeIndex, decodeModel, encodeIndex, type ModelFile } from './model-file.js'
 import { type MorphModel, predictFeats } from './morph.js'
 import { parseInput, parseSentence } from './parser.js'
+import { readShared } from './shared-files.js'
 import { tagSentence } from './tagger.js'
 import type { SyntaxWord } from './types.js'
 import type { WeightTable } from './weights.js'
@@ -56,10 +65,41 @@ export const beamPath = (dir: string, lang: Lang): string => join(dir, `${lang}.
 const files = new Map<string, ModelFile<SyntaxMeta>>()
 const loaded = new Map<string, SyntaxModel>()
 
+/**
+ * Where the build keeps a model file's index (its tables' lookup structures, ready to
+ * score from: `encodeIndex`): beside the compiled code, `dist/syntax/index/`. Tests run
+ * from the sources have none and build the lookup structures from the model file.
+ */
+export const INDEX_DIR = fileURLToPath(new URL('./index/', import.meta.url))
+
+export const indexPath = (modelFile: string): string =>
+  join(INDEX_DIR, `${basename(modelFile)}.index`)
+
+/** What a model file is now, as an index built from it records it. */
+export function modelStamp(path: string): string {
+  const { size, mtimeMs } = statSync(path)
+  return `${size}:${mtimeMs}`
+}
+
+/**
+ * A model file's index when the build wrote one for the file as it is now: read, not
+ * built, and in a worker of a pool, the one copy all the pool's threads share. Else null.
+ */
+function readIndex<Meta>(path: string): ModelFile<Meta> | null {
+  const index = indexPath(path)
+  if (!existsSync(index)) return null
+  try {
+    const file = decodeIndex<Meta>(readShared(index))
+    return file.source === modelStamp(path) ? file : null
+  } catch {
+    return null
+  }
+}
+
 function readModel<Meta>(path: string, missing: string): ModelFile<Meta> {
   if (!existsSync(path)) throw new DyadError('E_MODEL', missing)
   try {
-    return decodeModel<Meta>(readFileSync(path))
+    return readIndex<Meta>(path) ?? decodeModel<Meta>(readShared(path))
   } catch (err) {
     throw new DyadError('E_MODEL', `${path}: ${(err as Error).message}`, { cause: err })
   }
@@ -211,4 +251,24 @@ export function clusterMap(data: SyntaxMeta['clusters']): Clusters | undefined {
     map.set(w, { fine: fine + 1, coarse: (data.coarse[fine] as number) + 0x10001 })
   })
   return map
+}
+
+/**
+ * Writes the index of every model file (`npm run build`), replacing whatever was there;
+ * returns the number of files and bytes written.
+ */
+export function writeModelIndexes(dir: string = INDEX_DIR): { files: number; bytes: number } {
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  let bytes = 0
+  const models = existsSync(MODEL_DIR)
+    ? readdirSync(MODEL_DIR).filter((f) => f.endsWith('.dysx'))
+    : []
+  for (const name of models) {
+    const path = join(MODEL_DIR, name)
+    const index = encodeIndex(decodeModel(readFileSync(path)), modelStamp(path))
+    writeFileSync(join(dir, `${name}.index`), index)
+    bytes += index.length
+  }
+  return { files: models.length, bytes }
 }

@@ -1,18 +1,20 @@
 import { Worker } from 'node:worker_threads'
 import type { Lang } from '../doc/index.js'
 import { loadSyntax, type SyntaxOptions } from './annotate.js'
+import { SharedFiles } from './shared-files.js'
 import type { SyntaxWord } from './types.js'
 
 type Batch = readonly (readonly string[])[]
 type Outcome = { words: SyntaxWord[][]; error?: never } | { error: string; words?: never }
 
 /**
- * Annotates batches of sentences on worker threads, each with its own copy of the model;
- * results come back in the order the batches went in. With no workers it annotates in
- * the calling thread.
+ * Annotates batches of sentences on worker threads, which share one copy of the model's
+ * tables (read by this thread: `SharedFiles`); results come back in the order the
+ * batches went in. With no workers it annotates in the calling thread.
  */
 export class SyntaxPool {
   readonly #workers: Worker[] = []
+  readonly #files = new SharedFiles()
   readonly #pending = new Map<number, (o: Outcome) => void>()
   #next = 0
 
@@ -22,8 +24,10 @@ export class SyntaxPool {
     readonly options: SyntaxOptions = {},
   ) {
     for (let i = 0; i < size; i++) {
+      const link = this.#files.link()
       const worker = new Worker(new URL('./pool-worker.js', import.meta.url), {
-        workerData: { lang, options },
+        workerData: { lang, options, files: link },
+        transferList: [link.port],
       })
       worker.on('message', (m: Outcome & { id: number }) => {
         const done = this.#pending.get(m.id)
@@ -55,5 +59,6 @@ export class SyntaxPool {
 
   async close(): Promise<void> {
     await Promise.all(this.#workers.map((w) => w.terminate()))
+    this.#files.close()
   }
 }

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadSyntax, type SyntaxMeta, syntaxModel } from './annotate.js'
+import { loadSyntax, modelPath, type SyntaxMeta, syntaxModel } from './annotate.js'
 import { applyRule, Lemmatizer, parseRule, ruleBetween } from './lemmatizer.js'
 import { wordIds } from './lexical.js'
-import { decodeModel, encodeModel } from './model-file.js'
+import { decodeIndex, decodeModel, encodeIndex, encodeModel } from './model-file.js'
 import { LEFT, N_MOVES, ParseState, parseInput, RIGHT, SHIFT } from './parser.js'
 import { evaluate } from './train/evaluate.js'
 import { trainLemmas } from './train/lemmas.js'
@@ -43,8 +43,8 @@ describe('weights', () => {
     const back = decodeModel<{ hello: string }>(bytes)
     expect(back.meta.hello).toBe('wörld')
     const t = back.tables.get('t')
-    expect(t && [...t.keys]).toEqual([...table.keys])
-    expect(t && [...t.values]).toEqual([...table.values])
+    expect(t?.rows && [...t.rows.keys]).toEqual([...(table.rows?.keys ?? [])])
+    expect(t?.rows && [...t.rows.values]).toEqual([...(table.rows?.values ?? [])])
   })
 
   it('finds the rows past the hot ones, and nothing for keys it lacks', () => {
@@ -78,6 +78,46 @@ describe('weights', () => {
     expect(() =>
       decodeModel(encodeModel({ meta: {}, tables: new Map() }).subarray(0, 10)),
     ).toThrow()
+  })
+
+  it('a table read from its index scores as the table built from its rows, and keeps no rows', () => {
+    const n = 40_000
+    const key = (r: number) => (Math.imul(r + 7, 0x85ebca6b) >>> 0) | 1
+    const tables = new Map<string, WeightTable>()
+    for (const nClasses of [3, 9]) {
+      const rowStart = Uint32Array.from({ length: n + 1 }, (_, r) => 2 * r)
+      const classes = Uint8Array.from({ length: 2 * n }, (_, p) => (p + (p >> 1)) % nClasses)
+      const values = Int16Array.from({ length: 2 * n }, (_, p) => (p % 2001) - 1000 || 3)
+      const keys = Uint32Array.from({ length: n }, (_, r) => key(r))
+      tables.set(`t${nClasses}`, new WeightTable(nClasses, keys, rowStart, classes, values))
+    }
+    const bytes = encodeIndex({ meta: { lang: 'xx' }, tables }, '123:456.5')
+    // Read at an offset that is not a multiple of four, and from shared memory.
+    const shared = new Uint8Array(new SharedArrayBuffer(bytes.length + 2))
+    shared.set(bytes, 2)
+    for (const raw of [bytes, shared.subarray(2)]) {
+      const back = decodeIndex<{ lang: string }>(raw)
+      expect(back.meta.lang).toBe('xx')
+      expect(back.source).toBe('123:456.5')
+      for (const [name, built] of tables) {
+        const read = back.tables.get(name) as WeightTable
+        expect(read.rows).toBeNull()
+        expect(() => encodeModel({ meta: {}, tables: new Map([[name, read]]) })).toThrow(/index/)
+        const features = Uint32Array.from(
+          { length: 64 },
+          (_, f) => key(f * 613) + (f % 3 === 0 ? 2 : 0),
+        )
+        for (let at = 0; at < 64; at += 16) {
+          const a = new Float64Array(built.nClasses)
+          const b = new Float64Array(built.nClasses)
+          built.score(features.subarray(at), 16, a)
+          read.score(features.subarray(at), 16, b)
+          expect([...b]).toEqual([...a])
+        }
+      }
+    }
+    expect(() => decodeIndex(bytes.subarray(0, bytes.length - 8))).toThrow(/cut short/)
+    expect(() => decodeIndex(encodeModel({ meta: {}, tables: new Map() }))).toThrow(/not a dyad/)
   })
 })
 
@@ -179,6 +219,20 @@ describe('arc-hybrid oracle', () => {
 
 describe.each(['en', 'es'])('trained model (%s)', (lang) => {
   const model = loadSyntax(lang)
+
+  it('annotates from its index exactly as from its model file', () => {
+    const file = decodeModel<SyntaxMeta>(readFileSync(modelPath(lang)))
+    const fromIndex = syntaxModel(decodeIndex<SyntaxMeta>(encodeIndex(file, 'test')))
+    const fromRows = syntaxModel(file)
+    const treebank = lang === 'en' ? 'en_ewt/dev.conllu.gz' : 'es_gsd/dev.conllu.gz'
+    const sentences = haveUd
+      ? readTreebank(join(UD, treebank))
+          .slice(0, 300)
+          .map((s) => s.forms)
+      : [['The', 'minister', 'said', 'talks', 'would', 'resume', '.']]
+    for (const forms of sentences)
+      expect(fromIndex.annotate(forms)).toEqual(fromRows.annotate(forms))
+  })
 
   it('annotates every word with a tree: one root, heads in range', () => {
     const forms =

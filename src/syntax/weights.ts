@@ -5,6 +5,30 @@ export interface Scorer {
   score(features: Uint32Array, n: number, out: Float64Array): void
 }
 
+/** A table's rows as a model file keeps them and training makes them. */
+export interface WeightRows {
+  /** Feature hashes, one per row, the most used first. */
+  readonly keys: Uint32Array
+  /** Row r's pairs are `rowStart[r]` … `rowStart[r + 1]`. */
+  readonly rowStart: Uint32Array
+  readonly classes: Uint8Array
+  readonly values: Int16Array
+}
+
+/**
+ * What scoring reads of a table: the hot and cold rows' open-addressed slots, the pairs
+ * they point to and the Bloom filter over the cold keys. Built from the rows when a model
+ * is read, or taken as they are from a model's index (`model-file.ts`), which is how the
+ * threads of one process share a single copy.
+ */
+export interface TableIndex {
+  readonly hot: Int32Array
+  readonly cold: Int32Array
+  /** (class << 16) | weight, row after row; empty when a slot holds its weights (few classes). */
+  readonly pairs: Int32Array
+  readonly filter: Int32Array
+}
+
 /**
  * A trained linear model in compact form: for each kept feature, only its non-zero
  * weights, as (class, weight) pairs quantised to 16 bits. Rows come most used first, and
@@ -16,6 +40,9 @@ export interface Scorer {
  * lets the processor wait for all those reads at once, then does the lookups proper.
  */
 export class WeightTable implements Scorer {
+  /** The rows it was built from; null when it was read from an index, which keeps none. */
+  readonly rows: WeightRows | null
+  readonly index: TableIndex
   private readonly hot: RowIndex
   private readonly cold: RowIndex
   private readonly coldKeys: KeyFilter
@@ -26,22 +53,26 @@ export class WeightTable implements Scorer {
   constructor(
     readonly nClasses: number,
     /** Feature hashes, one per row, the most used first. */
-    readonly keys: Uint32Array,
+    keys: Uint32Array,
     /** Row r's pairs are `rowStart[r]` … `rowStart[r + 1]`. */
-    readonly rowStart: Uint32Array,
-    readonly classes: Uint8Array,
-    readonly values: Int16Array,
+    rowStart: Uint32Array,
+    classes: Uint8Array,
+    values: Int16Array,
+    /** Ready-made lookup structures (then the rows are not kept, and may be empty). */
+    index?: TableIndex,
   ) {
-    if (values.length >= 1 << 24) throw new RangeError('weight table too large')
-    // (class << 16) | weight, row after row, shared by both indexes; a dense index keeps
-    // the weights in its slots and needs none.
-    const pairs = new Int32Array(nClasses <= DENSE_CLASSES ? 0 : values.length)
-    for (let p = 0; p < pairs.length; p++)
-      pairs[p] = ((classes[p] as number) << 16) | ((values[p] as number) & 0xffff)
-    const split = Math.min(HOT_ROWS, keys.length)
-    this.hot = new RowIndex(this, pairs, 0, split)
-    this.cold = new RowIndex(this, pairs, split, keys.length)
-    this.coldKeys = new KeyFilter(keys, split, keys.length)
+    this.rows = index ? null : { keys, rowStart, classes, values }
+    this.index = index ?? buildIndex(nClasses, { keys, rowStart, classes, values })
+    const { hot, cold, pairs, filter } = this.index
+    this.hot = new RowIndex(hot, pairs, nClasses)
+    this.cold = new RowIndex(cold, pairs, nClasses)
+    this.coldKeys = new KeyFilter(filter)
+  }
+
+  /** A table scoring from ready-made lookup structures alone. */
+  static fromIndex(nClasses: number, index: TableIndex): WeightTable {
+    const none = new Uint32Array(0)
+    return new WeightTable(nClasses, none, none, new Uint8Array(0), new Int16Array(0), index)
   }
 
   score(features: Uint32Array, n: number, out: Float64Array): void {
@@ -72,6 +103,24 @@ export class WeightTable implements Scorer {
   }
 }
 
+/** The lookup structures of a table's rows. */
+function buildIndex(nClasses: number, rows: WeightRows): TableIndex {
+  const { keys, classes, values } = rows
+  if (values.length >= 1 << 24) throw new RangeError('weight table too large')
+  // (class << 16) | weight, row after row, shared by both indexes; a dense index keeps
+  // the weights in its slots and needs none.
+  const pairs = new Int32Array(nClasses <= DENSE_CLASSES ? 0 : values.length)
+  for (let p = 0; p < pairs.length; p++)
+    pairs[p] = ((classes[p] as number) << 16) | ((values[p] as number) & 0xffff)
+  const split = Math.min(HOT_ROWS, keys.length)
+  return {
+    hot: fillSlots(rows, nClasses, 0, split),
+    cold: fillSlots(rows, nClasses, split, keys.length),
+    pairs,
+    filter: fillFilter(keys, split, keys.length),
+  }
+}
+
 const HOT_ROWS = 1 << 14
 
 /**
@@ -81,22 +130,12 @@ const HOT_ROWS = 1 << 14
  * which is mostly a cache miss. A key it turns away is surely absent: scores do not change.
  */
 class KeyFilter {
-  private readonly words: Int32Array
   private readonly mask: number
   /** Written by the reads ahead, so that the compiler keeps them. */
   sink = 0
 
-  constructor(keys: Uint32Array, from: number, to: number) {
-    let size = 64
-    while (size * 4 < to - from) size *= 2
-    this.mask = size - 1
-    const words = new Int32Array(size)
-    for (let r = from; r < to; r++) {
-      const key = (keys[r] as number) | 0
-      const w = (key >>> 10) & this.mask
-      words[w] = (words[w] as number) | (1 << (key & 31)) | (1 << ((key >>> 5) & 31))
-    }
-    this.words = words
+  constructor(private readonly words: Int32Array) {
+    this.mask = words.length - 1
   }
 
   /** Reads each key's word, to have them all on their way into the cache. */
@@ -114,6 +153,9 @@ class KeyFilter {
 }
 /** Up to this many classes (the parser's moves), a slot holds every class's weight itself. */
 const DENSE_CLASSES = 4
+/** Int32s per slot of a table of `nClasses`: the key, then its weights or where its pairs are. */
+export const slotStride = (nClasses: number): number =>
+  nClasses <= DENSE_CLASSES ? 1 + nClasses : 2
 /** What `RowIndex.find` returns for a key that is not there, and for one it scored itself. */
 const ABSENT = -1
 const ADDED = -2
@@ -125,7 +167,6 @@ const ADDED = -2
  * there are (low 8). Key 0 marks a free slot; a feature hashing to 0 goes unused.
  */
 class RowIndex {
-  private readonly slots: Int32Array
   private readonly stride: number
   private readonly dense: boolean
   private readonly mask: number
@@ -133,17 +174,13 @@ class RowIndex {
   sink = 0
 
   constructor(
-    table: WeightTable,
+    private readonly slots: Int32Array,
     private readonly pairs: Int32Array,
-    from: number,
-    to: number,
+    nClasses: number,
   ) {
-    let size = 16
-    while (size < (to - from) * 1.5) size *= 2
-    this.mask = size - 1
-    this.dense = table.nClasses <= DENSE_CLASSES
-    this.stride = this.dense ? 1 + table.nClasses : 2
-    this.slots = fillSlots(table, from, to, this.mask, this.stride, this.dense)
+    this.dense = nClasses <= DENSE_CLASSES
+    this.stride = slotStride(nClasses)
+    this.mask = slots.length / this.stride - 1
   }
 
   /** Reads each key's first slot, to have them all on their way into the cache. */
@@ -192,18 +229,16 @@ class RowIndex {
   }
 }
 
-// Apart from the constructor, with everything in locals: a loop over hundreds of
+// Apart from any constructor, with everything in locals: a loop over hundreds of
 // thousands of rows runs at start-up, before the compiler has optimised much.
-function fillSlots(
-  table: WeightTable,
-  from: number,
-  to: number,
-  mask: number,
-  stride: number,
-  dense: boolean,
-): Int32Array {
-  const { keys, rowStart, classes, values } = table
-  const slots = new Int32Array((mask + 1) * stride)
+function fillSlots(rows: WeightRows, nClasses: number, from: number, to: number): Int32Array {
+  const { keys, rowStart, classes, values } = rows
+  const dense = nClasses <= DENSE_CLASSES
+  const stride = slotStride(nClasses)
+  let size = 16
+  while (size < (to - from) * 1.5) size *= 2
+  const mask = size - 1
+  const slots = new Int32Array(size * stride)
   for (let r = from; r < to; r++) {
     const key = (keys[r] as number) | 0
     if (key === 0) continue
@@ -218,6 +253,20 @@ function fillSlots(
     else slots[at + 1] = (start << 8) | (end - start)
   }
   return slots
+}
+
+/** The Bloom filter's words over rows `from` … `to`: about a byte per key, a power of two. */
+function fillFilter(keys: Uint32Array, from: number, to: number): Int32Array {
+  let size = 64
+  while (size * 4 < to - from) size *= 2
+  const mask = size - 1
+  const words = new Int32Array(size)
+  for (let r = from; r < to; r++) {
+    const key = (keys[r] as number) | 0
+    const w = (key >>> 10) & mask
+    words[w] = (words[w] as number) | (1 << (key & 31)) | (1 << ((key >>> 5) & 31))
+  }
+  return words
 }
 
 /**
