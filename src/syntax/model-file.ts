@@ -38,14 +38,10 @@ export function encodeModel<Meta>(file: ModelFile<Meta>): Buffer {
     nPairs: rowsOf(name, t).values.length,
   }))
   const json = Buffer.from(JSON.stringify({ meta: file.meta, tables: headers }), 'utf8')
-  let size = pad4(12 + json.length)
+  let body = 0
   for (const h of headers)
-    size += 4 * h.nKeys + 4 * (h.nKeys + 1) + pad4(2 * h.nPairs) + pad4(h.nPairs)
-  const buf = Buffer.alloc(size)
-  buf.writeUInt32LE(MAGIC, 0)
-  buf.writeUInt32LE(VERSION, 4)
-  buf.writeUInt32LE(json.length, 8)
-  json.copy(buf, 12)
+    body += 4 * h.nKeys + 4 * (h.nKeys + 1) + pad4(2 * h.nPairs) + pad4(h.nPairs)
+  const buf = framed(MAGIC, VERSION, json, body)
   let at = pad4(12 + json.length)
   const put = (arr: ArrayBufferView) => {
     const bytes = new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength)
@@ -157,13 +153,9 @@ export function encodeIndex<Meta>(file: ModelFile<Meta>, source: string): Buffer
     lengths: INDEX_ARRAYS.map((k) => t.index[k].length),
   }))
   const json = Buffer.from(JSON.stringify({ meta: file.meta, source, tables: headers }), 'utf8')
-  let size = pad4(12 + json.length)
-  for (const h of headers) for (const n of h.lengths) size += 4 * n
-  const buf = Buffer.alloc(size)
-  buf.writeUInt32LE(INDEX_MAGIC, 0)
-  buf.writeUInt32LE(INDEX_VERSION, 4)
-  buf.writeUInt32LE(json.length, 8)
-  json.copy(buf, 12)
+  let body = 0
+  for (const h of headers) for (const n of h.lengths) body += 4 * n
+  const buf = framed(INDEX_MAGIC, INDEX_VERSION, json, body)
   let at = pad4(12 + json.length)
   for (const [, t] of file.tables)
     for (const k of INDEX_ARRAYS) {
@@ -207,4 +199,14 @@ export function decodeIndex<Meta>(raw: Uint8Array): ModelIndex<Meta> {
     tables.set(h.name, WeightTable.fromIndex(h.nClasses, index))
   }
   return { meta: header.meta, source: header.source, tables }
+}
+
+/** A file's buffer: magic, version and JSON header length, the header, then `body` bytes after padding. */
+function framed(magic: number, version: number, json: Buffer, body: number): Buffer {
+  const buf = Buffer.alloc(pad4(12 + json.length) + body)
+  buf.writeUInt32LE(magic, 0)
+  buf.writeUInt32LE(version, 4)
+  buf.writeUInt32LE(json.length, 8)
+  json.copy(buf, 12)
+  return buf
 }
