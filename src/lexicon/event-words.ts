@@ -1,5 +1,6 @@
 /** The closed-class words the event coder reads, by what they do in a clause. */
 export const EVENT_WORD_TYPES = [
+  'accused',
   'adverb-suffix',
   'agent',
   'between',
@@ -44,6 +45,7 @@ export const EVENT_WORD_TYPES = [
   'relative',
   'singular-aux',
   'singular-ending',
+  'stance-object',
 ] as const
 
 export type EventWordType = (typeof EVENT_WORD_TYPES)[number]

@@ -18,12 +18,17 @@ export interface ActorMention {
    * and a bare "el Gobierno" (`government`) stand for a country the discourse gives.
    */
   pending?: 'country' | 'government' | 'previous-subject'
+  /** A pronoun the entity layer took for this actor. */
+  pronoun?: boolean
 }
 
 /** Actor mentions by token: which mention starts at, or covers, each token. */
 export class ActorIndex {
   readonly list: ActorMention[] = []
-  /** How often each country's actors are mentioned: the article's main countries come first. */
+  /**
+   * How often each country's actors are named (pronouns left out: a misread "he" would
+   * count for the wrong country): the article's main countries come first.
+   */
   readonly salience = new Map<string, number>()
   private readonly covering: (ActorMention | undefined)[]
 
@@ -37,10 +42,29 @@ export class ActorIndex {
     this.addEntities(capitals)
     this.addWords()
     this.list.sort((a, b) => a.start - b.start)
-    for (const a of this.list)
-      if (a.draft.country && !a.pending)
-        this.salience.set(a.draft.country, (this.salience.get(a.draft.country) ?? 0) + 1)
+    for (const a of this.list) {
+      const code = a.draft.country
+      if (!code || a.pending || a.pronoun) continue
+      this.salience.set(code, (this.salience.get(code) ?? 0) + 1)
+    }
   }
+
+  /**
+   * "the accused", "the suspect": the person the article is about who holds no office,
+   * named more often than any other such person (twice at least), else none.
+   */
+  get accused(): Draft | undefined {
+    if (this.lead === null) {
+      const counts = this.entities.registry.drafts
+        .filter((d) => d.kind === 'person' && !d.roles.length)
+        .map((d) => ({ d, n: d.mentions.filter((m) => m.via !== 'pronoun').length }))
+        .sort((a, b) => b.n - a.n)
+      const [first, second] = counts
+      this.lead = first && first.n >= 2 && (!second || first.n > second.n) ? first.d : undefined
+    }
+    return this.lead
+  }
+  private lead: Draft | undefined | null = null
 
   at(token: number): ActorMention | undefined {
     return this.covering[token]
@@ -79,6 +103,7 @@ export class ActorIndex {
           last: extended ? last + 1 : last,
           sector,
           place,
+          pronoun: m.via === 'pronoun',
         })
       }
     }

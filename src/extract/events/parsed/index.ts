@@ -100,7 +100,7 @@ function mayHoldAct(
       standsForSide(lex.pronouns.get(t.lower))
     )
       sides++
-    verb ||= t.word && dict.mayBeVerb(t.lower)
+    verb ||= t.word && (dict.mayBeVerb(t.lower) || lex.eventVerbs.has(t.lower))
   }
   return verb && sides >= 2
 }
@@ -149,24 +149,33 @@ function codeVerb(
   const cameo = match?.pattern.cameo
   if (!match || !cameo) return []
   if (isBare(match.pattern) && reports(lex, doc, t, v)) return []
-  const code = lex.cameo.get(cameo)
+  const forced = lex.cameo.get(cameo)
+  // "attacked the proclamation", "disqualified the war against gangs": force used on a
+  // decision, a plan or words is criticism of whoever owns them.
+  const stance =
+    forced && FORCE_ROOTS.has(forced.root) && roles.object !== undefined
+      ? lex.eventWords.is('stance-object', t.word(roles.object).form.toLowerCase())
+      : false
+  const code = stance ? lex.cameo.get(CRITICISE) : forced
   const plover = code?.plover ?? (code ? lex.cameo.get(code.root)?.plover : undefined)
   if (!code || !plover) return []
   if (isBare(match.pattern) && !match.lent && states(t, v) && !VERBAL_ROOTS.has(code.root))
     return []
   if (isHypothetical(t, v, lex.eventWords)) return []
   // "desplegó 500 guardias": the forces a show of force moves are its means, not its target.
-  const targets = targetsOf(
-    sides,
-    t,
-    code.root === FORCE_POSTURE ? { ...roles, object: undefined } : roles,
-    match.prep,
-  )
+  const targets = stance
+    ? ownerOf(sides, t, roles.object as number)
+    : targetsOf(
+        sides,
+        t,
+        code.root === FORCE_POSTURE ? { ...roles, object: undefined } : roles,
+        match.prep ?? (match.lent ? nounTarget(t, roles) : undefined),
+      )
   // "refused to provide the network with …": a verb with no one of its own acts on its complement's.
   const complement = targets.length ? undefined : t.child(v, 'xcomp')
   if (complement !== undefined)
     targets.push(...targetsOf(sides, t, rolesOf(t, complement), undefined))
-  let sources = sourcesOf(input, sides, t, roles, previous, targets, code.quadClass)
+  let sources = sourcesOf(input, sides, t, roles, previous, targets, code)
   // "a memorandum was signed between Cyprus and Greece", "el plan acordado entre Venezuela
   // y Rusia": with no one named as doing it, the two it was between.
   const pair = sources.length ? [] : between(sides, t, roles)
@@ -186,6 +195,7 @@ function codeVerb(
       null
     if (targets.length && !target) continue
     if (!target && !untargeted(match, plover, code, roles)) continue
+    const done = binding(lex, match, code, source, target, asOf) ?? { code, plover }
     const inside = (x: Side | null) => (x && x.start >= s.start && x.end <= s.end ? x : null)
     out.push({
       source,
@@ -202,10 +212,10 @@ function codeVerb(
         ),
         sentence: { start: s.start, end: s.end },
         trigger: { start: trigger.start, end: trigger.end },
-        plover,
-        cameo: code.code,
-        quadClass: code.quadClass,
-        goldstein: code.goldstein,
+        plover: done.plover,
+        cameo: done.code.code,
+        quadClass: done.code.quadClass,
+        goldstein: done.code.goldstein,
         source: source.draft ? input.entities.idOf(source.draft) || null : null,
         target: target?.draft ? input.entities.idOf(target.draft) || null : null,
         sourceCode: codeOf(source, lex, asOf),
@@ -218,6 +228,36 @@ function codeVerb(
   }
   return out
 }
+
+/**
+ * "the government ordered the network to shut down", "the commission issued a cease and
+ * desist order to the network", "the judge ordered the accused held": an order that a
+ * state body gives a private party of its own country binds it. That is coercion (CAMEO
+ * 172), not the demand (100) an order between equals is.
+ */
+function binding(
+  lex: Lexicon,
+  match: Match,
+  code: CameoCode,
+  source: Side,
+  target: Side | null,
+  asOf: string,
+): { code: CameoCode; plover: string } | undefined {
+  if (!target || code.root !== DEMAND || !lex.eventWords.is('ordering-verb', match.pattern.lemma))
+    return undefined
+  if (target.country !== source.country) return undefined
+  const from = codeOf(source, lex, asOf)?.slice(3) ?? ''
+  const to = codeOf(target, lex, asOf)?.slice(3) ?? ''
+  if (!STATE_SECTORS.has(from) || STATE_SECTORS.has(to)) return undefined
+  const sanction = lex.cameo.get(ADMINISTRATIVE_SANCTION)
+  const plover = sanction && (sanction.plover ?? lex.cameo.get(sanction.root)?.plover)
+  return sanction && plover ? { code: sanction, plover } : undefined
+}
+
+const DEMAND = '10'
+const ADMINISTRATIVE_SANCTION = '172'
+/** Sectors that act for the state. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY'])
 
 /**
  * "Thousands of people had gathered outside Congress", "miles de manifestantes marcharon":
@@ -261,7 +301,7 @@ function demonstration(lemma: string): VerbPattern {
  * with no subject in a language that drops them continues the sentence before's. A
  * passive act of force with no agent, done to someone of the article's own country,
  * was done by that country's unnamed actors ("an individual has been arrested", "the
- * mayor was stabbed"); other agentless passives have no source ("he was elected").
+ * mayor was stabbed"), unless it is a toll; other agentless passives have no source ("he was elected").
  */
 function sourcesOf(
   input: ParsedInput,
@@ -270,13 +310,22 @@ function sourcesOf(
   roles: Roles,
   previous: Side | undefined,
   targets: readonly Side[],
-  quadClass: number,
+  code: CameoCode,
 ): Side[] {
   if (roles.subject !== undefined) return withConjuncts(sides, t, roles.subject, 'source')
   if (roles.passive) {
     const home = sides.home
+    // "More than 23,000 people have been killed": a toll, which floods and quakes take too.
+    const o = roles.object
+    const toll =
+      VIOLENCE_ROOTS.has(code.root) &&
+      o !== undefined &&
+      (t.word(o).upos === 'NUM' || t.childrenBy(o, 'nummod').length > 0)
     const onHome =
-      home && quadClass === MATERIAL_CONFLICT && targets.find((x) => x.country === home && !x.place)
+      home &&
+      !toll &&
+      code.quadClass === MATERIAL_CONFLICT &&
+      targets.find((x) => x.country === home && !x.place)
     const verb = t.word(roles.verb)
     return onHome
       ? [{ ...onHome, draft: null, sector: null, start: verb.start, end: verb.end }]
@@ -287,6 +336,8 @@ function sourcesOf(
 }
 
 const MATERIAL_CONFLICT = 4
+/** CAMEO roots of violence that leaves dead and wounded: assault, fight, mass violence. */
+const VIOLENCE_ROOTS = new Set(['18', '19', '20'])
 const FORCE_POSTURE = '15'
 
 /** The sides joined in a "between"/"entre" phrase of the verb or its object. */
@@ -311,15 +362,24 @@ function withConjuncts(
 
 /**
  * A verb that states an act of its own: not a noun the tagger took for a verb ("its
- * strikes"), nor the content of another verb or noun ("agreed to take in", "urged X to
+ * strikes"), nor a gerund describing a noun, nor the content of another verb or noun ("agreed to take in", "urged X to
  * send", "a proposal to send troops"), which the governing act already stands for.
  */
 function isAct(t: Tree, v: number): boolean {
   if (t.word(v).upos !== 'VERB') return false
   if (t.childrenBy(v, 'det', 'nmod:poss', 'case').length) return false
-  const rel = t.rel(v)
+  let rel = t.rel(v)
   if (rel === 'xcomp') return false
-  return !(rel === 'acl' && t.feat(v, 'VerbForm') === 'Inf')
+  // "living in or visiting Hong Kong": a conjunct is what its first verb is.
+  for (let k = v; rel === 'conj' && (t.heads[k] as number) >= 0; ) {
+    k = t.heads[k] as number
+    rel = t.rel(k)
+  }
+  // "people living in or visiting Hong Kong": a gerund describing a noun tells what such
+  // people do, not an act that took place.
+  const form = t.feat(v, 'VerbForm')
+  const ing = form === 'Ger' || (form === 'Part' && t.feat(v, 'Tense') === 'Pres')
+  return !(rel === 'acl' && (form === 'Inf' || ing))
 }
 
 /**
@@ -536,6 +596,56 @@ const TARGET_MARKS = new Set([
   'al',
 ])
 
+const CRITICISE = '111'
+/** CAMEO roots of force: coerce, assault, fight, mass violence. */
+const FORCE_ROOTS = new Set(['17', '18', '19', '20'])
+
+/**
+ * Whose a decision or a plan is: its owner ("Trump's plan"), its author ("the proclamation
+ * by the United States"), or the country it is carried out in ("the war against gangs in
+ * El Salvador"); none when the phrase names no one.
+ */
+function ownerOf(sides: SideContext, t: Tree, noun: number): Side[] {
+  const owners = [
+    ...t.childrenBy(noun, 'nmod:poss'),
+    ...t.childrenBy(noun, 'nmod', 'obl'),
+    ...t.childrenBy(t.heads[noun] as number, 'obl').filter((k) => k > noun),
+  ]
+  for (const k of owners) {
+    const side = sideOf(sides, t, k, 'target')
+    if (side) return [{ ...side, place: false }]
+    for (const inner of t.childrenBy(k, 'nmod')) {
+      const placed = sideOf(sides, t, inner, 'target')
+      if (placed) return [{ ...placed, place: false }]
+    }
+  }
+  return []
+}
+
+/**
+ * "issued a subpoena to Pompeo", "issued a ruling against President Trump", "a deposition
+ * request for Volker": the one an event noun's act falls on is in the noun's own phrase.
+ */
+function nounTarget(t: Tree, roles: Roles): number | undefined {
+  if (roles.object === undefined) return undefined
+  const marked = (k: number) => NOUN_TARGET_MARKS.has(t.caseOf(k) ?? '')
+  const inner = t.childrenBy(roles.object, 'nmod')
+  return inner.find(marked) ?? inner.flatMap((k) => t.childrenBy(k, 'nmod')).find(marked)
+}
+
+/** Prepositions that mark on whom an event noun's act falls ("a request for", "an order to"). */
+const NOUN_TARGET_MARKS = new Set([
+  'against',
+  'to',
+  'for',
+  'from',
+  'on',
+  'contra',
+  'a',
+  'para',
+  'sobre',
+])
+
 /** The one acted on: the object when it names an actor, the indirect object, the phrase the pattern named, another oblique. */
 function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | undefined): Side[] {
   const candidates = [
@@ -552,7 +662,12 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
   // In an article about one country, the one acted on that no name places ("the network",
   // "the accused") is of that country too, like the role nouns.
   const object = roles.object ?? roles.indirect
-  if (object !== undefined && sides.home && isHuman(sides, t, object)) {
+  if (
+    object !== undefined &&
+    sides.home &&
+    isHuman(sides, t, object) &&
+    !ownedBySubject(sides.words, t, object)
+  ) {
     const w = t.word(object)
     return [
       { draft: null, country: sides.home, sector: null, place: false, start: w.start, end: w.end },
@@ -601,10 +716,10 @@ function codeOf(side: Side, lex: Lexicon, date: string): string | null {
 }
 
 /**
- * The country the article is about, when one clearly leads: its actors are named at
- * least twice as often as the next country's. Role nouns no word places ("police", "the
- * court") and organisations the gazetteer does not place act there; an article split
- * between two countries has no home, and they stay unplaced.
+ * The country the article is about, when one clearly leads: its actors are named half as
+ * often again as the next country's. Role nouns no word places ("police", "the court") and
+ * organisations the gazetteer does not place act there; an article split between two
+ * countries has no home, and they stay unplaced.
  */
 export function homeCountry(actors: ActorIndex): string | null {
   const counts = [...actors.salience].sort((a, b) => b[1] - a[1])
@@ -613,4 +728,4 @@ export function homeCountry(actors: ActorIndex): string | null {
   return !second || first[1] >= HOME_LEAD * second[1] ? first[0] : null
 }
 
-const HOME_LEAD = 2
+const HOME_LEAD = 1.5

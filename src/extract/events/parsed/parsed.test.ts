@@ -231,4 +231,39 @@ describe('events on the parse', () => {
       'The Chilean consul left Lima on Monday and was expelled by the Peruvian government.'
     expect(events(text)).toContain('PERGOV -> CHLGOV COERCE')
   })
+
+  it('reads force used on a decision, a plan or words as criticism of its owner', () => {
+    expect(events('Erdogan also attacked the proclamation by the United States.', 'en')).toEqual([
+      'TURGOV -> USA ACCUSE',
+    ])
+    expect(events('The Peruvian president disqualified the war against gangs in Chile.')).toEqual([
+      'PERGOV -> CHL ACCUSE',
+    ])
+  })
+
+  it('reads an order a state body gives a private party of its own country as coercion', () => {
+    const text =
+      'Peruvian police are in Lima. The Peruvian government ordered the network to shut down.'
+    expect(events(text)).toEqual(['PERGOV -> PER COERCE'])
+    const firm = 'Peruvian police are in Lima. The manager ordered the network to shut down.'
+    expect(events(firm)).not.toContain(expect.stringMatching(/COERCE/))
+  })
+
+  it('codes no act from a gerund describing a noun, nor a sum as a side', () => {
+    const text =
+      'Peruvian police are in Lima. The bill allows people living in or visiting Peru to be sent to Chile.'
+    expect(events(text)).not.toContain(expect.stringMatching(/CONSULT/))
+    expect(
+      events('Trump had ordered his staff to delay around US$400 million in aid for Peru.'),
+    ).not.toContain(expect.stringMatching(/-> USA/))
+  })
+
+  it('gives a death toll no source, but an arrest the police of the article’s country', () => {
+    const toll = 'Peruvian police are in Lima. More than 200 people were killed in Lima on Monday.'
+    expect(events(toll)).toEqual([])
+    const arrested = 'Peruvian police are in Lima. Two Peruvian ministers were arrested on Monday.'
+    expect(events(arrested)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^PER\w* -> PER\w* COERCE$/)]),
+    )
+  })
 })

@@ -40,6 +40,8 @@ export function sideOf(
   role: 'source' | 'target',
 ): Side | undefined {
   const head = memberOf(c, t, phraseHead)
+  // "US$400 million": a sum is no actor, whatever currency names it.
+  if (AMOUNT_TAGS.has(t.word(head).upos)) return undefined
   const words = t.phrase(head)
   const agent = agentIn(c, t, head, words)
   // "threatened the network's franchise renewal": what a party owns is acted on through it.
@@ -88,6 +90,13 @@ export function sideOf(
     return placed && !mention
       ? { draft: null, country: placed, sector: GOVERNMENT, place: false, start, end }
       : undefined
+  // "Police arrested the accused": the one the article is about.
+  const accused =
+    !mention && !found && c.words.is('accused', t.word(head).form) ? c.actors.accused : undefined
+  if (accused) {
+    const country = accused.country ?? placed ?? c.home
+    if (country) return { draft: accused, country, sector: null, place: false, start, end }
+  }
   const home = placed ?? c.home
   if (!home) return undefined
   // An organisation or person the article places nowhere acts in the article's own country.
@@ -129,6 +138,7 @@ function ownWords(t: Tree, head: number): number[] {
 }
 
 const GOVERNMENT = 'GOV'
+const AMOUNT_TAGS = new Set(['SYM', 'NUM'])
 
 const OWN = new Set(['amod', 'compound', 'flat', 'nmod', 'det', 'appos', 'nummod', 'fixed'])
 const GENITIVE = new Set(['of', "'s", '’s', 'de', 'del', 'from'])
