@@ -123,8 +123,9 @@ function labelEvent(
   // for the article's own country, when one clearly leads.
   const country =
     source?.draft.country ?? (source?.draft.kind === 'person' ? homeCountry(actors) : null)
-  if (!source || !country || (target && !differs(target.draft, source.draft))) return null
-  if (target && target.draft.country === country && !source.draft.country) return null
+  // A label may fall on someone of the speaker's own country ("Tom Watson called Theresa
+  // May's deal “lousy”"), not on the speaker.
+  if (!source || !country || target?.draft === source.draft) return null
   return build(
     doc,
     lex,
