@@ -266,4 +266,10 @@ describe('events on the parse', () => {
       expect.arrayContaining([expect.stringMatching(/^PER\w* -> PER\w* COERCE$/)]),
     )
   })
+
+  it('takes “the suspect” for the person the article is about', () => {
+    const text =
+      'A Bolivian, Juan Quispe, was charged in Lima on Monday. Quispe denied the charges. Peruvian police arrested the suspect on Sunday.'
+    expect(events(text)).toEqual(['PERCOP -> BOL COERCE'])
+  })
 })
