@@ -6,7 +6,7 @@ import { actorCode, type EntityLayer } from '../entities/index.js'
 import { ActorIndex, type ActorMention } from './actors.js'
 import { datedTokens, eventDate, fullDate } from './dating.js'
 import { isHypothetical, isNegated } from './mood.js'
-import { parsedEvents } from './parsed/index.js'
+import { parsedEvents, secondSide } from './parsed/index.js'
 import type { Reader } from './reader.js'
 import { findSides } from './sides.js'
 import { speechEvents } from './speech.js'
@@ -83,8 +83,12 @@ function onTheParse(
   head: Sentence | undefined,
   surface: readonly Omit<Event, 'id'>[],
 ): Omit<Event, 'id'>[] {
+  const taken = new Map<number, Omit<Event, 'id'>[]>()
+  for (const e of surface)
+    for (const k of tokensIn(doc, e)) taken.set(k, [...(taken.get(k) ?? []), e])
   const known = (e: Omit<Event, 'id'>) =>
-    surface.some((x) => x.sentence.start === e.sentence.start && x.plover === e.plover)
+    surface.some((x) => x.sentence.start === e.sentence.start && x.plover === e.plover) &&
+    !secondSide(e, surface)
   return parsedEvents({
     doc,
     lex,
@@ -93,7 +97,7 @@ function onTheParse(
     timexes,
     parser: loadSyntax(doc.lang),
     skip: new Set(head ? [head] : []),
-    taken: new Set(surface.flatMap((e) => tokensIn(doc, e))),
+    taken,
   }).filter((e) => !known(e))
 }
 

@@ -26,8 +26,8 @@ export interface ParsedInput {
   parser: Annotator
   /** Sentences not to read (the headline). */
   skip: ReadonlySet<Sentence>
-  /** Doc tokens the surface coder already coded as triggers. */
-  taken: ReadonlySet<number>
+  /** Doc tokens inside the events the surface coder already found, with those events. */
+  taken: ReadonlyMap<number, readonly Draft[]>
 }
 
 type Draft = Omit<Event, 'id'>
@@ -123,7 +123,6 @@ function codeVerb(
   previous: Side | undefined,
 ): Coded[] {
   const { doc, lex } = input
-  if (input.taken.has(t.tokens[v] as number)) return []
   const lemma = verbLemma(lex, dict, t, v)
   const patterns = dict.byLemma.get(lemma) ?? []
   const parsed = rolesOf(t, v, lex.eventWords)
@@ -184,49 +183,108 @@ function codeVerb(
     targets.splice(0, targets.length, pair[1] as Side)
   }
   const out: Coded[] = []
-  const trigger = t.word(v)
   const date = eventDate(input.timexes, s, doc.tokens[t.tokens[v] as number] as Token)
   const asOf = date ? fullDate(date) : doc.published
   for (const source of sources) {
     if (source.place) continue
     // Going to a place of one's own country is no interaction ("visitó Oaxaca").
-    const target =
-      targets.find((x) => !sameActor(x, source) && !(x.place && x.country === source.country)) ??
-      null
-    if (targets.length && !target) continue
-    if (!target && !untargeted(match, plover, code, roles)) continue
-    const done = binding(lex, match, code, source, target, asOf) ?? { code, plover }
-    const inside = (x: Side | null) => (x && x.start >= s.start && x.end <= s.end ? x : null)
-    out.push({
-      source,
-      event: {
-        start: Math.min(
-          inside(source)?.start ?? trigger.start,
-          trigger.start,
-          inside(target)?.start ?? trigger.start,
-        ),
-        end: Math.max(
-          inside(source)?.end ?? trigger.end,
-          trigger.end,
-          inside(target)?.end ?? trigger.end,
-        ),
-        sentence: { start: s.start, end: s.end },
-        trigger: { start: trigger.start, end: trigger.end },
-        plover: done.plover,
-        cameo: done.code.code,
-        quadClass: done.code.quadClass,
-        goldstein: done.code.goldstein,
-        source: source.draft ? input.entities.idOf(source.draft) || null : null,
-        target: target?.draft ? input.entities.idOf(target.draft) || null : null,
-        sourceCode: codeOf(source, lex, asOf),
-        targetCode: target ? codeOf(target, lex, asOf) : null,
-        date,
-        negated: isNegated(t, v, lex.eventWords),
-        hypothetical: false,
-      },
-    })
+    const others = targets.filter(
+      (x) => !sameActor(x, source) && !(x.place && x.country === source.country),
+    )
+    if (targets.length && !others.length) continue
+    // "blamed both the US and Israel", "met with the IMF, then with President Trump": an
+    // act on each of the sides joined, one per actor code.
+    const seen = new Set<string | null>()
+    for (const target of others.length ? others : [null]) {
+      const key = target && codeOf(target, lex, asOf)
+      if (seen.has(key)) continue
+      seen.add(key)
+      const act = { v, match, roles, code, plover, date, asOf }
+      const coded = codeAct(input, t, s, act, source, target)
+      if (coded) out.push(coded)
+    }
   }
-  return out
+  // A verb the surface coder read already adds only the sides it missed.
+  const surface = input.taken.get(t.tokens[v] as number)
+  return surface ? out.filter((d) => secondSide(d.event, surface)) : out
+}
+
+/**
+ * "blamed both Chile and Bolivia": the surface coder takes the first side joined; the
+ * parse's act on another one, by the same source and coded the same, is kept beside it.
+ */
+export function secondSide(e: Draft, surface: readonly Draft[]): boolean {
+  const country = (code: string | null) => code?.slice(0, 3) ?? null
+  const target = country(e.targetCode)
+  if (target === null) return false
+  const same = surface.filter(
+    (x) =>
+      x.sentence.start === e.sentence.start &&
+      x.plover === e.plover &&
+      x.targetCode !== null &&
+      x.start <= e.trigger.start &&
+      e.trigger.end <= x.end,
+  )
+  return (
+    same.some((x) => x.sourceCode === e.sourceCode) &&
+    !surface.some((x) => country(x.targetCode) === target)
+  )
+}
+
+/** What one verb was coded as, before it is paired with each of its sides. */
+interface Act {
+  v: number
+  match: Match
+  roles: Roles
+  code: CameoCode
+  plover: string
+  date: string | null
+  /** The date office-holders are looked up at. */
+  asOf: string
+}
+
+function codeAct(
+  input: ParsedInput,
+  t: Tree,
+  s: Sentence,
+  act: Act,
+  source: Side,
+  target: Side | null,
+): Coded | undefined {
+  const { lex } = input
+  const { v, match, code, plover, asOf } = act
+  if (!target && !untargeted(match, plover, code, act.roles)) return undefined
+  const done = binding(lex, match, code, source, target, asOf) ?? { code, plover }
+  const trigger = t.word(v)
+  const inside = (x: Side | null) => (x && x.start >= s.start && x.end <= s.end ? x : null)
+  return {
+    source,
+    event: {
+      start: Math.min(
+        inside(source)?.start ?? trigger.start,
+        trigger.start,
+        inside(target)?.start ?? trigger.start,
+      ),
+      end: Math.max(
+        inside(source)?.end ?? trigger.end,
+        trigger.end,
+        inside(target)?.end ?? trigger.end,
+      ),
+      sentence: { start: s.start, end: s.end },
+      trigger: { start: trigger.start, end: trigger.end },
+      plover: done.plover,
+      cameo: done.code.code,
+      quadClass: done.code.quadClass,
+      goldstein: done.code.goldstein,
+      source: source.draft ? input.entities.idOf(source.draft) || null : null,
+      target: target?.draft ? input.entities.idOf(target.draft) || null : null,
+      sourceCode: codeOf(source, lex, asOf),
+      targetCode: target ? codeOf(target, lex, asOf) : null,
+      date: act.date,
+      negated: isNegated(t, v, lex.eventWords),
+      hypothetical: false,
+    },
+  }
 }
 
 /**

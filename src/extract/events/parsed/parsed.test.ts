@@ -272,4 +272,11 @@ describe('events on the parse', () => {
       'A Bolivian, Juan Quispe, was charged in Lima on Monday. Quispe denied the charges. Peruvian police arrested the suspect on Sunday.'
     expect(events(text)).toEqual(['PERCOP -> BOL COERCE'])
   })
+
+  it('codes an act on each of the sides joined as its object', () => {
+    expect(events('Dina Boluarte condemned Chile and Bolivia on Monday.')).toEqual([
+      'PERGOV -> CHL ACCUSE',
+      'PERGOV -> BOL ACCUSE',
+    ])
+  })
 })
