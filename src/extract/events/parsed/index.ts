@@ -106,7 +106,11 @@ function mayHoldAct(
 }
 
 const standsForSide = (p: Pronoun | undefined): boolean =>
-  !!p && p.resolve && (p.case === 'subj' || p.case === 'obj')
+  !!p && ((p.resolve && (p.case === 'subj' || p.case === 'obj')) || isGroupPronoun(p))
+
+/** "they", "ellos": a subject pronoun that takes up a group the sentence before names. */
+const isGroupPronoun = (p: Pronoun | undefined): boolean =>
+  !!p && p.number === 'pl' && p.case === 'subj'
 
 interface Coded {
   event: Draft
@@ -174,7 +178,7 @@ function codeVerb(
   const complement = targets.length ? undefined : t.child(v, 'xcomp')
   if (complement !== undefined)
     targets.push(...targetsOf(sides, t, rolesOf(t, complement), undefined))
-  let sources = sourcesOf(input, sides, t, roles, previous, targets, code)
+  let sources = sourcesOf(input, sides, t, s, roles, previous, targets, code)
   // "a memorandum was signed between Cyprus and Greece", "el plan acordado entre Venezuela
   // y Rusia": with no one named as doing it, the two it was between.
   const pair = sources.length ? [] : between(sides, t, roles)
@@ -365,12 +369,20 @@ function sourcesOf(
   input: ParsedInput,
   sides: SideContext,
   t: Tree,
+  s: Sentence,
   roles: Roles,
   previous: Side | undefined,
   targets: readonly Side[],
   code: CameoCode,
 ): Side[] {
-  if (roles.subject !== undefined) return withConjuncts(sides, t, roles.subject, 'source')
+  const subject = roles.subject
+  if (
+    subject !== undefined &&
+    isGroupPronoun(input.lex.pronouns.get(t.lemma(subject).toLowerCase()))
+  )
+    // "the premiums they pay": in a relative clause "they" is seldom the group named before.
+    return t.rel(roles.verb).startsWith('acl') ? [] : groupBefore(input, sides, s)
+  if (subject !== undefined) return withConjuncts(sides, t, subject, 'source')
   if (roles.passive) {
     const home = sides.home
     // "More than 23,000 people have been killed": a toll, which floods and quakes take too.
@@ -391,6 +403,25 @@ function sourcesOf(
   }
   const dropped = input.lex.eventWords.list('feature').includes('null-subject')
   return dropped && previous ? [previous] : []
+}
+
+/**
+ * "Protesters' demands include … They had asked Carrie Lam to resign", "EU ministers met
+ * on Monday. They called on Turkey to halt …": a subject "they" takes up the first plural
+ * noun of the sentence before that names a side, with those joined to it.
+ */
+function groupBefore(input: ParsedInput, sides: SideContext, s: Sentence): Side[] {
+  const { doc, lex } = input
+  const before = doc.sentences[s.index - 1]
+  if (!before || before.paragraph !== s.paragraph) return []
+  const t = new Tree(doc, parsedSentence(doc, before, input.parser, lex.multiword))
+  for (let w = 0; w < t.words.length; w++) {
+    const word = t.word(w)
+    if ((word.upos !== 'NOUN' && word.upos !== 'PROPN') || t.feat(w, 'Number') !== 'Plur') continue
+    const found = withConjuncts(sides, t, w, 'source').filter((x) => !x.place)
+    if (found.length) return found
+  }
+  return []
 }
 
 const MATERIAL_CONFLICT = 4
@@ -574,6 +605,8 @@ function nounAct(
  */
 function reports(lex: Lexicon, doc: Doc, t: Tree, v: number): boolean {
   if (!lex.speechCues.longestLower(doc.tokens, t.tokens[v] as number)) return false
+  // "had asked Carrie Lam … to resign": an appeal to someone to act is no report.
+  if (t.child(v, 'xcomp') !== undefined) return false
   return t.child(v, 'ccomp', 'parataxis') !== undefined
 }
 
@@ -763,6 +796,9 @@ const UNTARGETED = new Set(['PROTEST'])
 
 /** Unnamed sides are one actor when they share a sector ("police … the police") or their words. */
 const sameActor = (a: Side, b: Side): boolean => {
+  // "Hong Kong protesters" and "the Hong Kong government" are two actors of one place.
+  if ((a.member || b.member) && a.draft === b.draft)
+    return a.member === b.member && a.sector === b.sector
   if (a.draft || b.draft) return a.draft === b.draft
   if (a.country !== b.country) return false
   return a.sector ? a.sector === b.sector : a.start === b.start && a.end === b.end

@@ -279,4 +279,10 @@ describe('events on the parse', () => {
       'PERGOV -> BOL ACCUSE',
     ])
   })
+
+  it('takes a subject “they” for the group the sentence before names', () => {
+    const text =
+      'Peruvian police are in Lima. Peruvian protesters marched on Sunday. They asked the Peruvian government to resign.'
+    expect(events(text)).toContain('PEROPP -> PERGOV REQUEST')
+  })
 })

@@ -11,6 +11,8 @@ export interface Side {
   sector: string | null
   /** The actor is a place other than a capital: it can be acted on, not act. */
   place: boolean
+  /** A role or party the name only places ("Hong Kong protesters"), not the named actor itself. */
+  member?: boolean
   start: number
   end: number
 }
@@ -62,6 +64,7 @@ export function sideOf(
       (found.first <= (t.tokens[head] as number) && found.last >= (t.tokens[head] as number)))
       ? found
       : undefined
+  const headToken = t.tokens[head] as number
   const start = t.word(words[0] as number).start
   const end = t.word(words[words.length - 1] as number).end
   const country = mention ? (mention.draft.country ?? nameCountry(c, mention)) : null
@@ -74,6 +77,7 @@ export function sideOf(
         (isCountry(mention) || !mention.draft.country ? (agent?.sector ?? null) : null),
       // "Hong Kong protesters", "Gdańsk police": a role set in a place acts for its country.
       place: mention.place === 'other' && !agent && !party,
+      member: mention.first > headToken || mention.last < headToken,
       start: Math.min(start, mention.start),
       end: Math.max(end, mention.end),
     }
