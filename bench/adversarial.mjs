@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { PATTERNS } from './adversarial-patterns.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -22,51 +23,6 @@ const { values } = parseArgs({
 
 const MAX_GROWTH = 2.5
 const MAX_SECONDS_PER_MB = 10
-
-/** Each pattern: a language and a function that fills `n` bytes (about) with it. */
-const PATTERNS = {
-  'title-name-said': [
-    'en',
-    (n) => fill(n, (i) => `President Alan Marsh${i % 7} said the talks would resume soon. `),
-  ],
-  'title-name-dijo': [
-    'es',
-    (n) => fill(n, (i) => `El presidente Luis Arce${i % 7} dijo que las conversaciones seguirán. `),
-  ],
-  'comma-names': ['en', (n) => fill(n, (i) => `Alan Marsh${i % 5}, `)],
-  'acronym-hyphens': ['en', (n) => fill(n, () => 'U.S.-')],
-  'one-huge-word': ['en', (n) => 'a'.repeat(n)],
-  'opening-quotes': ['en', (n) => fill(n, () => '“')],
-  'straight-quotes': ['en', (n) => fill(n, (i) => (i % 2 ? '" said Marsh ' : '"'))],
-  guillemets: ['es', (n) => fill(n, () => '«')],
-  'nested-parentheses': [
-    'en',
-    (n) => `${'('.repeat(Math.floor(n / 2))}${')'.repeat(Math.floor(n / 2))}`,
-  ],
-  'capitalised-run': ['en', (n) => fill(n, (i) => `${WORDS[i % WORDS.length]} `)],
-  'transcript-labels': ['en', (n) => fill(n, (i) => (i % 2 ? 'A:\n\nYes.\n\n' : 'Q:\n\n'))],
-  'no-sentence-end': [
-    'en',
-    (n) => fill(n, (i) => `the minister met ${WORDS[i % WORDS.length]} and `),
-  ],
-  'dialogue-dashes': ['es', (n) => fill(n, () => '—dijo Arce—\n')],
-  'dates-everywhere': ['en', (n) => fill(n, (i) => `on ${1 + (i % 28)} March 2024, `)],
-}
-
-const WORDS = 'Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima Mike'.split(
-  ' ',
-)
-
-function fill(n, piece) {
-  const parts = []
-  let length = 0
-  for (let i = 0; length < n; i++) {
-    const p = piece(i)
-    parts.push(p)
-    length += p.length
-  }
-  return parts.join('').slice(0, n)
-}
 
 if (values.child) {
   // One measurement: load the analyzer, then time one article.
