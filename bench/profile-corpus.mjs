@@ -46,4 +46,6 @@ const { profile } = await session.post('Profiler.stop')
 writeFileSync(positionals[0] ?? 'corpus.cpuprofile', JSON.stringify(profile))
 const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1024 / 1024
 const seconds = (used.user + used.system) / 1e6
-console.log(`${articles.length} articles, ${mb.toFixed(2)} MB: ${seconds.toFixed(2)} s of processor time, ${(mb / seconds).toFixed(3)} MB per processor second`)
+console.log(
+  `${articles.length} articles, ${mb.toFixed(2)} MB: ${seconds.toFixed(2)} s of processor time, ${(mb / seconds).toFixed(3)} MB per processor second`,
+)
