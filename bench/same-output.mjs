@@ -1,7 +1,9 @@
 // Checks that two builds analyse the same articles identically: each build runs in its own
 // process and writes one JSON analysis per line; the two outputs are compared byte for byte.
 //
-//   node bench/same-output.mjs OLD_DIST NEW_DIST [--en N] [--es N] [--syntax]
+//   node bench/same-output.mjs OLD_DIST NEW_DIST [--en N] [--es N] [--syntax] [--adversarial BYTES]
+//
+// --adversarial also analyses each pattern of bench/adversarial-patterns.mjs at that size.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -17,6 +19,7 @@ const { values, positionals } = parseArgs({
     en: { type: 'string', default: '300' },
     es: { type: 'string', default: '150' },
     syntax: { type: 'boolean', default: false },
+    adversarial: { type: 'string', default: '0' },
     child: { type: 'boolean', default: false },
   },
 })
@@ -45,6 +48,17 @@ if (values.child) {
       )
       lines.push(JSON.stringify(doc))
     }
+  const size = Number(values.adversarial)
+  if (size > 0) {
+    const { PATTERNS } = await import('./adversarial-patterns.mjs')
+    for (const [name, [lang, make]] of Object.entries(PATTERNS)) {
+      const doc = analyzeArticle(
+        { origin: name, text: make(size) },
+        { published: '2024-01-01', lang, syntax: values.syntax },
+      )
+      lines.push(JSON.stringify(doc))
+    }
+  }
   process.stdout.write(`${lines.join('\n')}\n`)
 } else {
   const run = (dist) =>
@@ -58,6 +72,8 @@ if (values.child) {
         values.en,
         '--es',
         values.es,
+        '--adversarial',
+        values.adversarial,
         ...(values.syntax ? ['--syntax'] : []),
       ],
       { maxBuffer: 1 << 30 },

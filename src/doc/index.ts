@@ -16,4 +16,11 @@ export type {
 export { ANALYSIS_FORMAT, ENTITY_KINDS } from './analysis.js'
 export type { Doc, Lang, Sentence, Span, Token } from './doc.js'
 export { keepsEvent, type Unrealized } from './realized.js'
-export { countStartingBefore, firstTokenFrom, overlaps, slice, within } from './span.js'
+export {
+  countStartingBefore,
+  firstTokenFrom,
+  overlaps,
+  SpanFinder,
+  slice,
+  within,
+} from './span.js'

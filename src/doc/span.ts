@@ -24,3 +24,38 @@ export function countStartingBefore(items: readonly { start: number }[], offset:
   }
   return lo
 }
+
+/**
+ * Finds, among spans sorted by start, the first one (in their order) that starts at or
+ * before one offset and ends after another, by binary search over the running maximum
+ * of their ends rather than a scan: the first span whose end passes `after` is the
+ * first at which that maximum does.
+ *
+ * @example new SpanFinder(quotes).first(offset, offset) // the first quote holding `offset`
+ */
+export class SpanFinder<T extends Span> {
+  private readonly maxEnd: Float64Array
+
+  constructor(readonly items: readonly T[]) {
+    this.maxEnd = new Float64Array(items.length)
+    let max = Number.NEGATIVE_INFINITY
+    items.forEach((x, i) => {
+      max = Math.max(max, x.end)
+      this.maxEnd[i] = max
+    })
+  }
+
+  /** The first span with `start <= startAtMost` and `end > after`. */
+  first(startAtMost: number, after: number): T | undefined {
+    const { maxEnd } = this
+    let lo = 0
+    let hi = maxEnd.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((maxEnd[mid] as number) > after) hi = mid
+      else lo = mid + 1
+    }
+    const x = this.items[lo]
+    return x && x.start <= startAtMost ? x : undefined
+  }
+}

@@ -298,7 +298,7 @@ function pushRun(
   // country before a given name is not ("President of Argentina Alberto Fernández"), nor
   // a place no one is named after ("First Minister of Scotland Nicola Sturgeon"), nor one
   // a title's "of" governs ("el gobernador de Miranda Henrique Capriles").
-  const onePlace = (tokens[a] as Token).text
+  const onePlace = (tokens[a] as Token | undefined)?.text ?? ''
   if (
     known &&
     next &&

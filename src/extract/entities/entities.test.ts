@@ -26,6 +26,10 @@ describe('entities (en)', () => {
     expect(a.byName('Honduras')).toMatchObject({ kind: 'country', country: 'HND', code: 'HND' })
   })
 
+  it('reads a text that ends on a run of one skipped word ("We met in March", no period)', () => {
+    expect(analyse('We met in March').entities).toEqual([])
+  })
+
   it('types a name by the common noun before it ("the daily Kurier", "airline Mahan Air")', () => {
     const a = analyse(
       'The daily Vecernji Glasnik reported the sale. Germany banned the airline Zephyr Air on Monday. Vecernji Glasnik said the price was secret.',

@@ -1,4 +1,4 @@
-import type { Doc, Role, Token } from '../../doc/index.js'
+import { countStartingBefore, type Doc, type Role, type Token } from '../../doc/index.js'
 import type { Lexicon, RoleTitle } from '../../lexicon/index.js'
 import type { NameMention } from './build.js'
 import { TIME_PREFIX } from './candidates.js'
@@ -28,12 +28,7 @@ export function readRoles(
         c.role.title,
         c.role.start,
         c.role.end,
-        countryBefore(
-          doc,
-          lex,
-          entityAt,
-          tokens.findIndex((t) => t.start === c.role?.start),
-        ),
+        countryBefore(doc, lex, entityAt, tokenStartingAt(tokens, c.role.start)),
         doc,
       )
     const before = roleBefore(c, doc, lex)
@@ -80,6 +75,12 @@ export function readRoles(
       }
     }
   }
+}
+
+/** The index of the token that starts at `offset`, or -1 (a binary search: tokens are in order). */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  const i = countStartingBefore(tokens, offset)
+  return tokens[i]?.start === offset ? i : -1
 }
 
 function addRole(

@@ -1,5 +1,14 @@
 /** Events: who did what to whom, when, coded in CAMEO and PLOVER, each tied to its clause. */
-import type { Doc, Event, Quote, Sentence, Span, Timex, Token } from '../../doc/index.js'
+import {
+  countStartingBefore,
+  type Doc,
+  type Event,
+  type Quote,
+  type Sentence,
+  type Span,
+  type Timex,
+  type Token,
+} from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
 import { loadSyntax } from '../../syntax/annotate.js'
 import { actorCode, type EntityLayer } from '../entities/index.js'
@@ -320,8 +329,11 @@ function inComplement(r: Reader, holder: Trigger, t: Trigger): boolean {
 /** The Doc tokens a span covers. */
 function tokensIn(doc: Doc, span: Span): number[] {
   const out: number[] = []
-  doc.tokens.forEach((t, i) => {
-    if (t.start >= span.start && t.end <= span.end) out.push(i)
-  })
+  // Tokens are in text order: those inside start at the first at or after the span's start.
+  for (let i = countStartingBefore(doc.tokens, span.start); i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token
+    if (t.start > span.end) break
+    if (t.end <= span.end) out.push(i)
+  }
   return out
 }

@@ -16,8 +16,9 @@ import {
 } from './holder.js'
 import { type Horizon, horizonOf } from './horizon.js'
 import { type Interview, interviewOf } from './interview.js'
+import { Lookup } from './lookup.js'
 import { polarityOf } from './polarity.js'
-import { subjectsOf } from './subjects.js'
+import { type SubjectIndex, subjectIndex, subjectsOf } from './subjects.js'
 
 interface Context {
   readonly doc: Doc
@@ -26,6 +27,8 @@ interface Context {
   readonly quotes: readonly Quote[]
   readonly timexes: readonly Timex[]
   readonly interview: Interview
+  readonly subjects: SubjectIndex
+  readonly look: Lookup
 }
 
 type Draft = Omit<Expectation, 'id'>
@@ -56,6 +59,8 @@ export function extractExpectations(
     quotes,
     timexes,
     interview: interviewOf(doc, lex, entities),
+    subjects: subjectIndex(doc, entities),
+    look: new Lookup(doc, entities, quotes),
   }
   const out: Draft[] = []
   let previous: { holder: Holder; paragraph: number } | null = null
@@ -78,7 +83,7 @@ export function extractExpectations(
       const impersonal = c.modals.some((m) => m.cue.holder === 'none')
       if (!holder.name && !impersonal && previous && goesOn(ctx, s, cues, previous.paragraph))
         holder = previous.holder
-      const subjects = subjectsOf(doc, ctx.entities, s, x, holder.id, lex)
+      const subjects = subjectsOf(doc, ctx.entities, s, x, holder.id, lex, ctx.subjects)
       out.push({ ...x, holder: holder.id, holderName: holder.name, subjects })
       previous = { holder, paragraph: s.paragraph }
     }
@@ -112,9 +117,9 @@ function expectationOf(
   }
   if (!isEvident(c, evidence)) return null
   const start = (doc.tokens[c.startToken] as Token).start
-  const tail = trailer(doc, lex, ctx.entities, s, c.head.first)
+  const tail = trailer(doc, lex, ctx.look, s, c.head.first)
   const endToken = tail && tail.comma < c.endToken ? tail.comma : c.endToken
-  let end = quotedEnd(ctx.quotes, start, (doc.tokens[endToken - 1] as Token).end)
+  let end = quotedEnd(ctx.look, start, (doc.tokens[endToken - 1] as Token).end)
   while (end > start && /[\s,;:]/.test(doc.text[end - 1] ?? '')) end--
   const opener = cues.find((x) => x.first === s.firstToken)
   const conditional = opener?.cue.type === 'scope' && opener.cue.value === 'condition'
@@ -173,20 +178,20 @@ function asks(doc: Doc, c: Clause): boolean {
 }
 
 /** A statement that starts inside a quote ends with it, not with the attribution after it. */
-function quotedEnd(quotes: readonly Quote[], start: number, end: number): number {
-  const q = quotes.find((x) => x.start <= start && start < x.end)
+function quotedEnd(look: Lookup, start: number, end: number): number {
+  const q = look.quotes.first(start, start)
   return q && q.end < end ? q.end : end
 }
 
 function holderOf(ctx: Context, s: Sentence, c: Clause, x: Draft, voice: Holder | null): Holder {
-  const { doc, lex, entities } = ctx
+  const { doc, lex, look } = ctx
   const verb = c.modals.find((m) => m.cue.holder === 'subject')
   return (
-    (verb && subjectHolder(doc, lex, entities, verb)) ??
-    quoteHolder(doc, ctx.quotes, x.start, x.end, voice) ??
-    sourceHolder(doc, lex, entities, s.firstToken, c.startToken) ??
-    trailer(doc, lex, entities, s, c.head.first)?.holder ??
-    sentenceSpeaker(ctx.quotes, s, x.start) ??
+    (verb && subjectHolder(doc, lex, look, verb)) ??
+    quoteHolder(look, x.start, x.end, voice) ??
+    sourceHolder(doc, lex, look, s.firstToken, c.startToken) ??
+    trailer(doc, lex, look, s, c.head.first)?.holder ??
+    sentenceSpeaker(look, s, x.start) ??
     (ctx.interview.turns.get(s.paragraph) === 'answer' ? ctx.interview.interviewee : null) ??
     NOBODY
   )

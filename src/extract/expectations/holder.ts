@@ -6,8 +6,8 @@ import {
   type Token,
 } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
-import type { EntityLayer } from '../entities/index.js'
 import type { Found } from './cues.js'
+import type { Lookup } from './lookup.js'
 
 /** Who holds an expectation: an entity, a group word ("analysts"), or nobody (the article). */
 export interface Holder {
@@ -24,19 +24,14 @@ const SUBJECT_GAP = 2
  * The subject of a verb of expecting ("She expects …", "Analysts expect …"), or
  * null when there is none or it is the speaker ("I expect"), whom the quote names.
  */
-export function subjectHolder(
-  doc: Doc,
-  lex: Lexicon,
-  entities: EntityLayer,
-  verb: Found,
-): Holder | null {
+export function subjectHolder(doc: Doc, lex: Lexicon, look: Lookup, verb: Found): Holder | null {
   for (let k = verb.first - 1; k >= Math.max(0, verb.first - 1 - SUBJECT_GAP); k--) {
     const t = doc.tokens[k] as Token
     if (!t.word) return null
-    const m = entities.mentions.find((x) => x.end === t.end)
-    const e = m && entities.entities.find((x) => x.id === m.entity)
+    const m = look.mentionEndingAt(t.end)
+    const e = m && look.entity(m.entity)
     // "El plan acordado entre Venezuela y Rusia prevé": a name in a phrase is not the subject.
-    if (m && inPhrase(doc, lex, entities, m.start)) return null
+    if (m && inPhrase(doc, lex, look, m.start)) return null
     if (e && e.kind !== 'location') return { id: e.id, name: e.name }
     if (lex.groupWords.has(t.lower)) return { id: null, name: t.lower }
     if (lex.pronouns.has(t.lower)) return null
@@ -45,14 +40,15 @@ export function subjectHolder(
 }
 
 /** A preposition governs the name at `start`, maybe through names joined to it ("entre Venezuela y Rusia"). */
-function inPhrase(doc: Doc, lex: Lexicon, entities: EntityLayer, start: number): boolean {
+function inPhrase(doc: Doc, lex: Lexicon, look: Lookup, start: number): boolean {
   let k = countStartingBefore(doc.tokens, start) - 1
   for (;;) {
     const t = doc.tokens[k]
     if (!t) return false
     if (lex.eventWords.isLower('preposition', t.lower)) return true
     if (!lex.eventWords.isLower('coordinator', t.lower) && t.text !== ',') return false
-    const joined = entities.mentions.find((x) => x.end === doc.tokens[k - 1]?.end)
+    const before = doc.tokens[k - 1]
+    const joined = before && look.mentionEndingAt(before.end)
     if (!joined) return false
     k = countStartingBefore(doc.tokens, joined.start) - 1
   }
@@ -64,30 +60,26 @@ function inPhrase(doc: Doc, lex: Lexicon, entities: EntityLayer, start: number):
  * last speaker of its paragraph or the one before.
  */
 export function quoteHolder(
-  doc: Doc,
-  quotes: readonly Quote[],
+  look: Lookup,
   start: number,
   end: number,
   voice: Holder | null,
 ): Holder | null {
-  const q =
-    quotes.find((x) => x.start <= start + 1 && start < x.end) ??
-    quotes.find((x) => x.start < end && start < x.end && x.speakerName)
+  const q = look.quotes.first(start + 1, start) ?? look.spoken.first(end - 1, start)
   if (!q) return null
   // A quotation with no cue of its own goes on with the voice of the paragraph.
   if (!q.cue && voice?.name) return voice
   if (q.speakerName) return { id: q.speaker, name: q.speakerName }
-  const paragraph = paragraphAt(doc, q.start)
-  const earlier = quotes.filter(
-    (x) => x.end <= q.start && x.speakerName && paragraph - paragraphAt(doc, x.start) <= 1,
-  )
-  const last = earlier.at(-1)
-  return last ? { id: last.speaker, name: last.speakerName } : null
-}
-
-function paragraphAt(doc: Doc, offset: number): number {
-  const s = doc.sentences.find((x) => x.start <= offset && offset < x.end)
-  return s?.paragraph ?? -1
+  // The last speaker's quote that ends before it, in its paragraph or the one before.
+  const paragraph = look.paragraphAt(q.start)
+  const spoken = look.spoken.items
+  for (let i = countStartingBefore(spoken, q.start + 1) - 1; i >= 0; i--) {
+    const x = spoken[i] as Quote
+    const p = look.paragraphAt(x.start)
+    if (p >= 0 && paragraph - p > 1) break
+    if (x.end <= q.start && paragraph - p <= 1) return { id: x.speaker, name: x.speakerName }
+  }
+  return null
 }
 
 /** How far after "according to" its source may stand: "según los analistas consultados". */
@@ -100,7 +92,7 @@ const SOURCE_GAP = 3
 export function sourceHolder(
   doc: Doc,
   lex: Lexicon,
-  entities: EntityLayer,
+  look: Lookup,
   from: number,
   to: number,
 ): Holder | null {
@@ -108,7 +100,7 @@ export function sourceHolder(
     const m = lex.speechCues.longestLower(doc.tokens, k)
     if (!m?.values.some((v) => v.type === 'prep')) continue
     for (let j = k + m.length; j < Math.min(to, k + m.length + SOURCE_GAP); j++) {
-      const holder = groupOrEntity(lex, entities, doc.tokens[j] as Token)
+      const holder = groupOrEntity(lex, look, doc.tokens[j] as Token)
       if (holder) return holder
     }
   }
@@ -116,13 +108,11 @@ export function sourceHolder(
 }
 
 /** The speaker a quote earlier in the sentence names: "Experts agree that …, but warn that …". */
-export function sentenceSpeaker(
-  quotes: readonly Quote[],
-  s: Sentence,
-  start: number,
-): Holder | null {
-  const q = quotes.findLast((x) => x.start >= s.start && x.start < start && x.speakerName)
-  return q ? { id: q.speaker, name: q.speakerName } : null
+export function sentenceSpeaker(look: Lookup, s: Sentence, start: number): Holder | null {
+  const spoken = look.spoken.items
+  const i = countStartingBefore(spoken, start) - 1
+  const q = spoken[i]
+  return q && q.start >= s.start ? { id: q.speaker, name: q.speakerName } : null
 }
 
 /** How long a trailing attribution may be: ", the foreign ministry said in a statement". */
@@ -136,7 +126,7 @@ const TRAILER = 8
 export function trailer(
   doc: Doc,
   lex: Lexicon,
-  entities: EntityLayer,
+  look: Lookup,
   s: Sentence,
   after: number,
 ): { comma: number; holder: Holder } | null {
@@ -152,15 +142,15 @@ export function trailer(
   for (let j = comma + 1; j < s.endToken; j++) {
     if (lex.speechCues.longestLower(doc.tokens, j)?.values.some((v) => v.type === 'verb'))
       said = true
-    holder ??= groupOrEntity(lex, entities, doc.tokens[j] as Token)
+    holder ??= groupOrEntity(lex, look, doc.tokens[j] as Token)
   }
   return said && holder ? { comma, holder } : null
 }
 
-function groupOrEntity(lex: Lexicon, entities: EntityLayer, t: Token): Holder | null {
+function groupOrEntity(lex: Lexicon, look: Lookup, t: Token): Holder | null {
   if (lex.groupWords.has(t.lower)) return { id: null, name: t.lower }
-  const mention = entities.mentions.find((x) => x.start === t.start)
-  const e = mention && entities.entities.find((x) => x.id === mention.entity)
+  const mention = look.mentionStartingAt(t.start)
+  const e = mention && look.entity(mention.entity)
   return e && e.kind !== 'location' && e.kind !== 'country' ? { id: e.id, name: e.name } : null
 }
 

@@ -1,4 +1,10 @@
-import type { Doc, Sentence, Token } from '../../doc/index.js'
+import {
+  countStartingBefore,
+  type Doc,
+  type Mention,
+  type Sentence,
+  type Token,
+} from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
 import { datelineEnd } from '../../text/index.js'
 import type { EntityLayer } from '../entities/index.js'
@@ -20,11 +26,11 @@ export function subjectsOf(
   clause: { start: number; end: number },
   holder: string | null,
   lex: Lexicon,
+  index: SubjectIndex = subjectIndex(doc, entities),
 ): string[] {
-  const countryOf = new Map(entities.entities.map((e) => [e.id, e.country]))
-  const holderAt = entities.mentions.filter(
-    (m) => m.entity === holder && m.start >= s.start && m.end <= s.end,
-  )
+  const { countryOf, dateline } = index
+  const inSentence = mentionsWithin(entities.mentions, s)
+  const holderAt = inSentence.filter((m) => m.entity === holder)
   // "French economist Anne Dubois", "Holt, on a visit to Washington,": words about the holder.
   const describesHolder = (m: { start: number; end: number }) =>
     holderAt.some((h) => {
@@ -37,15 +43,11 @@ export function subjectsOf(
       const gap = doc.text.slice(h.end, m.start)
       return gap.length <= NEAR && gap.startsWith(',') && !/[.;:]/.test(gap)
     })
-  const dateline = datelineEnd(doc.text)
   const inClause = new Set<string>()
   const around = new Set<string>()
-  const counts = new Map<string, number>()
-  for (const m of entities.mentions) {
+  for (const m of inSentence) {
     const c = countryOf.get(m.entity)
     if (!c || m.start < dateline) continue
-    counts.set(c, (counts.get(c) ?? 0) + 1)
-    if (m.start < s.start || m.end > s.end) continue
     if (m.entity === holder || describesHolder(m)) continue
     if (m.start >= clause.start && m.end <= clause.end) inClause.add(c)
     else around.add(c)
@@ -61,9 +63,50 @@ export function subjectsOf(
       ?.values.some((c) => c.type === 'about')
   }
   if (relations)
-    for (const [c] of [...counts].sort((a, b) => b[1] - a[1])) {
+    for (const c of index.mostNamed()) {
       if (subjects.size >= 2) break
       subjects.add(c)
     }
   return [...subjects]
+}
+
+/** What `subjectsOf` reads of the whole article, gathered once for all its expectations. */
+export interface SubjectIndex {
+  readonly countryOf: ReadonlyMap<string, string | null>
+  readonly dateline: number
+  /** The countries named after the dateline, the most named first. */
+  mostNamed(): readonly string[]
+}
+
+/** The article-wide part of `subjectsOf`: each entity's country and how often each country is named. */
+export function subjectIndex(doc: Doc, entities: EntityLayer): SubjectIndex {
+  const countryOf = new Map(entities.entities.map((e) => [e.id, e.country]))
+  const dateline = datelineEnd(doc.text)
+  let ranked: string[] | null = null
+  return {
+    countryOf,
+    dateline,
+    mostNamed() {
+      if (ranked) return ranked
+      const counts = new Map<string, number>()
+      for (const m of entities.mentions) {
+        const c = countryOf.get(m.entity)
+        if (!c || m.start < dateline) continue
+        counts.set(c, (counts.get(c) ?? 0) + 1)
+      }
+      ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c)
+      return ranked
+    },
+  }
+}
+
+/** The mentions inside a sentence, in their order, from mentions sorted by start. */
+function mentionsWithin(mentions: readonly Mention[], s: Sentence): Mention[] {
+  const out: Mention[] = []
+  for (let i = countStartingBefore(mentions, s.start); i < mentions.length; i++) {
+    const m = mentions[i] as Mention
+    if (m.start > s.end) break
+    if (m.end <= s.end) out.push(m)
+  }
+  return out
 }
