@@ -95,9 +95,13 @@ function onTheParse(
   const taken = new Map<number, Omit<Event, 'id'>[]>()
   for (const e of surface)
     for (const k of tokensIn(doc, e)) taken.set(k, [...(taken.get(k) ?? []), e])
-  const known = (e: Omit<Event, 'id'>) =>
-    surface.some((x) => x.sentence.start === e.sentence.start && x.plover === e.plover) &&
-    !secondSide(e, surface)
+  const bySentence = new Map<number, Omit<Event, 'id'>[]>()
+  for (const e of surface)
+    bySentence.set(e.sentence.start, [...(bySentence.get(e.sentence.start) ?? []), e])
+  const known = (e: Omit<Event, 'id'>) => {
+    const here = bySentence.get(e.sentence.start) ?? []
+    return here.some((x) => x.plover === e.plover) && !secondSide(e, here)
+  }
   return parsedEvents({
     doc,
     lex,
