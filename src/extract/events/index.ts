@@ -51,7 +51,15 @@ export function extractEvents(
       if (event) out.push(event)
     })
   }
-  if (parse) out.push(...onTheParse(doc, lex, entities, actors, timexes, head, out))
+  if (parse) {
+    const contents: Span[] = []
+    const parsed = onTheParse(doc, lex, entities, actors, timexes, head, out, contents)
+    // "asked the government to resign": what an appeal asks for is no act of its own, also
+    // where the surface patterns read it as one.
+    const asked = (e: Omit<Event, 'id'>) =>
+      contents.some((c) => c.start <= e.trigger.start && e.trigger.end <= c.end)
+    out.splice(0, out.length, ...out.filter((e) => !asked(e)), ...parsed)
+  }
   const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes)
   // "called the plan a “disgrace”": a verb read as praise or blame in speech is not coded
   // again from the dictionaries (there, "call" is an appeal).
@@ -91,6 +99,7 @@ function onTheParse(
   timexes: readonly Timex[],
   head: Sentence | undefined,
   surface: readonly Omit<Event, 'id'>[],
+  contents: Span[],
 ): Omit<Event, 'id'>[] {
   const taken = new Map<number, Omit<Event, 'id'>[]>()
   for (const e of surface)
@@ -111,6 +120,7 @@ function onTheParse(
     parser: loadSyntax(doc.lang),
     skip: new Set(head ? [head] : []),
     taken,
+    contents,
   }).filter((e) => !known(e))
 }
 

@@ -1,4 +1,4 @@
-import type { Doc, Event, Sentence, Timex, Token } from '../../../doc/index.js'
+import type { Doc, Event, Sentence, Span, Timex, Token } from '../../../doc/index.js'
 import {
   type CameoCode,
   type EventWords,
@@ -28,6 +28,8 @@ export interface ParsedInput {
   skip: ReadonlySet<Sentence>
   /** Doc tokens inside the events the surface coder already found, with those events. */
   taken: ReadonlyMap<number, readonly Draft[]>
+  /** Filled with the clauses that coded appeals, demands, pledges, blame, refusals and threats govern. */
+  contents?: Span[]
 }
 
 type Draft = Omit<Event, 'id'>
@@ -208,6 +210,8 @@ function codeVerb(
       if (coded) out.push(coded)
     }
   }
+  if (out.length && TAKES_CONTENT.has(code.root))
+    for (const c of t.childrenBy(v, 'xcomp', 'ccomp')) input.contents?.push(spanOf(t, c))
   // A verb the surface coder read already adds only the sides it missed.
   const surface = input.taken.get(t.tokens[v] as number)
   return surface ? out.filter((d) => secondSide(d.event, surface)) : out
@@ -489,6 +493,17 @@ function contentOf(input: ParsedInput, dict: VerbDictionary, t: Tree, v: number)
   const cameo = found?.pattern.cameo ?? ownEntry(input.lex, t, head, lemma)?.pattern.cameo
   const root = cameo ? input.lex.cameo.get(cameo)?.root : undefined
   return !!root && TAKES_CONTENT.has(root)
+}
+
+function spanOf(t: Tree, head: number): Span {
+  const words = t.phrase(head)
+  let start = t.word(head).start
+  let end = t.word(head).end
+  for (const k of words) {
+    start = Math.min(start, t.word(k).start)
+    end = Math.max(end, t.word(k).end)
+  }
+  return { start, end }
 }
 
 /** CAMEO roots whose verbs take what is asked, promised, refused or threatened as content. */

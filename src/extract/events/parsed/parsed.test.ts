@@ -284,5 +284,7 @@ describe('events on the parse', () => {
     const text =
       'Peruvian police are in Lima. Peruvian protesters marched on Sunday. They asked the Peruvian government to resign.'
     expect(events(text)).toContain('PEROPP -> PERGOV REQUEST')
+    // What they asked for is not coded as done.
+    expect(events(text)).not.toContain(expect.stringMatching(/CONCEDE/))
   })
 })
