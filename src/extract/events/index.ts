@@ -53,7 +53,7 @@ export function extractEvents(
   }
   if (parse) {
     const contents: Span[] = []
-    const parsed = onTheParse(doc, lex, entities, actors, timexes, head, out, contents)
+    const parsed = onTheParse(doc, lex, entities, actors, timexes, head, out, contents, quoted)
     // "asked the government to resign": what an appeal asks for is no act of its own, also
     // where the surface patterns read it as one.
     const asked = (e: Omit<Event, 'id'>) =>
@@ -100,6 +100,7 @@ function onTheParse(
   head: Sentence | undefined,
   surface: readonly Omit<Event, 'id'>[],
   contents: Span[],
+  quoted: readonly Span[],
 ): Omit<Event, 'id'>[] {
   const taken = new Map<number, Omit<Event, 'id'>[]>()
   for (const e of surface)
@@ -121,6 +122,7 @@ function onTheParse(
     skip: new Set(head ? [head] : []),
     taken,
     contents,
+    quoted,
   }).filter((e) => !known(e))
 }
 

@@ -28,6 +28,8 @@ export interface ParsedInput {
   skip: ReadonlySet<Sentence>
   /** Doc tokens inside the events the surface coder already found, with those events. */
   taken: ReadonlyMap<number, readonly Draft[]>
+  /** The quotations of the article. */
+  quoted?: readonly Span[]
   /** Filled with the clauses that coded appeals, demands, pledges, blame, refusals and threats govern. */
   contents?: Span[]
 }
@@ -406,7 +408,12 @@ function sourcesOf(
       : []
   }
   const dropped = input.lex.eventWords.list('feature').includes('null-subject')
-  return dropped && previous ? [previous] : []
+  if (!dropped || !previous) return []
+  // "«Mató a Otto Warmbier»": a quoted verb's dropped subject is the quoted speaker's
+  // concern, not the actor of the sentence before; nor does a quotation's carry out.
+  const verb = t.word(roles.verb).start
+  const inQuote = (at: number) => input.quoted?.find((q) => q.start <= at && at < q.end)
+  return inQuote(verb) === inQuote(previous.start) ? [previous] : []
 }
 
 /**
