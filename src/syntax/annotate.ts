@@ -51,7 +51,7 @@ export interface SyntaxMeta {
   clusters?: { words: string[]; fine: number[]; coarse: number[] }
   /** Accuracy on the held-out split, measured when the model was trained. */
   scores?: Record<string, number>
-  /** The width the beam parser (tables `moves:beam`, `labels:beam`) was trained for, and its scores. */
+  /** Only in the beam's file: the width its tables were trained for, and its scores. */
   beam?: { width: number; scores: Record<string, number> }
 }
 
