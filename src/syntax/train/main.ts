@@ -227,10 +227,11 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
   }
   const ids = train.map((s) => wordIds(s.forms, known))
   const punct = tagIndex.get('PUNCT') ?? -1
+  const verbs = [tagIndex.get('VERB') ?? -1, tagIndex.get('AUX') ?? -1]
   const parseExamples: ParseExample[] = train.map((s, i) =>
     parseExample(
       s,
-      parseInput(ids[i] as WordIds, parserTags[i] as Int32Array, jackFeats[i] ?? [], punct),
+      parseInput(ids[i] as WordIds, parserTags[i] as Int32Array, jackFeats[i] ?? [], punct, verbs),
       labelIndex,
     ),
   )
