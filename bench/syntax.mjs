@@ -4,12 +4,13 @@
 //
 //   npm run bench:syntax
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
-import { loadSyntax } from '../dist/syntax/annotate.js'
+import { beamPath, loadSyntax, MODEL_DIR } from '../dist/syntax/annotate.js'
+import { decodeModel } from '../dist/syntax/model-file.js'
 import { readTreebank } from '../dist/syntax/train/treebank.js'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -41,8 +42,11 @@ for (const [lang, file] of sets) {
   console.log(
     `  words/s        ${Math.round(words / (warmMs / 1000))} warm, ${Math.round(words / (coldMs / 1000))} first pass (one core)`,
   )
-  // The opt-in beam parser, at the width it was trained for.
-  const width = model.meta.beam?.width
+  // The opt-in beam parser, at the width it was trained for (its own file's header says).
+  const beamFile = beamPath(MODEL_DIR, lang)
+  const width = existsSync(beamFile)
+    ? decodeModel(readFileSync(beamFile)).meta.beam?.width
+    : undefined
   if (width) {
     const beam = loadSyntax(lang, { beam: width })
     for (const s of sentences) beam.annotate(s)

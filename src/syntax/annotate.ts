@@ -51,7 +51,7 @@ export interface SyntaxMeta {
   clusters?: { words: string[]; fine: number[]; coarse: number[] }
   /** Accuracy on the held-out split, measured when the model was trained. */
   scores?: Record<string, number>
-  /** The width the beam parser (tables `moves:beam`, `labels:beam`) was trained for, and its scores. */
+  /** Only in the beam's file: the width its tables were trained for, and its scores. */
   beam?: { width: number; scores: Record<string, number> }
 }
 
@@ -205,6 +205,7 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
   const tagDict = new Map(Object.entries(meta.tagDict))
   const lemmatizer = new Lemmatizer(meta.lemmas)
   const punct = meta.tags.indexOf('PUNCT')
+  const verbs = [meta.tags.indexOf('VERB'), meta.tags.indexOf('AUX')]
   const known = {
     clusters: clusterMap(meta.clusters),
     ambiguity: new Map(Object.entries(meta.ambiguity)),
@@ -223,7 +224,7 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
         meta.settledMargin,
       )
       const feats = predictFeats(ids, tags, meta.tags, morph)
-      const input = parseInput(ids, tags, feats, punct)
+      const input = parseInput(ids, tags, feats, punct, verbs)
       const { heads, labels } =
         beam > 1 && n <= MAX_BEAM_WORDS
           ? parseBeam(input, parser, beam)

@@ -9,7 +9,7 @@ export const LEFT = 1
 export const RIGHT = 2
 export const N_MOVES = 3
 
-export const MAX_PARSE_FEATURES = 108
+export const MAX_PARSE_FEATURES = 128
 export const MAX_LABEL_FEATURES = 48
 
 const NONE = -1
@@ -38,6 +38,8 @@ export interface ParseInput {
   fine: Uint32Array
   /** Punctuation marks before each word, a prefix sum (length n + 1). */
   punctBefore: Int32Array
+  /** Verbs (and auxiliaries) before each word, a prefix sum (length n + 1). */
+  verbsBefore: Int32Array
 }
 
 export function parseInput(
@@ -45,13 +47,18 @@ export function parseInput(
   tags: Int32Array,
   feats: readonly (string | null)[],
   punctTag: number,
+  verbTags: readonly number[] = [],
 ): ParseInput {
   const n = tags.length
   const punctBefore = new Int32Array(n + 1)
-  for (let i = 0; i < n; i++)
-    punctBefore[i + 1] = (punctBefore[i] as number) + (tags[i] === punctTag ? 1 : 0)
+  const verbsBefore = new Int32Array(n + 1)
+  for (let i = 0; i < n; i++) {
+    const t = tags[i] as number
+    punctBefore[i + 1] = (punctBefore[i] as number) + (t === punctTag ? 1 : 0)
+    verbsBefore[i + 1] = (verbsBefore[i] as number) + (verbTags.includes(t) ? 1 : 0)
+  }
   const fine = Uint32Array.from(feats, (f) => (f ? hashString(f) : 0))
-  return { ids, tags, fine, punctBefore }
+  return { ids, tags, fine, punctBefore, verbsBefore }
 }
 
 function bucket(d: number): number {
@@ -174,6 +181,10 @@ export class ParseState {
     if (i === NONE || i === this.n) return 0
     return this.input.ids.cluster[i] as number
   }
+  private cf(i: number): number {
+    if (i === NONE || i === this.n) return 0
+    return this.input.ids.clusterFine[i] as number
+  }
   private f(i: number): number {
     if (i === NONE || i === this.n) return 0
     return this.input.fine[i] as number
@@ -187,6 +198,12 @@ export class ParseState {
   }
   private at(arr: Int32Array, i: number): number {
     return i === NONE ? NONE : (arr[i] as number)
+  }
+  /** Verbs strictly between words i < j (at most 2); 0 when either is missing. */
+  private verbsBetween(i: number, j: number): number {
+    if (i === NONE || j === NONE) return 0
+    const vb = this.input.verbsBefore
+    return Math.min(2, (vb[Math.min(j, this.n)] as number) - (vb[i + 1] as number))
   }
 
   /** Features of the configuration for choosing the next move: every group's. */
@@ -269,6 +286,17 @@ export class ParseState {
     // The tags a word can take, which tagging errors do not touch.
     out[n++] = f2(101, s0t, s0a)
     out[n++] = f2(104, this.a(s1), s0a)
+    const s0cf = this.cf(s0)
+    const s1cf = this.cf(s1)
+    out[n++] = f1(140, s0cf)
+    out[n++] = f1(141, s1cf)
+    out[n++] = f2(142, s1cf, s0cf)
+    out[n++] = f1(143, this.w(s0L2))
+    out[n++] = f3(144, s1t, s0t, this.t(s0L1))
+    out[n++] = f3(145, s1t, this.t(s1L1), s0t)
+    const vs = this.verbsBetween(s1, s0)
+    out[n++] = f3(146, s1t, s0t, vs)
+    out[n++] = f3(160, s1w, s0t, vs)
     return n
   }
 
@@ -315,6 +343,11 @@ export class ParseState {
     out[n++] = f2(93, b0t, this.f(b0))
     out[n++] = f2(98, this.t(b1), this.f(b1))
     out[n++] = f2(102, b0t, this.a(b0))
+    const b1cf = this.cf(b1)
+    out[n++] = f1(147, this.cf(b0))
+    out[n++] = f1(148, b1cf)
+    out[n++] = f2(149, b0w, this.w(b1))
+    out[n++] = f2(150, b0t, b1cf)
     return n
   }
 
@@ -336,6 +369,7 @@ export class ParseState {
     out[n++] = f2(76, b0w, this.at(this.lset, b0))
     out[n++] = f2(77, b0t, this.at(this.lset, b0))
     out[n++] = f3(100, b0t, this.f(b0), this.l(b0L1))
+    out[n++] = f1(151, this.w(b0L2))
     return n
   }
 
@@ -386,6 +420,17 @@ export class ParseState {
     out[n++] = f4(95, s0t, s0f, b0t, b0f)
     out[n++] = f3(97, s0f, b0t, d)
     out[n++] = f2(103, this.a(s0), this.a(b0))
+    const s0cf = this.cf(s0)
+    const b0cf = this.cf(b0)
+    out[n++] = f2(152, s0cf, b0cf)
+    out[n++] = f2(153, s0cf, b0t)
+    out[n++] = f2(154, s0t, b0cf)
+    out[n++] = f3(155, s0t, this.t(this.at(this.lc1, s0)), b0t)
+    out[n++] = f3(156, s0t, this.t(this.at(this.rc1, s0)), b0t)
+    out[n++] = f3(157, s0t, b0t, this.t(this.at(this.lc1, b0)))
+    const vb = this.verbsBetween(s0, b0)
+    out[n++] = f3(158, s0t, b0t, vb)
+    out[n++] = f3(159, s0w, b0t, vb)
     return n
   }
 
@@ -439,6 +484,9 @@ export class ParseState {
     out[n++] = f4(133, dir, dt, this.f(dep), ht)
     out[n++] = f4(134, dir, ht, this.f(head), dt)
     out[n++] = f4(135, dir, this.f(dep), this.f(head), this.w(dL1))
+    out[n++] = f3(136, dir, this.cf(head), this.cf(dep))
+    out[n++] = f4(137, dir, dt, ht, this.l(hL1))
+    out[n++] = f4(138, dir, dt, ht, this.l(hR1))
     return n
   }
 }

@@ -69,6 +69,12 @@ export function tagFeatures(
   out[n++] = f1(38, at(ids.ambiguity, i - 1))
   out[n++] = f2(39, amb, at(ids.ambiguity, i + 1))
   out[n++] = f2(40, amb, next1)
+  out[n++] = f1(41, at(clusterFine, i - 1))
+  out[n++] = f1(42, at(clusterFine, i + 1))
+  out[n++] = f2(43, clusterFine[i] as number, next1)
+  out[n++] = f1(44, at(cluster, i + 2))
+  out[n++] = f1(45, at(ids.suffix2, i - 1))
+  out[n++] = f1(46, at(ids.suffix2, i + 1))
   return n
 }
 

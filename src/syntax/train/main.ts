@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { beamPath, clusterMap, MODEL_DIR, type SyntaxMeta, syntaxModel } from '../annotate.js'
 import { Lemmatizer } from '../lemmatizer.js'
-import { normalise, wordIds } from '../lexical.js'
+import { normalise, type WordIds, wordIds } from '../lexical.js'
 import { decodeModel, encodeModel, type ModelFile } from '../model-file.js'
 import { predictFeats } from '../morph.js'
 import { type ParseInput, parseInput } from '../parser.js'
@@ -62,17 +62,27 @@ function log(msg: string): void {
 
 const sortedSet = (xs: Iterable<string>) => [...new Set(xs)].sort()
 
-function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): void {
-  const train = readTreebank(join(ud, recipe.train))
-  const heldOut = readTreebank(join(ud, recipe.heldOut))
-  log(`${recipe.lang}: ${train.length} training sentences, ${heldOut.length} held out`)
+/** The taggers, morphology and lemmas, and the jackknifed tags and FEATS the parser trains on. */
+interface Prepared {
+  meta: SyntaxMeta
+  tables: Map<string, WeightTable>
+  parserTags: Int32Array[]
+  jackFeats: (string | null)[][]
+}
+
+function prepare(
+  recipe: Recipe,
+  ud: string,
+  train: readonly GoldSentence[],
+  heldOut: readonly GoldSentence[],
+  o: Options,
+): Prepared {
   const tags = sortedSet(train.flatMap((s) => s.upos))
   const labels = sortedSet(['root', ...train.flatMap((s) => s.deprels)])
   const tagIndex = new Map(tags.map((t, i) => [t, i]))
   const clusterData = o.clusters ? buildClusters(recipe, ud, train) : undefined
   const ambiguity = ambiguityClasses(train, tagIndex)
   const known = { clusters: clusterMap(clusterData), ambiguity: new Map(Object.entries(ambiguity)) }
-  const labelIndex = new Map(labels.map((l, i) => [l, i]))
   const examples: TagExample[] = train.map((s) => ({
     ids: wordIds(s.forms, known),
     gold: Int32Array.from(s.upos, (t) => tagIndex.get(t) as number),
@@ -156,19 +166,6 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
     `${recipe.lang}: ${lemmas.rules.length} lemma rules, ${Object.keys(lemmas.exceptions).length} exceptions, lemma with gold tags on ${recipe.heldOut} ${lemmaAccuracy(new Lemmatizer(lemmas), heldOut)}`,
   )
 
-  const punct = tagIndex.get('PUNCT') ?? -1
-  const parseExamples: ParseExample[] = train.map((s, i) =>
-    parseExample(
-      s,
-      parseInput(
-        (examples[i] as TagExample).ids,
-        parserTags[i] as Int32Array,
-        jackFeats[i] ?? [],
-        punct,
-      ),
-      labelIndex,
-    ),
-  )
   const tables = new Map<string, WeightTable>([
     ['tagger1', tagger1],
     ['tagger2', tagger2],
@@ -188,6 +185,56 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
     settledMargin: SETTLED,
     ...(clusterData ? { clusters: clusterData } : {}),
   }
+  return { meta, tables, parserTags, jackFeats }
+}
+
+// `--cache DIR`: the taggers, morphology and jackknifed tags kept between runs, so that
+// parser experiments skip the minutes their training takes (it is deterministic).
+function writePrepared(path: string, p: Prepared): void {
+  const meta = { ...p.meta, parserTags: p.parserTags.map((t) => [...t]), jackFeats: p.jackFeats }
+  writeFileSync(path, encodeModel({ meta, tables: p.tables }))
+  log(`cached ${path}`)
+}
+
+function readPrepared(path: string): Prepared {
+  type Cached = SyntaxMeta & { parserTags: number[][]; jackFeats: (string | null)[][] }
+  const { meta, tables } = decodeModel<Cached>(readFileSync(path))
+  const { parserTags, jackFeats, ...rest } = meta
+  log(`read ${path}`)
+  return { meta: rest, tables, parserTags: parserTags.map((t) => Int32Array.from(t)), jackFeats }
+}
+
+function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): void {
+  const train = readTreebank(join(ud, recipe.train))
+  const heldOut = readTreebank(join(ud, recipe.heldOut))
+  log(`${recipe.lang}: ${train.length} training sentences, ${heldOut.length} held out`)
+  const cachePath = o.cache ? join(o.cache, `${recipe.lang}.prep.dysx`) : null
+  const prep =
+    cachePath && existsSync(cachePath)
+      ? readPrepared(cachePath)
+      : prepare(recipe, ud, train, heldOut, o)
+  if (cachePath && !existsSync(cachePath)) {
+    mkdirSync(o.cache as string, { recursive: true })
+    writePrepared(cachePath, prep)
+  }
+  const { meta, tables, parserTags, jackFeats } = prep
+  const { tags, labels } = meta
+  const tagIndex = new Map(tags.map((t, i) => [t, i]))
+  const labelIndex = new Map(labels.map((l, i) => [l, i]))
+  const known = {
+    clusters: clusterMap(meta.clusters),
+    ambiguity: new Map(Object.entries(meta.ambiguity)),
+  }
+  const ids = train.map((s) => wordIds(s.forms, known))
+  const punct = tagIndex.get('PUNCT') ?? -1
+  const verbs = [tagIndex.get('VERB') ?? -1, tagIndex.get('AUX') ?? -1]
+  const parseExamples: ParseExample[] = train.map((s, i) =>
+    parseExample(
+      s,
+      parseInput(ids[i] as WordIds, parserTags[i] as Int32Array, jackFeats[i] ?? [], punct, verbs),
+      labelIndex,
+    ),
+  )
   const root = labelIndex.get('root') as number
   // The greedy parser's tables are `moves` and `labels`; the beam's, `moves:beam` and `labels:beam`.
   const withParser = (p: ParserTraining, beam = 1) => {
@@ -201,20 +248,33 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
     const scores = o.curve ? `: ${formatScores(evaluate(withParser(p, beam), heldOut))}` : ''
     log(`${recipe.lang}: ${name} epoch ${e + 1}/${epochs}${scores}`)
   }
-  const parser = trainParser(
-    parseExamples,
-    labels.length,
-    root,
-    o.parseEpochs,
-    o.seed,
-    curve('parser', o.parseEpochs, 1),
-  )
-  for (let k = 2; k <= o.parsers; k++) {
-    const other = trainParser(parseExamples, labels.length, root, o.parseEpochs, o.seed + 100 * k)
-    parser.moves.absorb(other.moves, 1 / k)
-    parser.labels.absorb(other.labels, 1 / k)
-    log(`${recipe.lang}: parser ${k}/${o.parsers} averaged in`)
+  // The two parsers' files do not depend on each other: `--no-greedy` and `--beam 1` train
+  // them in two processes at once, which write the files one process writes.
+  const isBeam = (name: string) => name.endsWith(':beam')
+  const pick = (beam: boolean) => new Map([...tables].filter(([name]) => isBeam(name) === beam))
+  mkdirSync(out, { recursive: true })
+  if (o.greedy) {
+    const parser = trainParser(
+      parseExamples,
+      labels.length,
+      root,
+      o.parseEpochs,
+      o.seed,
+      curve('parser', o.parseEpochs, 1),
+    )
+    for (let k = 2; k <= o.parsers; k++) {
+      const other = trainParser(parseExamples, labels.length, root, o.parseEpochs, o.seed + 100 * k)
+      parser.moves.absorb(other.moves, 1 / k)
+      parser.labels.absorb(other.labels, 1 / k)
+      log(`${recipe.lang}: parser ${k}/${o.parsers} averaged in`)
+    }
+    const { wordsPerSecond, ...scores } = evaluate(withParser(parser), heldOut)
+    // Only the figures that do not depend on the machine go in the file, so it is reproducible.
+    meta.scores = scores
+    log(`${recipe.lang} on ${recipe.heldOut}: ${formatScores(scores)}, ${wordsPerSecond} words/s`)
+    writeModel(join(out, `${recipe.lang}.dysx`), { meta, tables: pick(false) })
   }
+  // The beam's tables go in a file of their own, read only when a beam is asked for.
   if (o.beam > 1) {
     const beamed = trainBeamParser(
       parseExamples,
@@ -226,23 +286,10 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
       curve('beam parser', o.beamEpochs, o.beam),
     )
     const { wordsPerSecond, ...scores } = evaluate(withParser(beamed, o.beam), heldOut)
-    meta.beam = { width: o.beam, scores }
     log(`${recipe.lang}: beam of ${o.beam}: ${formatScores(scores)}, ${wordsPerSecond} words/s`)
-  }
-  const model = withParser(parser)
-  const { wordsPerSecond, ...scores } = evaluate(model, heldOut)
-  // Only the figures that do not depend on the machine go in the file, so it is reproducible.
-  meta.scores = scores
-  log(`${recipe.lang} on ${recipe.heldOut}: ${formatScores(scores)}, ${wordsPerSecond} words/s`)
-  // The beam's tables go in a file of their own, read only when a beam is asked for.
-  const isBeam = (name: string) => name.endsWith(':beam')
-  const pick = (beam: boolean) => new Map([...tables].filter(([name]) => isBeam(name) === beam))
-  mkdirSync(out, { recursive: true })
-  writeModel(join(out, `${recipe.lang}.dysx`), { meta, tables: pick(false) })
-  if (meta.beam) {
-    const { lang, trainedOn, licence, beam } = meta
+    const { lang, trainedOn, licence } = meta
     writeModel(beamPath(out, recipe.lang), {
-      meta: { lang, trainedOn, licence, beam },
+      meta: { lang, trainedOn, licence, beam: { width: o.beam, scores } },
       tables: pick(true),
     })
   }
@@ -318,6 +365,8 @@ interface Options {
   clusters: boolean
   /** Parsers trained in different orders whose weights are averaged. */
   parsers: number
+  /** Train the greedy parser and write `<lang>.dysx` (`--no-greedy`: the beam's file only). */
+  greedy: boolean
   /** Also train a parser globally over a beam this wide, for `beam` parsing (1: none). */
   beam: number
   beamEpochs: number
@@ -327,6 +376,8 @@ interface Options {
   jackPasses: number
   /** Measure the held-out split after every parser epoch. */
   curve: boolean
+  /** A directory keeping what the parser trains from between runs (see `writePrepared`). */
+  cache?: string
 }
 
 const { values } = parseArgs({
@@ -341,12 +392,14 @@ const { values } = parseArgs({
     prune: { type: 'string', default: '0.001' },
     'min-updates': { type: 'string', default: '5' },
     'no-clusters': { type: 'boolean', default: false },
+    'no-greedy': { type: 'boolean', default: false },
     curve: { type: 'boolean', default: false },
     parsers: { type: 'string', default: '1' },
     beam: { type: 'string', default: '8' },
     'beam-epochs': { type: 'string', default: '8' },
     'beam-rows': { type: 'string', default: '600000' },
     'jack-passes': { type: 'string', default: '2' },
+    cache: { type: 'string' },
   },
 })
 const options: Options = {
@@ -357,12 +410,14 @@ const options: Options = {
   prune: Number(values.prune),
   minUpdates: Number(values['min-updates']),
   clusters: !values['no-clusters'],
+  greedy: !values['no-greedy'],
   curve: Boolean(values.curve),
   parsers: Number(values.parsers),
   beam: Number(values.beam),
   beamEpochs: Number(values['beam-epochs']),
   beamRows: Number(values['beam-rows']),
   jackPasses: Number(values['jack-passes']),
+  ...(values.cache ? { cache: values.cache } : {}),
 }
 for (const recipe of RECIPES)
   if (!values.lang || values.lang === recipe.lang)
