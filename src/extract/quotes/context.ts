@@ -82,6 +82,9 @@ function isFiniteVerb(words: readonly ParsedWord[], i: number): boolean {
 }
 
 /** What quote attribution needs to look up, built once per document. */
+/** Tags of a noun phrase's head. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON'])
+
 export class QuoteContext {
   private readonly mentionsByStart = new Map<number, { m: Mention; d: Draft }>()
   private readonly tokenByStart = new Map<number, number>()
@@ -129,11 +132,13 @@ export class QuoteContext {
   verbIn(s: Sentence, start: number, end: number): boolean {
     const { words } = parsedSentence(this.doc, s, loadSyntax(this.doc.lang), this.lex.multiword)
     return words.some(
-      (w) =>
+      (w, i) =>
         w.start >= start &&
         w.end <= end &&
         (w.upos === 'VERB' || w.upos === 'AUX') &&
-        w.deprel !== 'amod' &&
+        // "the mayor required resuscitation": a verb right after its subject's noun is one,
+        // however the parse hung it ("the proposed deal" is not).
+        (w.deprel !== 'amod' || NOMINAL.has(words[i - 1]?.upos ?? '')) &&
         !/VerbForm=Ger|Tense=Pres\|VerbForm=Part/.test(w.feats ?? ''),
     )
   }

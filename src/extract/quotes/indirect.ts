@@ -182,9 +182,23 @@ function parsedClause(
   const clause = ctx.complementOf(s, cue)
   if (!clause || ctx.insideQuote(clause.start)) return null
   const first = ctx.tokenFrom(clause.start)
+  // The parse's clause may run on into a second report ("… and that she would …", "… and
+  // several said …"): the content ends where the surface shows one.
+  const end = Math.min(
+    clause.end,
+    contentEnd(ctx, s, first),
+    secondReportStart(ctx, first, clause.end),
+  )
   // The parse says it is a clause: a subject and its verb are enough ("190 were dead").
-  if (wordCount(ctx, first, clause.end) < MIN_THAT_CLAUSE_WORDS) return null
-  return { start: clause.start, end: clause.end, speaker, cue, addressee: null }
+  if (wordCount(ctx, first, end) < MIN_THAT_CLAUSE_WORDS) return null
+  return { start: clause.start, end, speaker, cue, addressee: null }
+}
+
+/** The end of the words before an "and that" opening a second report inside a span, or the span's end. */
+function secondReportStart(ctx: QuoteContext, first: number, end: number): number {
+  for (let k = first + 1; (ctx.token(k)?.end ?? end + 1) <= end; k++)
+    if (secondReport(ctx, k) >= 0) return (ctx.token(k - 1) as Token).end
+  return end
 }
 
 /**
