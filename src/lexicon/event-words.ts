@@ -29,6 +29,7 @@ export const EVENT_WORD_TYPES = [
   'object-marker',
   'opening-anaphor',
   'ordering-verb',
+  'particle',
   'partner',
   'party',
   'passive-aux',

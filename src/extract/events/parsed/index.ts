@@ -316,7 +316,8 @@ function binding(
   if (target.country !== source.country) return undefined
   const from = codeOf(source, lex, asOf)?.slice(3) ?? ''
   const to = codeOf(target, lex, asOf)?.slice(3) ?? ''
-  if (!STATE_SECTORS.has(from) || STATE_SECTORS.has(to)) return undefined
+  // A court's order binds the state as well ("a US court ordered President Trump to …").
+  if (!STATE_SECTORS.has(from) || (STATE_SECTORS.has(to) && from !== COURT)) return undefined
   const sanction = lex.cameo.get(ADMINISTRATIVE_SANCTION)
   const plover = sanction && (sanction.plover ?? lex.cameo.get(sanction.root)?.plover)
   return sanction && plover ? { code: sanction, plover } : undefined
@@ -324,6 +325,7 @@ function binding(
 
 const DEMAND = '10'
 const ADMINISTRATIVE_SANCTION = '172'
+const COURT = 'JUD'
 /** Sectors that act for the state. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY'])
 
@@ -661,11 +663,15 @@ function verbLemma(lex: Lexicon, dict: VerbDictionary, t: Tree, v: number): stri
  * or code too broadly ("sue": arrest, 173, where bringing a lawsuit is 115).
  */
 function ownEntry(lex: Lexicon, t: Tree, v: number, lemma: string): Match | undefined {
-  const own = lex.eventVerbs
-    .get(t.word(v).form.toLowerCase())
-    ?.find(
-      (p) => p.verb === lemma && !p.then?.length && !p.before?.length && !p.particle && !p.voice,
-    )
+  const own = lex.eventVerbs.get(t.word(v).form.toLowerCase())?.find(
+    (p) =>
+      p.verb === lemma &&
+      !p.then?.length &&
+      !p.before?.length &&
+      !p.voice &&
+      // "shut down": a particle must follow the verb.
+      (!p.particle || t.words[v + 1]?.form.toLowerCase() === p.particle),
+  )
   if (!own) return undefined
   return {
     pattern: {
@@ -742,7 +748,7 @@ function ownerOf(sides: SideContext, t: Tree, noun: number): Side[] {
 function nounTarget(t: Tree, roles: Roles): number | undefined {
   if (roles.object === undefined) return undefined
   const marked = (k: number) => NOUN_TARGET_MARKS.has(t.caseOf(k) ?? '')
-  const inner = t.childrenBy(roles.object, 'nmod')
+  const inner = t.childrenBy(roles.object, 'nmod', 'obl')
   return inner.find(marked) ?? inner.flatMap((k) => t.childrenBy(k, 'nmod')).find(marked)
 }
 
@@ -753,6 +759,7 @@ const NOUN_TARGET_MARKS = new Set([
   'for',
   'from',
   'on',
+  'into',
   'contra',
   'a',
   'para',

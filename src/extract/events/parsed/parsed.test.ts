@@ -287,4 +287,16 @@ describe('events on the parse', () => {
     // What they asked for is not coded as done.
     expect(events(text)).not.toContain(expect.stringMatching(/CONCEDE/))
   })
+
+  it('reads an offensive into a country, a broadcaster shut down and a court’s order', () => {
+    expect(events('Peru began a military offensive into northern Bolivia.')).toEqual([
+      'PER -> BOL ASSAULT',
+    ])
+    expect(
+      events('Peruvian police are in Lima. The Peruvian government shut down the network.'),
+    ).toEqual(['PERGOV -> PER COERCE'])
+    expect(events('A Peruvian court ordered President Dina Boluarte to testify.')).toEqual([
+      'PERJUD -> PERGOV COERCE',
+    ])
+  })
 })

@@ -33,6 +33,15 @@ export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
     t.childrenBy(v, 'nsubj:pass', 'aux:pass').length > 0 ||
     (!!words && isParticiple(t, v) && passiveAux(t, v, words))
   const obliques = obliquesOf(t, v)
+  // "shut down the broadcaster": a particle the parse took for a preposition leaves the
+  // verb's object in a prepositional phrase.
+  const particled =
+    !passive && words && t.child(v, 'obj') === undefined
+      ? obliques.findIndex(
+          (o) => t.childrenBy(o.word, 'case').includes(v + 1) && words.is('particle', o.prep),
+        )
+      : -1
+  const moved = particled >= 0 ? obliques.splice(particled, 1)[0]?.word : undefined
   const agentAt = obliques.findIndex((o) => AGENT_MARKS.has(o.prep))
   const agent =
     passive && agentAt >= 0 ? (obliques.splice(agentAt, 1)[0]?.word ?? undefined) : undefined
@@ -40,7 +49,7 @@ export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
     ? (t.heads[v] as number)
     : passive
       ? (t.child(v, 'nsubj:pass', 'nsubj') ?? sharedSubject(t, v))
-      : t.child(v, 'obj')
+      : (t.child(v, 'obj') ?? moved)
   if (object !== undefined) obliques.push(...obliquesOf(t, object).filter((o) => o.prep !== 'of'))
   return {
     verb: v,
