@@ -69,8 +69,32 @@ export function extractEvents(
     ...spoken.filter((e) => !head || e.start >= head.end),
   ]
   events.sort((a, b) => a.trigger.start - b.trigger.start)
-  return events.map((e, i) => ({ id: `v${i + 1}`, ...e }))
+  return answered(doc, events).map((e, i) => ({ id: `v${i + 1}`, ...e }))
 }
+
+/**
+ * "Iraq sent a request to the US embassy. The embassy declined the request.": a refusal
+ * that names no one refuses the last appeal made to its source, within a few sentences.
+ */
+function answered(doc: Doc, events: Omit<Event, 'id'>[]): Omit<Event, 'id'>[] {
+  const country = (code: string | null) => code?.slice(0, 3) ?? null
+  const sentenceOf = (e: Omit<Event, 'id'>) => countStartingBefore(doc.sentences, e.sentence.start)
+  return events.map((e, i) => {
+    if (e.plover !== 'REJECT' || e.targetCode !== null || !e.sourceCode) return e
+    const here = sentenceOf(e)
+    for (let k = i - 1; k >= 0; k--) {
+      const a = events[k] as Omit<Event, 'id'>
+      if (here - sentenceOf(a) > ANSWER_REACH) break
+      if (a.plover !== 'REQUEST' || country(a.targetCode) !== country(e.sourceCode)) continue
+      if (!a.sourceCode || country(a.sourceCode) === country(e.sourceCode)) continue
+      return { ...e, target: a.source, targetCode: a.sourceCode }
+    }
+    return e
+  })
+}
+
+/** How many sentences back a refusal may find the appeal it answers. */
+const ANSWER_REACH = 3
 
 /**
  * "attacked by the Tories", "targeted by the newspaper": an attack no weapon names (CAMEO

@@ -299,4 +299,10 @@ describe('events on the parse', () => {
       'PERJUD -> PERGOV COERCE',
     ])
   })
+
+  it('gives a refusal that names no one the appeal it answers', () => {
+    const text =
+      'Bolivia sent a request to the Peruvian government. The Peruvian government declined the request.'
+    expect(events(text)).toContain('PERGOV -> BOL REJECT')
+  })
 })
