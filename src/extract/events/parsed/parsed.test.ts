@@ -302,7 +302,7 @@ describe('events on the parse', () => {
 
   it('gives a refusal that names no one the appeal it answers', () => {
     const text =
-      'Bolivia sent a request to the Peruvian government. The Peruvian government declined the request.'
+      'Bolivia sent a request to the Peruvian embassy in La Paz. The Peruvian embassy declined the request.'
     expect(events(text)).toContain('PERGOV -> BOL REJECT')
   })
 })
