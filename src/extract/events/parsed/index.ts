@@ -193,8 +193,13 @@ function codeVerb(
   const out: Coded[] = []
   const date = eventDate(input.timexes, s, doc.tokens[t.tokens[v] as number] as Token)
   const asOf = date ? fullDate(date) : doc.published
+  // "the IMF and the World Bank urged Egypt": sides joined under one code act once.
+  const actedFor = new Set<string | null>()
   for (const source of sources) {
     if (source.place) continue
+    const sourceCode = codeOf(source, lex, asOf)
+    if (actedFor.has(sourceCode)) continue
+    actedFor.add(sourceCode)
     // Going to a place of one's own country is no interaction ("visitó Oaxaca").
     const others = targets.filter(
       (x) => !sameActor(x, source) && !(x.place && x.country === source.country),

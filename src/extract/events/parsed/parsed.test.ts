@@ -305,4 +305,9 @@ describe('events on the parse', () => {
       'Bolivia sent a request to the Peruvian embassy in La Paz. The Peruvian embassy declined the request.'
     expect(events(text)).toContain('PERGOV -> BOL REJECT')
   })
+
+  it('codes a body of no one country under its sector, not the article’s home country', () => {
+    const text = 'Peruvian police are in Lima. The European Union condemned Peru on Monday.'
+    expect(events(text)).toEqual(['IGO -> PER ACCUSE'])
+  })
 })

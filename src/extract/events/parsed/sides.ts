@@ -101,6 +101,11 @@ export function sideOf(
     const country = accused.country ?? placed ?? c.home
     if (country) return { draft: accused, country, sector: null, place: false, start, end }
   }
+  // The EU, the UN, an NGO: a body above or outside countries is in none of them; it
+  // acts under its sector's code (IGO, NGO), not for the article's home country.
+  const international = mention?.draft.sector
+  if (mention && international && INTERNATIONAL.has(international))
+    return { draft: mention.draft, country: international, sector: null, place: false, start, end }
   const home = placed ?? c.home
   if (!home) return undefined
   // An organisation or person the article places nowhere acts in the article's own country.
@@ -143,6 +148,8 @@ function ownWords(t: Tree, head: number): number[] {
 
 const GOVERNMENT = 'GOV'
 const AMOUNT_TAGS = new Set(['SYM', 'NUM'])
+/** Sectors of bodies that belong to no one country. */
+const INTERNATIONAL = new Set(['IGO', 'NGO'])
 
 const OWN = new Set(['amod', 'compound', 'flat', 'nmod', 'det', 'appos', 'nummod', 'fixed'])
 const GENITIVE = new Set(['of', "'s", '’s', 'de', 'del', 'from'])
