@@ -8,10 +8,11 @@
 // --syntax measures the syntax layer alone on the language's held-out treebank instead, in
 // words per processor second, and prints a digest of its output to compare builds by.
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import { readCorpus } from './corpus.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const { values } = parseArgs({
@@ -53,12 +54,7 @@ async function workload(dist) {
     }
   }
   const { analyzeArticle } = await load('extract/index.js')
-  const file = lang === 'es' ? 'es-news-2018.jsonl' : 'en-bbc-2004.jsonl'
-  const articles = readFileSync(join(here, '../../shared/corpora', file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .slice(0, Number(values.limit))
-    .map((l) => JSON.parse(l))
+  const articles = readCorpus(lang, values.limit)
   const analyze = (a) =>
     analyzeArticle(
       { origin: 'bench', text: a.text, title: a.title },

@@ -2,11 +2,12 @@
 // to see which stages and functions take the processor time on real articles.
 //
 //   node bench/profile-corpus.mjs OUT.cpuprofile [--lang en|es] [--limit N] [--dist DIR]
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import { readCorpus } from './corpus.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const { values, positionals } = parseArgs({
@@ -20,12 +21,7 @@ const { values, positionals } = parseArgs({
 const dist = resolve(values.dist)
 const { analyzeArticle } = await import(pathToFileURL(join(dist, 'extract/index.js')).href)
 const lang = values.lang
-const file = lang === 'es' ? 'es-news-2018.jsonl' : 'en-bbc-2004.jsonl'
-const articles = readFileSync(join(here, '../../shared/corpora', file), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .slice(0, Number(values.limit))
-  .map((l) => JSON.parse(l))
+const articles = readCorpus(lang, values.limit)
 const run = () => {
   for (const a of articles)
     analyzeArticle(
