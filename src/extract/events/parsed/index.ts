@@ -68,6 +68,11 @@ export function parsedEvents(input: ParsedInput): Draft[] {
       for (const d of drafts) out.push(d.event)
       first ??= drafts[0]?.source
     }
+    for (let n = 0; n < t.words.length; n++) {
+      const met = meetingBetween(input, sides, t, s, n)
+      if (met && !out.some((e) => e.sentence.start === s.start && e.plover === met.plover))
+        out.push(met)
+    }
     previous = first ?? previous
   }
   return out
@@ -303,6 +308,60 @@ function codeAct(
 }
 
 /**
+ * "the trilateral meeting of Cyprus, Greece and Israel", "a meeting between Giuliani and
+ * Yermak", "la cumbre entre Trump y Kim": a meeting noun with two sides joined in its
+ * "between" or "of" phrase states that they met (CAMEO 040), the first leading. One that is
+ * planned, possible or next, or that a hypothetical verb governs, has not happened.
+ */
+function meetingBetween(
+  input: ParsedInput,
+  sides: SideContext,
+  t: Tree,
+  s: Sentence,
+  n: number,
+): Draft | undefined {
+  const { doc, lex } = input
+  const words = lex.eventWords
+  const noun = t.word(n)
+  if (noun.upos !== 'NOUN' || !words.is('meeting-noun', noun.form.toLowerCase())) return undefined
+  if (t.childrenBy(n, 'amod').some((k) => words.is('planned', t.word(k).form.toLowerCase())))
+    return undefined
+  const head = t.heads[n] as number
+  if (head >= 0 && t.word(head).upos === 'VERB' && isHypothetical(t, head, words)) return undefined
+  const phrase = t
+    .childrenBy(n, 'nmod')
+    .find(
+      (k) =>
+        words.is('between', t.caseOf(k) ?? undefined) ||
+        words.is('genitive', t.caseOf(k) ?? undefined),
+    )
+  if (phrase === undefined) return undefined
+  const met: Side[] = []
+  for (const side of withConjuncts(sides, t, phrase, 'source'))
+    if (!side.place && !met.some((x) => x.country === side.country)) met.push(side)
+  const [source, target] = met
+  if (!source || !target) return undefined
+  const code = lex.cameo.get(MEET)
+  const plover = code && (code.plover ?? lex.cameo.get(code.root)?.plover)
+  if (!code || !plover) return undefined
+  const date = eventDate(input.timexes, s, doc.tokens[t.tokens[n] as number] as Token)
+  const asOf = date ? fullDate(date) : doc.published
+  const form = noun.form.toLowerCase()
+  const match: Match = { pattern: wordPattern(`event-words:meeting-noun.${form}`, form, MEET) }
+  const act = { v: n, match, roles: rolesOf(t, n), code, plover, date, asOf }
+  const coded = codeAct(input, t, s, act, source, target)
+  if (!coded) return undefined
+  const last = t.word(t.phrase(phrase).at(-1) as number)
+  return {
+    ...coded.event,
+    start: Math.min(coded.event.start, noun.start),
+    end: Math.max(coded.event.end, last.end),
+  }
+}
+
+const MEET = '040'
+
+/**
  * "the government ordered the network to shut down", "the commission issued a cease and
  * desist order to the network", "the judge ordered the accused held": an order that a
  * state body gives a private party of its own country binds it. That is coercion (CAMEO
@@ -366,9 +425,13 @@ function gathered(
 const DEMONSTRATE = '141'
 
 function demonstration(lemma: string): VerbPattern {
-  const id = `event-words:gathering.${lemma}`
+  return wordPattern(`event-words:gathering.${lemma}`, lemma, DEMONSTRATE)
+}
+
+/** A pattern that a word of `event-words.jsonl` stands for, with no slots of its own. */
+function wordPattern(id: string, lemma: string, cameo: string): VerbPattern {
   const none = { particles: [], passive: null, object: null, preps: [], subject: null }
-  return { id, lemma, cameo: DEMONSTRATE, src: id, ...none }
+  return { id, lemma, cameo, src: id, ...none }
 }
 
 /**

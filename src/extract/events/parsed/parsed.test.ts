@@ -310,4 +310,15 @@ describe('events on the parse', () => {
     const text = 'Peruvian police are in Lima. The European Union condemned Peru on Monday.'
     expect(events(text)).toEqual(['IGO -> PER ACCUSE'])
   })
+
+  it('reads a meeting of two named sides, unless it is only planned', () => {
+    expect(
+      events(
+        'During the trilateral meeting of Peru, Chile and Bolivia in 2016, a route was considered.',
+      ),
+    ).toEqual(['PER -> CHL CONSULT'])
+    expect(
+      events('A possible meeting of Peru and Chile in 2026 was mentioned by the minister.'),
+    ).not.toContain('PER -> CHL CONSULT')
+  })
 })
