@@ -53,7 +53,20 @@ export function extractEvents(
   }
   if (parse) {
     const contents: Span[] = []
-    const parsed = onTheParse(doc, lex, entities, actors, timexes, head, out, contents, quoted)
+    const echoes: Omit<Event, 'id'>[] = []
+    const parsed = onTheParse(
+      doc,
+      lex,
+      entities,
+      actors,
+      timexes,
+      head,
+      out,
+      contents,
+      quoted,
+      echoes,
+    )
+    sectorsFrom(out, echoes)
     // "asked the government to resign": what an appeal asks for is no act of its own, also
     // where the surface patterns read it as one.
     const asked = (e: Omit<Event, 'id'>) =>
@@ -70,6 +83,35 @@ export function extractEvents(
   ]
   events.sort((a, b) => a.trigger.start - b.trigger.start)
   return answered(doc, events).map((e, i) => ({ id: `v${i + 1}`, ...e }))
+}
+
+/**
+ * "the Iraqi parliament condemned …", "Turkish police arrested …": where the parse read
+ * the same act between the same countries, its sides' sectors complete the surface
+ * coder's country codes (IRQ → IRQLEG, TUR → TURCOP).
+ */
+function sectorsFrom(surface: Omit<Event, 'id'>[], echoes: readonly Omit<Event, 'id'>[]): void {
+  const sharper = (plain: string | null, parsed: string | null) =>
+    plain && parsed && plain.length === 3 && parsed.length > 3 && parsed.startsWith(plain)
+      ? parsed
+      : plain
+  surface.forEach((e, i) => {
+    const twin = echoes.find(
+      (x) =>
+        x.plover === e.plover &&
+        x.sentence.start === e.sentence.start &&
+        e.start <= x.trigger.start &&
+        x.trigger.end <= e.end &&
+        x.sourceCode?.slice(0, 3) === e.sourceCode?.slice(0, 3) &&
+        x.targetCode?.slice(0, 3) === e.targetCode?.slice(0, 3),
+    )
+    if (twin)
+      surface[i] = {
+        ...e,
+        sourceCode: sharper(e.sourceCode, twin.sourceCode),
+        targetCode: sharper(e.targetCode, twin.targetCode),
+      }
+  })
 }
 
 /**
@@ -125,6 +167,7 @@ function onTheParse(
   surface: readonly Omit<Event, 'id'>[],
   contents: Span[],
   quoted: readonly Span[],
+  echoes: Omit<Event, 'id'>[],
 ): Omit<Event, 'id'>[] {
   const taken = new Map<number, Omit<Event, 'id'>[]>()
   for (const e of surface)
@@ -147,6 +190,7 @@ function onTheParse(
     taken,
     contents,
     quoted,
+    echoes,
   }).filter((e) => !known(e))
 }
 

@@ -32,6 +32,8 @@ export interface ParsedInput {
   quoted?: readonly Span[]
   /** Filled with the clauses that coded appeals, demands, pledges, blame, refusals and threats govern. */
   contents?: Span[]
+  /** Filled with the parse's readings of acts the surface coder already coded. */
+  echoes?: Draft[]
 }
 
 type Draft = Omit<Event, 'id'>
@@ -226,7 +228,9 @@ function codeVerb(
     for (const c of t.childrenBy(v, 'xcomp', 'ccomp')) input.contents?.push(spanOf(t, c))
   // A verb the surface coder read already adds only the sides it missed.
   const surface = input.taken.get(t.tokens[v] as number)
-  return surface ? out.filter((d) => secondSide(d.event, surface)) : out
+  if (!surface) return out
+  for (const d of out) if (!secondSide(d.event, surface)) input.echoes?.push(d.event)
+  return out.filter((d) => secondSide(d.event, surface))
 }
 
 /**

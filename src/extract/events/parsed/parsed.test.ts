@@ -321,4 +321,10 @@ describe('events on the parse', () => {
       events('A possible meeting of Peru and Chile in 2026 was mentioned by the minister.'),
     ).not.toContain('PER -> CHL CONSULT')
   })
+
+  it('gives the surface coder’s events the sectors the parse reads', () => {
+    expect(events('The Peruvian parliament condemned Chile on Monday.')).toEqual([
+      'PERLEG -> CHL ACCUSE',
+    ])
+  })
 })
