@@ -31,6 +31,8 @@ export class ActorIndex {
    */
   readonly salience = new Map<string, number>()
   private readonly covering: (ActorMention | undefined)[]
+  /** The person `accused` names, once looked for (null: not yet). */
+  private lead: Draft | undefined | null = null
 
   constructor(
     private readonly doc: Doc,
@@ -64,7 +66,6 @@ export class ActorIndex {
     }
     return this.lead
   }
-  private lead: Draft | undefined | null = null
 
   at(token: number): ActorMention | undefined {
     return this.covering[token]

@@ -52,26 +52,13 @@ export function extractEvents(
     })
   }
   if (parse) {
-    const contents: Span[] = []
-    const echoes: Omit<Event, 'id'>[] = []
-    const parsed = onTheParse(
-      doc,
-      lex,
-      entities,
-      actors,
-      timexes,
-      head,
-      out,
-      contents,
-      quoted,
-      echoes,
-    )
-    sectorsFrom(out, echoes)
+    const parsed = onTheParse(doc, lex, entities, actors, timexes, head, out, quoted)
     // "asked the government to resign": what an appeal asks for is no act of its own, also
     // where the surface patterns read it as one.
     const asked = (e: Omit<Event, 'id'>) =>
-      contents.some((c) => c.start <= e.trigger.start && e.trigger.end <= c.end)
-    out.splice(0, out.length, ...out.filter((e) => !asked(e)), ...parsed)
+      parsed.contents.some((c) => c.start <= e.trigger.start && e.trigger.end <= c.end)
+    const surface = sectorsFrom(out, parsed.echoes).filter((e) => !asked(e))
+    out.splice(0, out.length, ...surface, ...parsed.events)
   }
   const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes)
   // "called the plan a “disgrace”": a verb read as praise or blame in speech is not coded
@@ -90,12 +77,15 @@ export function extractEvents(
  * the same act between the same countries, its sides' sectors complete the surface
  * coder's country codes (IRQ → IRQLEG, TUR → TURCOP).
  */
-function sectorsFrom(surface: Omit<Event, 'id'>[], echoes: readonly Omit<Event, 'id'>[]): void {
+function sectorsFrom(
+  surface: readonly Omit<Event, 'id'>[],
+  echoes: readonly Omit<Event, 'id'>[],
+): Omit<Event, 'id'>[] {
   const sharper = (plain: string | null, parsed: string | null) =>
     plain && parsed && plain.length === 3 && parsed.length > 3 && parsed.startsWith(plain)
       ? parsed
       : plain
-  surface.forEach((e, i) => {
+  return surface.map((e) => {
     const twin = echoes.find(
       (x) =>
         x.plover === e.plover &&
@@ -105,12 +95,12 @@ function sectorsFrom(surface: Omit<Event, 'id'>[], echoes: readonly Omit<Event, 
         x.sourceCode?.slice(0, 3) === e.sourceCode?.slice(0, 3) &&
         x.targetCode?.slice(0, 3) === e.targetCode?.slice(0, 3),
     )
-    if (twin)
-      surface[i] = {
-        ...e,
-        sourceCode: sharper(e.sourceCode, twin.sourceCode),
-        targetCode: sharper(e.targetCode, twin.targetCode),
-      }
+    if (!twin) return e
+    return {
+      ...e,
+      sourceCode: sharper(e.sourceCode, twin.sourceCode),
+      targetCode: sharper(e.targetCode, twin.targetCode),
+    }
   })
 }
 
@@ -156,7 +146,10 @@ const CRITICISE = '111'
 /** Sectors of actors who wage words, not war. */
 const VERBAL_SECTORS = new Set(['PTY', 'LEG', 'ELI', 'MED', 'JUD', 'EDU', 'BUS', 'LAB'])
 
-/** The parse coder's events that the surface coder has not already found in the same sentence. */
+/**
+ * The parse coder's events that the surface coder has not already found in the same
+ * sentence, with the appeals' contents and the parse's readings of the surface's acts.
+ */
 function onTheParse(
   doc: Doc,
   lex: Lexicon,
@@ -165,21 +158,21 @@ function onTheParse(
   timexes: readonly Timex[],
   head: Sentence | undefined,
   surface: readonly Omit<Event, 'id'>[],
-  contents: Span[],
   quoted: readonly Span[],
-  echoes: Omit<Event, 'id'>[],
-): Omit<Event, 'id'>[] {
+): ParseReading {
   const taken = new Map<number, Omit<Event, 'id'>[]>()
-  for (const e of surface)
-    for (const k of tokensIn(doc, e)) taken.set(k, [...(taken.get(k) ?? []), e])
   const bySentence = new Map<number, Omit<Event, 'id'>[]>()
-  for (const e of surface)
-    bySentence.set(e.sentence.start, [...(bySentence.get(e.sentence.start) ?? []), e])
+  for (const e of surface) {
+    for (const k of tokensIn(doc, e)) pushTo(taken, k, e)
+    pushTo(bySentence, e.sentence.start, e)
+  }
   const known = (e: Omit<Event, 'id'>) => {
     const here = bySentence.get(e.sentence.start) ?? []
     return here.some((x) => x.plover === e.plover) && !secondSide(e, here)
   }
-  return parsedEvents({
+  const contents: Span[] = []
+  const echoes: Omit<Event, 'id'>[] = []
+  const events = parsedEvents({
     doc,
     lex,
     entities,
@@ -192,6 +185,22 @@ function onTheParse(
     quoted,
     echoes,
   }).filter((e) => !known(e))
+  return { events, contents, echoes }
+}
+
+/** What the parse coder adds, and what it read beside the surface coder's events. */
+interface ParseReading {
+  events: Omit<Event, 'id'>[]
+  /** The clauses coded appeals, demands, pledges, blame, refusals and threats govern. */
+  contents: Span[]
+  /** The parse's readings of acts the surface coder already coded. */
+  echoes: Omit<Event, 'id'>[]
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 function codeEvent(
