@@ -21,6 +21,7 @@ export const EVENT_WORD_TYPES = [
   'governing-head',
   'government',
   'intent',
+  'label-mark',
   'label-verb',
   'light-verb',
   'locative',

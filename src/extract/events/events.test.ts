@@ -133,11 +133,11 @@ describe('labels', () => {
 
   it('reads a blaming label as a stand, with or without an actor labelled', () => {
     expect(events('The Chilean president called Peru a "disgrace" on Monday.')).toEqual([
-      'CHL -> PER ACCUSE',
+      'CHLGOV -> PER ACCUSE',
     ])
     // The labelling "called" is no appeal; what it labels need not be an actor.
     expect(events('The Chilean president called the plan a "disgrace" on Monday.')).toEqual([
-      'CHL -> null ACCUSE',
+      'CHLGOV -> null ACCUSE',
     ])
     expect(events('El presidente chileno tachó al régimen de "brutal".', 'es')).toEqual([
       'CHL -> null ACCUSE',

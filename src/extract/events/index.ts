@@ -60,7 +60,11 @@ export function extractEvents(
     const surface = sectorsFrom(out, parsed.echoes).filter((e) => !asked(e))
     out.splice(0, out.length, ...surface, ...parsed.events)
   }
-  const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes)
+  // "called the deal “lousy”": where the parse read the same praise or blame at the same
+  // verb, its reading (with the sides the parse gives) stands for the surface one.
+  const spoken = speechEvents(doc, lex, entities, actors, quotes, quoted, timexes).filter(
+    (e) => !out.some((x) => x.trigger.start === e.trigger.start && x.plover === e.plover),
+  )
   // "called the plan a “disgrace”": a verb read as praise or blame in speech is not coded
   // again from the dictionaries (there, "call" is an appeal).
   const labelling = new Set(spoken.map((e) => e.trigger.start))

@@ -12,9 +12,17 @@ import { type Annotator, parsedSentence } from '../../../syntax/layer.js'
 import { actorCode, type EntityLayer } from '../../entities/index.js'
 import type { ActorIndex } from '../actors.js'
 import { eventDate, fullDate } from '../dating.js'
+import { type Label, labelOf, labelTargets } from './labels.js'
 import { type Match, matchPattern } from './match.js'
-import { isHypothetical, isNegated, type Roles, rolesOf } from './roles.js'
-import { isParty, type Side, type SideContext, sideOf } from './sides.js'
+import {
+  adjoinedGerund,
+  isGerund,
+  isHypothetical,
+  isNegated,
+  type Roles,
+  rolesOf,
+} from './roles.js'
+import { isParty, ownerOf, type Side, type SideContext, withConjuncts } from './sides.js'
 import { Tree } from './tree.js'
 
 export interface ParsedInput {
@@ -64,10 +72,13 @@ export function parsedEvents(input: ParsedInput): Draft[] {
     if (input.skip.has(s) || !mayHoldAct(doc, s, lex, dict, input.actors)) continue
     const t = new Tree(doc, parsedSentence(doc, s, input.parser, lex.multiword))
     let first: Side | undefined
+    const byVerb = new Map<number, Draft[]>()
     for (let v = 0; v < t.words.length; v++) {
       if (!isAct(t, v) || contentOf(input, dict, t, v)) continue
       const drafts = codeVerb(input, dict, sides, t, v, s, previous)
-      for (const d of drafts) out.push(d.event)
+      const own = drafts.map((d) => d.event).filter((e) => !restates(t, v, e, byVerb))
+      byVerb.set(v, own)
+      out.push(...own)
       first ??= drafts[0]?.source
     }
     for (let n = 0; n < t.words.length; n++) {
@@ -78,6 +89,17 @@ export function parsedEvents(input: ParsedInput): Draft[] {
     previous = first ?? previous
   }
   return out
+}
+
+/**
+ * "criticized Trump's refusal, accusing the president of …": a gerund adjoined to a verb
+ * that coded the same act between the same sides says how it was done, not a second act.
+ */
+function restates(t: Tree, v: number, e: Draft, byVerb: ReadonlyMap<number, Draft[]>): boolean {
+  if (!adjoinedGerund(t, v)) return false
+  const same = (x: Draft) =>
+    x.plover === e.plover && x.sourceCode === e.sourceCode && x.targetCode === e.targetCode
+  return (byVerb.get(t.heads[v] as number) ?? []).some(same)
 }
 
 /**
@@ -139,7 +161,6 @@ function codeVerb(
 ): Coded[] {
   const { doc, lex } = input
   const lemma = verbLemma(lex, dict, t, v)
-  const patterns = dict.byLemma.get(lemma) ?? []
   const parsed = rolesOf(t, v, lex.eventWords)
   const crowd = gathered(lex, t, v, lemma, parsed)
   const roles =
@@ -151,15 +172,10 @@ function codeVerb(
           object: parsed.object === crowd ? undefined : parsed.object,
           passive: false,
         }
-  const found =
-    crowd === undefined ? matchPattern(t, v, roles, patterns) : { pattern: demonstration(lemma) }
-  const lent = lentAct(input, dict, t, lemma, roles, found)
-  // The project's own entry outranks the dictionary's bare one.
-  const own =
-    !lent?.pattern.cameo || (isBare(lent.pattern) && !lent.lent)
-      ? ownEntry(lex, t, v, lemma)
-      : undefined
-  const match = own ?? (lent?.pattern.cameo ? lent : undefined)
+  const label = labelOf(lex, t, v, lemma)
+  const match = label
+    ? labelling(t, v, lemma, label)
+    : dictionaryMatch(input, dict, t, v, lemma, roles, crowd)
   const cameo = match?.pattern.cameo
   if (!match || !cameo) return []
   if (isBare(match.pattern) && reports(lex, doc, t, v)) return []
@@ -177,14 +193,16 @@ function codeVerb(
     return []
   if (isHypothetical(t, v, lex.eventWords)) return []
   // "desplegó 500 guardias": the forces a show of force moves are its means, not its target.
-  const targets = stance
-    ? ownerOf(sides, t, roles.object as number)
-    : targetsOf(
-        sides,
-        t,
-        code.root === FORCE_POSTURE ? { ...roles, object: undefined } : roles,
-        match.prep ?? (match.lent ? nounTarget(t, roles) : undefined),
-      )
+  const targets = label
+    ? labelTargets(sides, t, v, label)
+    : stance
+      ? ownerOf(sides, t, roles.object as number)
+      : targetsOf(
+          sides,
+          t,
+          code.root === FORCE_POSTURE ? { ...roles, object: undefined } : roles,
+          match.prep ?? (match.lent ? nounTarget(t, roles) : undefined),
+        )
   // "refused to provide the network with …": a verb with no one of its own acts on its complement's.
   const complement = targets.length ? undefined : t.child(v, 'xcomp')
   if (complement !== undefined)
@@ -208,8 +226,13 @@ function codeVerb(
     if (actedFor.has(sourceCode)) continue
     actedFor.add(sourceCode)
     // Going to a place of one's own country is no interaction ("visitó Oaxaca").
+    // "the Chilean president called the regime “brutal”": a role noun read as the article's own
+    // government is no other side for that government.
     const others = targets.filter(
-      (x) => !sameActor(x, source) && !(x.place && x.country === source.country),
+      (x) =>
+        !sameActor(x, source) &&
+        !(x.place && x.country === source.country) &&
+        !(!x.draft && x.sector && codeOf(x, lex, asOf) === sourceCode),
     )
     if (targets.length && !others.length) continue
     // "blamed both the US and Israel", "met with the IMF, then with President Trump": an
@@ -310,6 +333,43 @@ function codeAct(
     },
   }
 }
+
+/** The dictionaries' reading of a verb, or the project's own entry where they have none. */
+function dictionaryMatch(
+  input: ParsedInput,
+  dict: VerbDictionary,
+  t: Tree,
+  v: number,
+  lemma: string,
+  roles: Roles,
+  crowd: number | undefined,
+): Match | undefined {
+  const patterns = dict.byLemma.get(lemma) ?? []
+  const found =
+    crowd === undefined ? matchPattern(t, v, roles, patterns) : { pattern: demonstration(lemma) }
+  const lent = lentAct(input, dict, t, lemma, roles, found)
+  // The project's own entry outranks the dictionary's bare one.
+  const own =
+    !lent?.pattern.cameo || (isBare(lent.pattern) && !lent.lent)
+      ? ownEntry(input.lex, t, v, lemma)
+      : undefined
+  return own ?? (lent?.pattern.cameo ? lent : undefined)
+}
+
+/**
+ * A label's praise or blame as the act: criticism stands with nothing named on the other
+ * side ("called the plan a “disgrace”"), as a lent act does; praise needs someone praised.
+ */
+function labelling(t: Tree, v: number, lemma: string, label: Label): Match {
+  const form = t.word(v).form.toLowerCase()
+  const cameo = label.polarity > 0 ? PRAISE : CRITICISE
+  return {
+    pattern: wordPattern(`event-words:label-verb.${form}`, lemma, cameo),
+    lent: label.polarity < 0,
+  }
+}
+
+const PRAISE = '051'
 
 /**
  * "the trilateral meeting of Cyprus, Greece and Israel", "a meeting between Giuliani and
@@ -520,20 +580,6 @@ function between(sides: SideContext, t: Tree, roles: Roles): Side[] {
   return o ? withConjuncts(sides, t, o.word, 'source') : []
 }
 
-function withConjuncts(
-  sides: SideContext,
-  t: Tree,
-  head: number,
-  role: 'source' | 'target',
-): Side[] {
-  const out: Side[] = []
-  for (const w of [head, ...t.childrenBy(head, 'conj')]) {
-    const side = sideOf(sides, t, w, role)
-    if (side) out.push(side)
-  }
-  return out
-}
-
 /**
  * A verb that states an act of its own: not a noun the tagger took for a verb ("its
  * strikes"), nor a gerund describing a noun, nor the content of another verb or noun ("agreed to take in", "urged X to
@@ -551,9 +597,7 @@ function isAct(t: Tree, v: number): boolean {
   }
   // "people living in or visiting Hong Kong": a gerund describing a noun tells what such
   // people do, not an act that took place.
-  const form = t.feat(v, 'VerbForm')
-  const ing = form === 'Ger' || (form === 'Part' && t.feat(v, 'Tense') === 'Pres')
-  return !(rel === 'acl' && (form === 'Inf' || ing))
+  return !(rel === 'acl' && (t.feat(v, 'VerbForm') === 'Inf' || isGerund(t, v)))
 }
 
 /**
@@ -568,6 +612,8 @@ function contentOf(input: ParsedInput, dict: VerbDictionary, t: Tree, v: number)
   if (rel === 'acl' && t.child(v, 'mark') !== undefined && head >= 0 && t.rel(head) === 'obj')
     head = t.heads[head] as number
   else if (rel !== 'advcl' && rel !== 'ccomp') return false
+  // "filed a petition, accusing the network of …": an adjoined gerund is an act of its own.
+  if (adjoinedGerund(t, v)) return false
   if (head < 0 || t.word(head).upos !== 'VERB') return false
   const lemma = verbLemma(input.lex, dict, t, head)
   const found = matchPattern(t, head, rolesOf(t, head), dict.byLemma.get(lemma) ?? [])
@@ -790,28 +836,6 @@ const TARGET_MARKS = new Set([
 const CRITICISE = '111'
 /** CAMEO roots of force: coerce, assault, fight, mass violence. */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20'])
-
-/**
- * Whose a decision or a plan is: its owner ("Trump's plan"), its author ("the proclamation
- * by the United States"), or the country it is carried out in ("the war against gangs in
- * El Salvador"); none when the phrase names no one.
- */
-function ownerOf(sides: SideContext, t: Tree, noun: number): Side[] {
-  const owners = [
-    ...t.childrenBy(noun, 'nmod:poss'),
-    ...t.childrenBy(noun, 'nmod', 'obl'),
-    ...t.childrenBy(t.heads[noun] as number, 'obl').filter((k) => k > noun),
-  ]
-  for (const k of owners) {
-    const side = sideOf(sides, t, k, 'target')
-    if (side) return [{ ...side, place: false }]
-    for (const inner of t.childrenBy(k, 'nmod')) {
-      const placed = sideOf(sides, t, inner, 'target')
-      if (placed) return [{ ...placed, place: false }]
-    }
-  }
-  return []
-}
 
 /**
  * "issued a subpoena to Pompeo", "issued a ruling against President Trump", "a deposition

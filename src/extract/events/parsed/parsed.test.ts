@@ -327,4 +327,49 @@ describe('events on the parse', () => {
       'PERLEG -> CHL ACCUSE',
     ])
   })
+
+  it('reads a label that blames or praises as criticism or praise of what it labels', () => {
+    // The label need not be quoted, nor next to the verb; what it labels may be someone's.
+    expect(
+      events(
+        'Chilean senator Ana Ruiz called Peruvian President Luis Ortega’s proposed border deal "lousy".',
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^CHL\w* -> PERGOV ACCUSE$/)]))
+    expect(events('The Chilean president described Peru as a reliable partner.')).toContain(
+      'CHLGOV -> PER SUPPORT',
+    )
+    expect(
+      events('La canciller chilena calificó de ilegal la decisión del gobierno peruano.', 'es'),
+    ).toContain('CHLGOV -> PERGOV ACCUSE')
+    // A gerund adjoined to a clause labels what the clause is about.
+    expect(
+      events(
+        'The Chilean minister commented on the Turkish-Libyan border agreement, calling it "ridiculous".',
+      ),
+    ).toContain('CHLGOV -> TUR ACCUSE')
+    // An appeal is no label, whatever words its clause holds.
+    expect(events('Chilean ministers called on Peru to halt its illegal fishing.')).not.toContain(
+      expect.stringMatching(/ACCUSE/),
+    )
+  })
+
+  it('gives an adjoined gerund the clause’s subject, its mood, and no second act for the same one', () => {
+    expect(
+      events('The Chilean government sued the Peruvian network, accusing it of lying.'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^CHLGOV -> PER\w* /)]))
+    expect(
+      events('The Chilean government criticized Peru, accusing Peru of lying.').filter((e) =>
+        e.endsWith('ACCUSE'),
+      ),
+    ).toHaveLength(1)
+    expect(
+      events('The Chilean Congress will spend months debating the Peruvian proposal.'),
+    ).toEqual([])
+  })
+
+  it('reads a conjunct with no conjunction anywhere as an apposition', () => {
+    expect(events('El canciller chileno, el portavoz del gobierno, condenó a Perú.', 'es')).toEqual(
+      ['CHLGOV -> PER ACCUSE'],
+    )
+  })
 })

@@ -22,6 +22,19 @@ export interface Roles {
 /** Prepositions that mark a passive's agent. */
 const AGENT_MARKS = new Set(['by', 'por'])
 
+/** An -ing form or gerund: "calling", "acusando". */
+export const isGerund = (t: Tree, v: number): boolean => {
+  const form = t.feat(v, 'VerbForm')
+  return form === 'Ger' || (form === 'Part' && t.feat(v, 'Tense') === 'Pres')
+}
+
+/** "…, accusing the network of …": an -ing form adjoined after a clause, with no conjunction of its own. */
+export const adjoinedGerund = (t: Tree, v: number): boolean =>
+  t.rel(v) === 'advcl' &&
+  (t.heads[v] as number) < v &&
+  isGerund(t, v) &&
+  t.child(v, 'mark') === undefined
+
 /** A past participle: "the talks held", "los acuerdos firmados". */
 const isParticiple = (t: Tree, v: number): boolean =>
   t.feat(v, 'VerbForm') === 'Part' && t.feat(v, 'Tense') !== 'Pres'
@@ -96,6 +109,9 @@ export function subjectOf(t: Tree, v: number, depth = 0): number | undefined {
   // "hundreds of Taliban killed": a participle on a noun says what was done to it, not who did it.
   if (rel === 'acl') return isParticiple(t, v) ? undefined : head
   if (rel === 'conj') return subjectOf(t, head, depth + 1)
+  // "…, accusing the network of violating its franchise", "calling it “null and void”": a
+  // gerund adjoined to a clause is done by that clause's subject.
+  if (adjoinedGerund(t, v)) return subjectOf(t, head, depth + 1)
   if (rel === 'xcomp') return t.child(head, 'obj', 'iobj') ?? subjectOf(t, head, depth + 1)
   return undefined
 }
@@ -130,6 +146,8 @@ export function isHypothetical(t: Tree, v: number, words: EventWords): boolean {
       return true
   }
   const head = t.heads[v] as number
+  // "will spend months debating the proposal": as hypothetical as the clause it is adjoined to.
+  if (adjoinedGerund(t, v)) return isHypothetical(t, head, words)
   if (head >= 0 && (t.rel(v) === 'xcomp' || t.rel(v) === 'advcl')) {
     const governor = t.word(head)
     return words.is('intent', governor.form) || words.is('intent', governor.lemma)

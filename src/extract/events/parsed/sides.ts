@@ -163,10 +163,14 @@ function memberOf(c: SideContext, t: Tree, head: number): number {
   return members ?? head
 }
 
-/** The country a demonym or country name among the phrase's words gives. */
+/**
+ * The country a demonym or country name among the phrase's words gives; of a pair
+ * ("the Turkish-Libyan agreement", "US-China talks"), the first.
+ */
 function demonymIn(c: SideContext, t: Tree, words: readonly number[]): string | null {
   for (const w of words) {
-    const code = c.demonyms.get(t.word(w).form)
+    const form = t.word(w).form
+    const code = c.demonyms.get(form) ?? c.demonyms.get(form.slice(0, form.indexOf('-')))
     if (code) return code
   }
   return null
@@ -213,4 +217,50 @@ function agentIn(
     if (found) return found
   }
   return c.dict.agents.get(t.lemma(head))
+}
+
+/** The side a phrase names and the sides joined to it ("Egypt, Greece and Cyprus"). */
+export function withConjuncts(
+  sides: SideContext,
+  t: Tree,
+  head: number,
+  role: 'source' | 'target',
+): Side[] {
+  const out: Side[] = []
+  // "Egypt, Greece and Cyprus" joins with a conjunction somewhere; "Paul Ryan, el portavoz
+  // de la Cámara" without one is an apposition the parse took for a conjunct.
+  const joined = t.childrenBy(head, 'conj')
+  const coordinated = joined.some((k) => t.child(k, 'cc') !== undefined)
+  for (const w of coordinated ? [head, ...joined] : [head]) {
+    const side = sideOf(sides, t, w, role)
+    if (side) out.push(side)
+  }
+  return out
+}
+
+/**
+ * Whose a decision or a plan is: its owner ("Trump's plan"), its author ("the proclamation
+ * by the United States"), or the country it is carried out in ("the war against gangs in
+ * El Salvador"); none when the phrase names no one. `besides` is a phrase of the verb that
+ * says something else (a label).
+ */
+export function ownerOf(sides: SideContext, t: Tree, noun: number, besides?: number): Side[] {
+  const owners = [
+    ...t.childrenBy(noun, 'nmod:poss'),
+    ...t.childrenBy(noun, 'nmod', 'obl'),
+    ...t.childrenBy(t.heads[noun] as number, 'obl').filter((k) => k > noun && k !== besides),
+  ]
+  for (const k of owners) {
+    const side = sideOf(sides, t, k, 'target')
+    if (side) return [{ ...side, place: false }]
+    for (const inner of t.childrenBy(k, 'nmod')) {
+      const placed = sideOf(sides, t, inner, 'target')
+      if (placed) return [{ ...placed, place: false }]
+    }
+  }
+  // "the Turkish-Libyan border agreement": a demonym says whose it is.
+  const country = demonymIn(sides, t, t.childrenBy(noun, 'amod', 'compound'))
+  if (!country) return []
+  const { start, end } = t.word(noun)
+  return [{ draft: null, country, sector: null, place: false, start, end }]
 }
