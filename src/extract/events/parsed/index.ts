@@ -218,13 +218,15 @@ function codeVerb(
   const out: Coded[] = []
   const date = eventDate(input.timexes, s, doc.tokens[t.tokens[v] as number] as Token)
   const asOf = date ? fullDate(date) : doc.published
-  // "the IMF and the World Bank urged Egypt": sides joined under one code act once.
+  // "the IMF and the World Bank urged Egypt", "Arce, Morales y legisladores del MAS han
+  // calificado …": sides joined from one country act once, under the first one's code.
   const actedFor = new Set<string | null>()
   for (const source of sources) {
     if (source.place) continue
     const sourceCode = codeOf(source, lex, asOf)
-    if (actedFor.has(sourceCode)) continue
-    actedFor.add(sourceCode)
+    const country = sourceCode?.slice(0, 3) ?? null
+    if (actedFor.has(country)) continue
+    actedFor.add(country)
     // Going to a place of one's own country is no interaction ("visitó Oaxaca").
     // "the Chilean president called the regime “brutal”": a role noun read as the article's own
     // government is no other side for that government.
