@@ -130,6 +130,7 @@ function mayHoldAct(
     if (
       dict.agents.has(t.lower) ||
       lex.eventWords.isLower('party', t.lower) ||
+      lex.eventWords.isLower('accused', t.lower) ||
       standsForSide(lex.pronouns.get(t.lower))
     )
       sides++
