@@ -31,6 +31,7 @@ export const EVENT_WORD_TYPES = [
   'object-marker',
   'opening-anaphor',
   'ordering-verb',
+  'organization-anaphor',
   'particle',
   'partner',
   'party',

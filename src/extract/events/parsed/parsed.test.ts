@@ -372,4 +372,20 @@ describe('events on the parse', () => {
       ['CHLGOV -> PER ACCUSE'],
     )
   })
+
+  it('takes “la organización” for the last organisation named', () => {
+    expect(
+      events(
+        'Human Rights Watch criticó al gobierno de Bolivia. La organización condenó al presidente peruano.',
+        'es',
+      ),
+    ).toContain('USANGO -> PERGOV ACCUSE')
+    // An indefinite one is someone new.
+    expect(
+      events(
+        'Human Rights Watch criticó al gobierno de Bolivia. Una organización condenó al presidente peruano.',
+        'es',
+      ),
+    ).not.toContain('USANGO -> PERGOV ACCUSE')
+  })
 })

@@ -55,7 +55,7 @@ export function sideOf(
   // or a party ("the Iraqi parliament", "the Libyan House"), not when it is something else
   // ("Mexican tourists", "the debate on US ties"); it is acted on through what it owns
   // ("rejected the Chilean proposal").
-  const found = mentionIn(c, t, head, ownWords(t, head))
+  const found = mentionIn(c, t, head, ownWords(t, head)) ?? organizationAnaphor(c, t, head)
   const mention =
     found &&
     (agent ||
@@ -124,6 +124,23 @@ export function sideOf(
   if (party) return { draft: null, country: home, sector: null, place: false, start, end }
   return undefined
 }
+
+/**
+ * "HRW criticó al gobierno … La organización denunció …": a definite "the organisation"
+ * with nothing of its own that says which takes up the last organisation named, a few
+ * sentences back at most.
+ */
+function organizationAnaphor(c: SideContext, t: Tree, head: number): ActorMention | undefined {
+  if (!c.words.is('organization-anaphor', t.word(head).form.toLowerCase())) return undefined
+  if (t.childrenBy(head, 'nmod', 'amod', 'compound', 'appos', 'flat').length) return undefined
+  const det = t.child(head, 'det')
+  const definite = (k: number) => t.feat(k, 'Definite') === 'Def' || t.feat(k, 'PronType') === 'Dem'
+  if (det === undefined || !definite(det)) return undefined
+  return c.actors.lastOrganization(t.tokens[head] as number, ANAPHOR_REACH)
+}
+
+/** How many sentences back "the organisation" may find what it stands for. */
+const ANAPHOR_REACH = 3
 
 /** A word for a party to an act ("the accused", "the network", "the commission"). */
 export function isParty(c: SideContext, t: Tree, w: number): boolean {
