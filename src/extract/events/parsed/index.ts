@@ -592,7 +592,8 @@ function isAct(t: Tree, v: number): boolean {
   if (t.word(v).upos !== 'VERB') return false
   if (t.childrenBy(v, 'det', 'nmod:poss', 'case').length) return false
   let rel = t.rel(v)
-  if (rel === 'xcomp') return false
+  // "the detained suspect's identity": a participle before a noun describes it.
+  if (rel === 'xcomp' || rel === 'amod') return false
   // "living in or visiting Hong Kong": a conjunct is what its first verb is.
   for (let k = v; rel === 'conj' && (t.heads[k] as number) >= 0; ) {
     k = t.heads[k] as number
