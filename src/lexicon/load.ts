@@ -195,15 +195,49 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
         names.words[i] as string[],
         names.entries[names.entryOf[i] as number] as GazetteerEntry,
       )
-    return { trie, seats: new Set(names.seats) }
+    return trie
+  })
+  const seats = once(() => {
+    const places = shared('places.jsonl')
+    const compute = () =>
+      readJsonl(places, 'place', root)
+        .filter((p) => p.type === 'seat')
+        .map((p) => p.name)
+    return new Set(
+      root === DATA_DIR
+        ? (derived(
+            'seats',
+            [places, fileURLToPath(import.meta.url)].filter((f) => existsSync(f)),
+            compute,
+          ) as string[])
+        : compute(),
+    )
   })
   let officeHolders: OfficeHolders | undefined
   const officeTerms = () => readJsonlDir(shared('office-holders'), 'officeTerm', root)
 
-  const roles = new TokenTrie<RoleTitle>()
-  for (const r of readJsonl(own('role-titles.jsonl'), 'roleTitle', root)) {
-    for (const w of r.words) roles.add(words(w.toLowerCase()), r)
+  // The tries' phrases as words, from the build's snapshot while their files (and the
+  // abbreviations the words are cut by) are unchanged.
+  const compiled = <V>(file: string, fill: (adds: TrieAdds<V>) => void): TokenTrie<V> => {
+    const compute = () => {
+      const adds = new TrieAdds<V>()
+      fill(adds)
+      return adds.data
+    }
+    const data =
+      root === DATA_DIR
+        ? (derived(
+            `tries/${lang}/${file}`,
+            [own(file), ...wordSources(lang, root)].filter((f) => existsSync(f)),
+            compute,
+          ) as TrieData<V>)
+        : compute()
+    return trieOf(data)
   }
+  const roles = compiled<RoleTitle>('role-titles.jsonl', (adds) => {
+    for (const r of readJsonl(own('role-titles.jsonl'), 'roleTitle', root))
+      for (const w of r.words) adds.add(words(w.toLowerCase()), r)
+  })
   const orgEntries = readJsonl(own('org-words.jsonl'), 'orgWord', root)
   const orgWords = new Map(
     orgEntries.filter((o) => o.position !== 'descriptor').map((o) => [o.word, o]),
@@ -211,10 +245,10 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   const orgDescriptors = new Map(
     orgEntries.filter((o) => o.position === 'descriptor').map((o) => [o.word.toLowerCase(), o]),
   )
-  const speechCues = new TokenTrie<SpeechCue>()
-  for (const c of readJsonl(own('speech-cues.jsonl'), 'speechCue', root)) {
-    for (const f of c.forms) speechCues.add(words(f.toLowerCase()), c)
-  }
+  const speechCues = compiled<SpeechCue>('speech-cues.jsonl', (adds) => {
+    for (const c of readJsonl(own('speech-cues.jsonl'), 'speechCue', root))
+      for (const f of c.forms) adds.add(words(f.toLowerCase()), c)
+  })
   const conventions = readJsonl(own('speech-conventions.jsonl'), 'speechConvention', root)
   const labels = (kind: string) =>
     new Set(conventions.filter((c) => c.kind === kind).map((c) => c.text ?? ''))
@@ -302,25 +336,36 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   )
 
   const expectations = once(() => {
-    const cues = new TokenTrie<ExpectationCue>()
-    const suffixes: ExpectationCue[] = []
-    for (const c of readJsonl(own('expectation-cues.jsonl'), 'expectationCue', root)) {
-      if (c.match === 'suffix') suffixes.push({ ...c, phrase: c.phrase.replace(/^-/, '') })
-      else
-        cues.add(
-          words(c.phrase).map((w) => w.toLowerCase()),
-          c,
-        )
+    let suffixes: ExpectationCue[] = []
+    const read = () => {
+      const cues = readJsonl(own('expectation-cues.jsonl'), 'expectationCue', root)
+      suffixes = cues
+        .filter((c) => c.match === 'suffix')
+        .map((c) => ({ ...c, phrase: c.phrase.replace(/^-/, '') }))
+      return cues
     }
+    let entries: ExpectationCue[] | undefined
+    const cues = compiled<ExpectationCue>('expectation-cues.jsonl', (adds) => {
+      entries = read()
+      for (const c of entries)
+        if (c.match !== 'suffix')
+          adds.add(
+            words(c.phrase).map((w) => w.toLowerCase()),
+            c,
+          )
+    })
+    // The suffixes are read from the file (its snapshot) when the trie came from the build's.
+    if (!entries) read()
     return { cues, suffixes }
   })
-  const topics = new TokenTrie<string>()
-  for (const t of readJsonl(own('topics.jsonl'), 'topic', root))
-    for (const w of t.words) topics.add(words(w.toLowerCase()), t.topic)
-
-  const contentBreaks = new TokenTrie<true>()
-  for (const w of readJsonl(own('content-breaks.jsonl'), 'word', root))
-    contentBreaks.add(words(w.word), true)
+  const topics = compiled<string>('topics.jsonl', (adds) => {
+    for (const t of readJsonl(own('topics.jsonl'), 'topic', root))
+      for (const w of t.words) adds.add(words(w.toLowerCase()), t.topic)
+  })
+  const contentBreaks = compiled<true>('content-breaks.jsonl', (adds) => {
+    for (const w of readJsonl(own('content-breaks.jsonl'), 'word', root))
+      adds.add(words(w.word), true)
+  })
 
   const lexicon: Lexicon = {
     lang,
@@ -335,10 +380,10 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     },
     countries,
     get gazetteer() {
-      return gazetteer().trie
+      return gazetteer()
     },
     get seats() {
-      return gazetteer().seats
+      return seats()
     },
     demonyms,
     regions,
@@ -382,12 +427,50 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
   if (root !== DATA_DIR || snapshotBeingWritten()) {
     givenNames()
     gazetteer()
+    seats()
     events()
     expectations()
     officeTerms()
   }
   return lexicon
 }
+
+/** A trie's phrases in the order they are added: each value once, and each phrase's words and value. */
+interface TrieData<V> {
+  values: V[]
+  words: string[][]
+  valueOf: number[]
+}
+
+/** Collects a trie's additions to keep them (as JSON: values that are objects keep their sharing). */
+class TrieAdds<V> {
+  readonly data: TrieData<V> = { values: [], words: [], valueOf: [] }
+  readonly #index = new Map<V, number>()
+
+  add(words: string[], value: V): void {
+    let i = this.#index.get(value)
+    if (i === undefined) {
+      i = this.data.values.push(value) - 1
+      this.#index.set(value, i)
+    }
+    this.data.words.push(words)
+    this.data.valueOf.push(i)
+  }
+}
+
+function trieOf<V>(data: TrieData<V>): TokenTrie<V> {
+  const trie = new TokenTrie<V>()
+  for (let i = 0; i < data.words.length; i++)
+    trie.add(data.words[i] as string[], data.values[data.valueOf[i] as number] as V)
+  return trie
+}
+
+/** What cutting a phrase into words depends on: the abbreviations, and the code. */
+const wordSources = (lang: Lang, root: string): string[] => [
+  join(root, lang, 'abbreviations.jsonl'),
+  fileURLToPath(import.meta.url),
+  fileURLToPath(new URL('../text/tokens.js', import.meta.url)),
+]
 
 /** A value computed the first time it is asked for. */
 function once<T>(make: () => T): () => T {
@@ -472,8 +555,6 @@ interface GazetteerNames {
   entries: GazetteerEntry[]
   words: string[][]
   entryOf: number[]
-  /** Seats of government (`places.jsonl`). */
-  seats: string[]
 }
 
 function gazetteerNames(
@@ -483,7 +564,7 @@ function gazetteerNames(
   words: (text: string) => string[],
 ): GazetteerNames {
   const shared = (f: string) => join(root, 'shared', f)
-  const out: GazetteerNames = { entries: [], words: [], entryOf: [], seats: [] }
+  const out: GazetteerNames = { entries: [], words: [], entryOf: [] }
   const entry = (e: GazetteerEntry) => out.entries.push(e) - 1
   const add = (name: string, index: number) => {
     const w = words(name)
@@ -527,7 +608,6 @@ function gazetteerNames(
     for (const n of [o.name, ...o.aliases]) add(n, index)
   }
   for (const p of readJsonl(shared('places.jsonl'), 'place', root)) {
-    if (p.type === 'seat') out.seats.push(p.name)
     const index = entry({
       kind: 'location',
       name: p.name,
