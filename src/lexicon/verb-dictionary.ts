@@ -5,7 +5,7 @@ import type { Lang } from '../doc/index.js'
 import { LexiconError } from '../errors.js'
 import { DATA_DIR } from './langs.js'
 import { readJsonl } from './read-jsonl.js'
-import { derivedWithText, type TextRanges, textInMemory } from './snapshot.js'
+import { derived, derivedWithText, type TextRanges, textInMemory } from './snapshot.js'
 import type { CameoPattern, CameoVerb } from './verb-schemas.js'
 
 /** A noun slot of a pattern: the phrase's head is one of `heads` (any when empty), every `mods` word is in it. */
@@ -232,16 +232,21 @@ function buildVerbDictionary(lang: Lang, root: string): VerbDictionary {
     new LazyJson(grouped.blocks, text),
   )
 
+  // The agents by key, from the build's snapshot while their file is unchanged.
+  const agentFile = join(root, lang, 'agents.jsonl')
+  const computeAgents = () => agentTable(agentFile, root)
+  const table =
+    root === DATA_DIR
+      ? (derived(
+          `agents-${lang}`,
+          [agentFile, fileURLToPath(import.meta.url)].filter((f) => existsSync(f)),
+          computeAgents,
+        ) as AgentTable)
+      : computeAgents()
   const agents = new Map<string, Agent>()
-  const entries = readJsonl(join(root, lang, 'agents.jsonl'), 'agent', root)
-  const agentOf = ({ id: _id, ...a }: (typeof entries)[number]): Agent => a
-  const values = entries.map(agentOf)
-  // An entry's own words win over another entry's plural.
-  for (const a of values) agents.set(a.words.join(' '), a)
-  for (const a of values)
-    for (const p of a.plurals ?? []) if (!agents.has(p.join(' '))) agents.set(p.join(' '), a)
-  let agentMaxWords = 0
-  for (const key of agents.keys()) agentMaxWords = Math.max(agentMaxWords, key.split(' ').length)
+  for (let i = 0; i < table.keys.length; i++)
+    agents.set(table.keys[i] as string, table.agents[table.agentOf[i] as number] as Agent)
+  const agentMaxWords = table.maxWords
   return { byLemma, agents, agentMaxWords, mayBeVerb: verbTest(grouped.test) }
 }
 
@@ -259,6 +264,34 @@ const inMemory = (computed: { value: GroupedVerbs; text: string }) => ({
   value: computed.value,
   text: textInMemory(computed.text),
 })
+
+/** The agents (each once, without its id), the keys that find them and the agent each key finds, and the most words a key has. */
+interface AgentTable {
+  agents: Agent[]
+  keys: string[]
+  agentOf: number[]
+  maxWords: number
+}
+
+function agentTable(file: string, root: string): AgentTable {
+  const agents = new Map<string, Agent>()
+  const entries = readJsonl(file, 'agent', root)
+  const agentOf = ({ id: _id, ...a }: (typeof entries)[number]): Agent => a
+  const values = entries.map(agentOf)
+  // An entry's own words win over another entry's plural.
+  for (const a of values) agents.set(a.words.join(' '), a)
+  for (const a of values)
+    for (const p of a.plurals ?? []) if (!agents.has(p.join(' '))) agents.set(p.join(' '), a)
+  let maxWords = 0
+  for (const key of agents.keys()) maxWords = Math.max(maxWords, key.split(' ').length)
+  const index = new Map(values.map((a, i) => [a, i]))
+  return {
+    agents: values,
+    keys: [...agents.keys()],
+    agentOf: [...agents.values()].map((a) => index.get(a) as number),
+    maxWords,
+  }
+}
 
 /** Reads and checks the verbs and patterns, and groups them. */
 function groupedVerbs(
