@@ -170,7 +170,8 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
           ) as { names: string[]; genders: string })
         : compute()
     const map = new Map<string, 'm' | 'f' | 'u'>()
-    names.forEach((n, i) => map.set(n, genders[i] as 'm' | 'f' | 'u'))
+    for (let i = 0; i < names.length; i++)
+      map.set(names[i] as string, genders[i] as 'm' | 'f' | 'u')
     return map
   })
   const language = readJsonl(own('language.jsonl'), 'language', root)[0] ?? {
@@ -230,7 +231,6 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
         : compute(),
     )
   })
-  let officeHolders: OfficeHolders | undefined
   const officeTerms = () => readJsonlDir(shared('office-holders'), 'officeTerm', root)
 
   // The tries' phrases as words, from the build's snapshot while their files (and the
@@ -384,59 +384,41 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
       adds.add(words(w.word), true)
   })
 
-  const lexicon: Lexicon = {
-    lang,
-    language,
-    particles,
-    contentBreaks,
-    timexWords,
-    abbreviations,
-    functionWords,
-    get givenNames() {
-      return givenNames()
+  const lexicon = new LoadedLexicon(
+    {
+      lang,
+      language,
+      particles,
+      contentBreaks,
+      timexWords,
+      abbreviations,
+      functionWords,
+      countries,
+      demonyms,
+      regions,
+      roles,
+      orgWords,
+      orgDescriptors,
+      speechCues,
+      speech,
+      groupWords,
+      pronouns,
+      cameo,
+      topics,
+      stance,
+      eventWords,
+      tokenize: tok,
+      multiword: buildMultiwordRules(readJsonl(own('multiword-tokens.jsonl'), 'multiword', root)),
     },
-    countries,
-    get gazetteer() {
-      return gazetteer()
+    {
+      givenNames,
+      gazetteer,
+      seats,
+      expectations,
+      events,
+      officeHolders: once(() => new OfficeHolders(officeTerms())),
     },
-    get seats() {
-      return seats()
-    },
-    demonyms,
-    regions,
-    roles,
-    orgWords,
-    orgDescriptors,
-    speechCues,
-    speech,
-    groupWords,
-    pronouns,
-    cameo,
-    get expectationCues() {
-      return expectations().cues
-    },
-    get expectationSuffixes() {
-      return expectations().suffixes
-    },
-    topics,
-    stance,
-    get eventVerbs() {
-      return events().verbs
-    },
-    get eventNouns() {
-      return events().nouns
-    },
-    eventWords,
-    get verbMoods() {
-      return events().moods
-    },
-    get officeHolders() {
-      officeHolders ??= new OfficeHolders(officeTerms())
-      return officeHolders
-    },
-    tokenize: tok,
-    multiword: buildMultiwordRules(readJsonl(own('multiword-tokens.jsonl'), 'multiword', root)),
-  }
+  )
   // The larger parts are built when first used (a brief needs a language's countries, not
   // its gazetteer). Data other than the bundled, checked lexicon is read and checked whole
   // here, so that its errors show at once, and so is everything while the build writes
@@ -450,6 +432,118 @@ function buildLexicon(lang: Lang, root: string): Lexicon {
     officeTerms()
   }
   return lexicon
+}
+
+/** The parts of a lexicon built when first used. */
+interface LazyParts {
+  givenNames: () => ReadonlyMap<string, 'm' | 'f' | 'u'>
+  gazetteer: () => TokenTrie<GazetteerEntry>
+  seats: () => ReadonlySet<string>
+  expectations: () => { cues: TokenTrie<ExpectationCue>; suffixes: readonly ExpectationCue[] }
+  events: () => {
+    verbs: ReadonlyMap<string, readonly EventPattern[]>
+    nouns: ReadonlyMap<string, readonly EventPattern[]>
+    moods: ReadonlyMap<string, string>
+  }
+  officeHolders: () => OfficeHolders
+}
+
+type LazyField =
+  | 'givenNames'
+  | 'gazetteer'
+  | 'seats'
+  | 'expectationCues'
+  | 'expectationSuffixes'
+  | 'eventVerbs'
+  | 'eventNouns'
+  | 'verbMoods'
+  | 'officeHolders'
+
+/**
+ * A lexicon: its fields, and getters on the class for the parts built when first used.
+ * (Getters on an object literal would put every lexicon in dictionary mode, which made
+ * every field's read in the extractors a hash lookup: 10 % of the analysis.)
+ */
+class LoadedLexicon implements Lexicon {
+  readonly lang: Lexicon['lang']
+  readonly language: Lexicon['language']
+  readonly particles: Lexicon['particles']
+  readonly contentBreaks: Lexicon['contentBreaks']
+  readonly timexWords: Lexicon['timexWords']
+  readonly abbreviations: Lexicon['abbreviations']
+  readonly functionWords: Lexicon['functionWords']
+  readonly countries: Lexicon['countries']
+  readonly demonyms: Lexicon['demonyms']
+  readonly regions: Lexicon['regions']
+  readonly roles: Lexicon['roles']
+  readonly orgWords: Lexicon['orgWords']
+  readonly orgDescriptors: Lexicon['orgDescriptors']
+  readonly speechCues: Lexicon['speechCues']
+  readonly speech: Lexicon['speech']
+  readonly groupWords: Lexicon['groupWords']
+  readonly pronouns: Lexicon['pronouns']
+  readonly cameo: Lexicon['cameo']
+  readonly topics: Lexicon['topics']
+  readonly stance: Lexicon['stance']
+  readonly eventWords: Lexicon['eventWords']
+  readonly tokenize: Lexicon['tokenize']
+  readonly multiword: Lexicon['multiword']
+  readonly #parts: LazyParts
+
+  constructor(fields: Omit<Lexicon, LazyField>, parts: LazyParts) {
+    this.lang = fields.lang
+    this.language = fields.language
+    this.particles = fields.particles
+    this.contentBreaks = fields.contentBreaks
+    this.timexWords = fields.timexWords
+    this.abbreviations = fields.abbreviations
+    this.functionWords = fields.functionWords
+    this.countries = fields.countries
+    this.demonyms = fields.demonyms
+    this.regions = fields.regions
+    this.roles = fields.roles
+    this.orgWords = fields.orgWords
+    this.orgDescriptors = fields.orgDescriptors
+    this.speechCues = fields.speechCues
+    this.speech = fields.speech
+    this.groupWords = fields.groupWords
+    this.pronouns = fields.pronouns
+    this.cameo = fields.cameo
+    this.topics = fields.topics
+    this.stance = fields.stance
+    this.eventWords = fields.eventWords
+    this.tokenize = fields.tokenize
+    this.multiword = fields.multiword
+    this.#parts = parts
+  }
+
+  get givenNames() {
+    return this.#parts.givenNames()
+  }
+  get gazetteer() {
+    return this.#parts.gazetteer()
+  }
+  get seats() {
+    return this.#parts.seats()
+  }
+  get expectationCues() {
+    return this.#parts.expectations().cues
+  }
+  get expectationSuffixes() {
+    return this.#parts.expectations().suffixes
+  }
+  get eventVerbs() {
+    return this.#parts.events().verbs
+  }
+  get eventNouns() {
+    return this.#parts.events().nouns
+  }
+  get verbMoods() {
+    return this.#parts.events().moods
+  }
+  get officeHolders() {
+    return this.#parts.officeHolders()
+  }
 }
 
 /** A trie's phrases in the order they are added: each value once, and each phrase's words and value. */
