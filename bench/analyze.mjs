@@ -1,7 +1,8 @@
 // Benchmark: the whole analyze pipeline over a corpus, beside a one-pass regex
 // tokenisation of the same texts (the practical upper limit for any analyzer). The corpus
 // is analysed twice: the first pass warms the JIT up, the second gives the steady speed.
-// Then the commands as a user runs them: start-up, `dyad analyze` and `dyad ingest`.
+// Then the commands as a user runs them: the start of `--help`, of `analyze` of one sentence
+// and of `brief` on a small store (each against a bare `node`), `dyad analyze` and `dyad ingest`.
 //
 //   npm run bench -- [FILE.jsonl|DIR] [--limit N] [--lang en|es] [--fast]
 //
