@@ -23,11 +23,14 @@ function childrenCpuSeconds() {
 }
 
 /** `{ code, seconds, cpuSeconds, samples (MB), peakMb }` of one run of `dyad ARGS…`, output discarded. */
-export function runCli(args) {
+export const runCli = (args) => runNode([CLI, ...args])
+
+/** The same for `node ARGS…` (`['-e', '0']`: a bare start). */
+export function runNode(args) {
   return new Promise((resolve, reject) => {
     const cpu0 = childrenCpuSeconds()
     const started = performance.now()
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'ignore', 'inherit'],
     })
     const samples = []

@@ -32,11 +32,7 @@ export function buildCountries(
 ): Map<string, CountryInfo> {
   // The packages' part comes from the build's snapshot while the packages are unchanged:
   // loading them is about 0.1 s of every start.
-  const sources = [
-    require.resolve('world-countries/countries.json'),
-    require.resolve(`i18n-iso-countries/langs/${lang}.json`),
-  ]
-  const base = derived(`countries-${lang}-${namesKey}`, sources, () =>
+  const base = derived(`countries-${lang}-${namesKey}`, countrySources(lang), () =>
     packageCountries(lang, namesKey),
   ) as BaseCountry[]
   const out = new Map<string, CountryInfo>()
@@ -51,6 +47,12 @@ export function buildCountries(
   }
   return out
 }
+
+/** The packages' files a language's countries are read from. */
+export const countrySources = (lang: string): string[] => [
+  require.resolve('world-countries/countries.json'),
+  require.resolve(`i18n-iso-countries/langs/${lang}.json`),
+]
 
 /** A country as the packages give it, in plain JSON. */
 type BaseCountry = Omit<CountryInfo, 'names' | 'demonyms'> & {

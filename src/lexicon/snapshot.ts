@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -83,6 +93,67 @@ export function derived(name: string, sources: readonly string[], compute: () =>
   return compute()
 }
 
+/** Text read by byte ranges: a part of a derived value that is only read where it is needed. */
+export interface TextRanges {
+  read(start: number, length: number): string
+}
+
+/**
+ * `derived` for a value with a large text beside it (JSON of lists by key, say) that is
+ * read a range at a time when asked for: the text stays on disk, in a file of its own
+ * beside the value's, and only the parts an article needs are ever read. The value holds
+ * the ranges (in bytes).
+ */
+export function derivedWithText<V>(
+  name: string,
+  sources: readonly string[],
+  compute: () => { value: V; text: string },
+): { value: V; text: TextRanges } {
+  const key = `derived/${name}`
+  const inMemory = (computed: { value: V; text: string }) => ({
+    value: computed.value,
+    text: textInMemory(computed.text),
+  })
+  if (recording) {
+    const computed = compute()
+    recording.keep(key, { sources: stampOf(sources) }, computed.value)
+    recording.keepText(key, computed.text)
+    return inMemory(computed)
+  }
+  const stamp = loadIndex().get(key)
+  const textFile = join(SNAPSHOT_DIR, `${key}.txt`)
+  if (stamp && 'sources' in stamp && stamp.sources === stampOf(sources) && existsSync(textFile)) {
+    try {
+      const value = JSON.parse(readFileSync(join(SNAPSHOT_DIR, `${key}.json`), 'utf8')) as V
+      return { value, text: { read: (start, length) => readRange(textFile, start, length) } }
+    } catch {
+      // Unreadable: computed below.
+    }
+  }
+  return inMemory(compute())
+}
+
+/** A text's byte ranges, read from memory. */
+export function textInMemory(text: string): TextRanges {
+  const bytes = Buffer.from(text, 'utf8')
+  return { read: (start, length) => bytes.toString('utf8', start, start + length) }
+}
+
+function readRange(file: string, start: number, length: number): string {
+  const bytes = Buffer.allocUnsafe(length)
+  const fd = openSync(file, 'r')
+  try {
+    for (let at = 0; at < length; ) {
+      const n = readSync(fd, bytes, at, length - at, start + at)
+      if (n === 0) throw new Error(`${file} is cut short`)
+      at += n
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return bytes.toString('utf8')
+}
+
 /**
  * While set, lexicon files are read and checked from their sources and `derived` values
  * computed, and the writer keeps them all for the new snapshot.
@@ -96,9 +167,15 @@ export const snapshotBeingWritten = (): SnapshotWriter | null => recording
 /** Collects files as they are read and checked, then writes them as the new snapshot. */
 export class SnapshotWriter {
   private readonly files = new Map<string, { stamp: Stamp | DerivedStamp; entries: unknown }>()
+  private readonly texts = new Map<string, string>()
 
   keep(name: string, stamp: Stamp | DerivedStamp, entries: unknown): void {
     this.files.set(name, { stamp, entries })
+  }
+
+  /** A text beside a kept value, written as it is (`derivedWithText`). */
+  keepText(name: string, text: string): void {
+    this.texts.set(name, text)
   }
 
   record(file: string, name: string, entries: readonly unknown[]): void {
@@ -118,6 +195,12 @@ export class SnapshotWriter {
       writeFileSync(out, json)
       bytes += json.length
       stamps[name] = stamp
+    }
+    for (const [name, text] of this.texts) {
+      const out = join(dir, `${name}.txt`)
+      mkdirSync(dirname(out), { recursive: true })
+      writeFileSync(out, text)
+      bytes += Buffer.byteLength(text)
     }
     writeFileSync(join(dir, INDEX), JSON.stringify(stamps))
     index = null

@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Lang } from '../doc/index.js'
 import { LexiconError } from '../errors.js'
 import { DATA_DIR } from './langs.js'
 import { readJsonl } from './read-jsonl.js'
+import { derived, derivedWithText, type TextRanges, textInMemory } from './snapshot.js'
 import type { CameoPattern, CameoVerb } from './verb-schemas.js'
 
 /** A noun slot of a pattern: the phrase's head is one of `heads` (any when empty), every `mods` word is in it. */
@@ -82,14 +85,15 @@ export interface PatternIndex extends Iterable<[string, readonly VerbPattern[]]>
 /**
  * Applies a verb's block patterns the first time its lemma is asked for: an article
  * meets a few hundred lemmas of the dictionary's thousands, and applying them all
- * was most of the dictionary's load time.
+ * was most of the dictionary's load time. The verbs of a lemma and the patterns of a
+ * block are kept as JSON text until then, and parsed once.
  */
 class LazyPatterns implements PatternIndex {
   private readonly built = new Map<string, readonly VerbPattern[]>()
 
   constructor(
-    private readonly verbs: ReadonlyMap<string, readonly CameoVerb[]>,
-    private readonly blocks: ReadonlyMap<string, readonly CameoPattern[]>,
+    private readonly verbs: LazyJson<CameoVerb>,
+    private readonly blocks: LazyJson<CameoPattern>,
   ) {}
 
   get size(): number {
@@ -112,6 +116,38 @@ class LazyPatterns implements PatternIndex {
   }
 }
 
+/** Lists by key, each read and parsed from its range of a JSON text the first time it is asked for. */
+class LazyJson<V> {
+  private readonly parsed = new Map<string, readonly V[]>()
+
+  constructor(
+    private readonly ranges: Readonly<Record<string, [number, number]>>,
+    private readonly text: TextRanges,
+  ) {}
+
+  get size(): number {
+    return Object.keys(this.ranges).length
+  }
+
+  has(key: string): boolean {
+    return Object.hasOwn(this.ranges, key)
+  }
+
+  keys(): string[] {
+    return Object.keys(this.ranges)
+  }
+
+  get(key: string): readonly V[] | undefined {
+    let list = this.parsed.get(key)
+    if (!list && this.has(key)) {
+      const [start, length] = this.ranges[key] as [number, number]
+      list = JSON.parse(this.text.read(start, length)) as V[]
+      this.parsed.set(key, list)
+    }
+    return list
+  }
+}
+
 /**
  * The patterns of one lemma: each of its verbs' block patterns, then its bare entries.
  * Most constrained first and bare entries last, so a matcher can take the first that
@@ -122,7 +158,7 @@ class LazyPatterns implements PatternIndex {
 function patternsOf(
   lemma: string,
   verbs: readonly CameoVerb[],
-  blocks: ReadonlyMap<string, readonly CameoPattern[]>,
+  blocks: { get(block: string): readonly CameoPattern[] | undefined },
   isVerb: (lemma: string) => boolean,
 ): VerbPattern[] {
   const list: VerbPattern[] = []
@@ -178,9 +214,93 @@ export function loadVerbDictionary(lang: Lang, dataDir: string = DATA_DIR): Verb
 function buildVerbDictionary(lang: Lang, root: string): VerbDictionary {
   const verbFile = join(root, lang, 'cameo-verbs.jsonl')
   const patternFile = join(root, lang, 'cameo-patterns.jsonl')
-  const codes = new Set(
-    readJsonl(join(root, 'shared', 'cameo-codes.jsonl'), 'cameoCode', root).map((c) => c.code),
+  const codeFile = join(root, 'shared', 'cameo-codes.jsonl')
+  // Checked and grouped by the build while the files are unchanged: parsing every
+  // pattern was most of the dictionary's load time.
+  const compute = () => groupedVerbs(verbFile, patternFile, codeFile, root)
+  const sources = [verbFile, patternFile, codeFile, fileURLToPath(import.meta.url)]
+  const { value: grouped, text } =
+    root === DATA_DIR
+      ? derivedWithText(
+          `verbs-${lang}`,
+          sources.filter((f) => existsSync(f)),
+          compute,
+        )
+      : inMemory(compute())
+  const byLemma = new LazyPatterns(
+    new LazyJson(grouped.lemmas, text),
+    new LazyJson(grouped.blocks, text),
   )
+
+  // The agents by key, from the build's snapshot while their file is unchanged.
+  const agentFile = join(root, lang, 'agents.jsonl')
+  const computeAgents = () => agentTable(agentFile, root)
+  const table =
+    root === DATA_DIR
+      ? (derived(
+          `agents-${lang}`,
+          [agentFile, fileURLToPath(import.meta.url)].filter((f) => existsSync(f)),
+          computeAgents,
+        ) as AgentTable)
+      : computeAgents()
+  const agents = new Map<string, Agent>()
+  for (let i = 0; i < table.keys.length; i++)
+    agents.set(table.keys[i] as string, table.agents[table.agentOf[i] as number] as Agent)
+  const agentMaxWords = table.maxWords
+  return { byLemma, agents, agentMaxWords, mayBeVerb: verbTest(grouped.test) }
+}
+
+/**
+ * The dictionary's verbs by lemma and patterns by block, each list as the byte range of
+ * its JSON in a text beside, and its verb test's words.
+ */
+interface GroupedVerbs {
+  lemmas: Record<string, [number, number]>
+  blocks: Record<string, [number, number]>
+  test: VerbTestWords
+}
+
+const inMemory = (computed: { value: GroupedVerbs; text: string }) => ({
+  value: computed.value,
+  text: textInMemory(computed.text),
+})
+
+/** The agents (each once, without its id), the keys that find them and the agent each key finds, and the most words a key has. */
+interface AgentTable {
+  agents: Agent[]
+  keys: string[]
+  agentOf: number[]
+  maxWords: number
+}
+
+function agentTable(file: string, root: string): AgentTable {
+  const agents = new Map<string, Agent>()
+  const entries = readJsonl(file, 'agent', root)
+  const agentOf = ({ id: _id, ...a }: (typeof entries)[number]): Agent => a
+  const values = entries.map(agentOf)
+  // An entry's own words win over another entry's plural.
+  for (const a of values) agents.set(a.words.join(' '), a)
+  for (const a of values)
+    for (const p of a.plurals ?? []) if (!agents.has(p.join(' '))) agents.set(p.join(' '), a)
+  let maxWords = 0
+  for (const key of agents.keys()) maxWords = Math.max(maxWords, key.split(' ').length)
+  const index = new Map(values.map((a, i) => [a, i]))
+  return {
+    agents: values,
+    keys: [...agents.keys()],
+    agentOf: [...agents.values()].map((a) => index.get(a) as number),
+    maxWords,
+  }
+}
+
+/** Reads and checks the verbs and patterns, and groups them. */
+function groupedVerbs(
+  verbFile: string,
+  patternFile: string,
+  codeFile: string,
+  root: string,
+): { value: GroupedVerbs; text: string } {
+  const codes = new Set(readJsonl(codeFile, 'cameoCode', root).map((c) => c.code))
   const checkCodes = (file: string, entries: readonly (CameoVerb | CameoPattern)[]) =>
     entries.forEach((e, i) => {
       for (const c of [e.cameo, e.passive])
@@ -211,19 +331,21 @@ function buildVerbDictionary(lang: Lang, root: string): VerbDictionary {
     if (list) list.push(v)
     else verbsByLemma.set(v.lemma, [v])
   }
-  const byLemma = new LazyPatterns(verbsByLemma, blocks)
-
-  const agents = new Map<string, Agent>()
-  const entries = readJsonl(join(root, lang, 'agents.jsonl'), 'agent', root)
-  const agentOf = ({ id: _id, ...a }: (typeof entries)[number]): Agent => a
-  const values = entries.map(agentOf)
-  // An entry's own words win over another entry's plural.
-  for (const a of values) agents.set(a.words.join(' '), a)
-  for (const a of values)
-    for (const p of a.plurals ?? []) if (!agents.has(p.join(' '))) agents.set(p.join(' '), a)
-  let agentMaxWords = 0
-  for (const key of agents.keys()) agentMaxWords = Math.max(agentMaxWords, key.split(' ').length)
-  return { byLemma, agents, agentMaxWords, mayBeVerb: verbTest(verbs) }
+  const parts: string[] = []
+  let bytes = 0
+  const ranges = <V>(map: ReadonlyMap<string, V>) => {
+    const out: Record<string, [number, number]> = {}
+    for (const [k, v] of map) {
+      const json = JSON.stringify(v)
+      const length = Buffer.byteLength(json)
+      out[k] = [bytes, length]
+      parts.push(json)
+      bytes += length
+    }
+    return out
+  }
+  const value = { lemmas: ranges(verbsByLemma), blocks: ranges(blocks), test: verbTestWords(verbs) }
+  return { value, text: parts.join('') }
 }
 
 /** A block's pattern as it applies to one of the block's verbs. */
@@ -299,7 +421,7 @@ const MIN_STEM = 3
  * Spanish verbs turn it ("sostener" → sostien, "mover" → muev, "pedir" → pid). Loose on
  * purpose: a false candidate costs a parse, a missed one an event.
  */
-function verbTest(verbs: readonly CameoVerb[]): (lower: string) => boolean {
+function verbTestWords(verbs: readonly CameoVerb[]): VerbTestWords {
   const whole = new Set<string>()
   const stems = new Set<string>()
   let longest = 0
@@ -319,6 +441,20 @@ function verbTest(verbs: readonly CameoVerb[]): (lower: string) => boolean {
       if (at > 0) addStem(stem.slice(0, at) + to + stem.slice(at + 1))
     }
   }
+  return { whole: [...whole], stems: [...stems], longest }
+}
+
+/** The words a verb test knows whole, its stems, and the longest stem's length. */
+interface VerbTestWords {
+  whole: string[]
+  stems: string[]
+  longest: number
+}
+
+function verbTest(words: VerbTestWords): (lower: string) => boolean {
+  const whole = new Set(words.whole)
+  const stems = new Set(words.stems)
+  const { longest } = words
   return (lower) => {
     if (whole.has(lower)) return true
     for (let n = Math.min(longest, lower.length); n >= MIN_STEM; n--)

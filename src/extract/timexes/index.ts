@@ -29,7 +29,7 @@ function parserFor(locale: string): chrono.Chrono {
     // Only the article's locale is loaded (`chrono-node/es`), not all of chrono's languages.
     let mod: ChronoLocale | undefined
     try {
-      mod = onDemand<ChronoLocale>(`chrono-node/${locale}`)
+      mod = onDemand<ChronoLocale>(`chrono-node/${locale}`, { commonJs: true })
     } catch {
       mod = undefined
     }
