@@ -56,6 +56,20 @@ describe('verb dictionary (committed files)', () => {
     expect(atacar.some((p) => p.src.startsWith('verbpatterns_es_190128.txt:'))).toBe(true)
     expect(atacar.some((p) => p.src.startsWith('Verbs_ESP_full_20171114.txt:'))).toBe(true)
   })
+
+  it('gives a block’s pattern of a bare preposition only to verbs whose own code agrees', () => {
+    // "- * A [181]" closes a block of verbs of going: "ir a", "acompañar a" abduct no one.
+    const bare = (lemma: string) =>
+      (loadVerbDictionary('es').byLemma.get(lemma) ?? []).filter(
+        (p) =>
+          !p.object &&
+          p.preps.length === 1 &&
+          p.preps[0]?.prep === 'a' &&
+          !p.preps[0]?.heads.length,
+      )
+    expect(bare('ir').map((p) => p.cameo)).not.toContain('181')
+    expect(bare('acompañar').map((p) => p.cameo)).not.toContain('181')
+  })
 })
 
 describe('reviewed bare codes (bare-code-review.jsonl)', () => {

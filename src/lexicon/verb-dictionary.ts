@@ -242,11 +242,23 @@ function sharedWith(
   verbs: readonly CameoVerb[],
   isVerb: (lemma: string) => boolean,
 ): boolean {
-  if (!p.for?.length || p.for.includes(lemma)) return true
-  if (p.for.some(isVerb)) return new Set(p.for).size > FEW_VERBS
+  if (p.for?.includes(lemma)) return true
+  if (!p.for?.length && !namesNothing(p)) return true
+  if (p.for?.some(isVerb)) return new Set(p.for).size > FEW_VERBS
   const root = p.cameo?.slice(0, 2)
   return !!root && verbs.some((v) => v.cameo?.slice(0, 2) === root)
 }
+
+/**
+ * A pattern whose only slot is a bare preposition ("- * A [181]": any object marked by the
+ * Spanish personal "a") says no more than its verb; written for a whole block ("ir",
+ * "visitar", "acompañar", "sacar" …), it serves only the verbs whose own code agrees.
+ */
+const namesNothing = (p: CameoPattern): boolean =>
+  !p.object &&
+  !p.subject &&
+  !p.particles.length &&
+  p.preps.every((q) => !q.heads.length && !q.mods.length && !q.modSyns?.length)
 
 /** How many verbs a block's pattern may be written for and still be theirs alone. */
 const FEW_VERBS = 3
