@@ -69,6 +69,11 @@ describe('verb dictionary (committed files)', () => {
       )
     expect(bare('ir').map((p) => p.cameo)).not.toContain('181')
     expect(bare('acompañar').map((p) => p.cameo)).not.toContain('181')
+    // Nor does a pattern written for other verbs of a block override a verb's own code:
+    // "criticar" (111) sits in a block of firing and shooting (190).
+    const criticar = loadVerbDictionary('es').byLemma.get('criticar') ?? []
+    expect(criticar.some((p) => p.cameo?.startsWith('19'))).toBe(false)
+    expect(criticar.some((p) => p.cameo === '111')).toBe(true)
   })
 })
 

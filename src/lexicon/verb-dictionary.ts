@@ -244,9 +244,13 @@ function sharedWith(
 ): boolean {
   if (p.for?.includes(lemma)) return true
   if (!p.for?.length && !namesNothing(p)) return true
-  if (p.for?.some(isVerb)) return new Set(p.for).size > FEW_VERBS
   const root = p.cameo?.slice(0, 2)
-  return !!root && verbs.some((v) => v.cameo?.slice(0, 2) === root)
+  const agrees = !!root && verbs.some((v) => v.cameo?.slice(0, 2) === root)
+  // Written for many of the block's verbs, it serves the rest too, unless a verb's own code
+  // says otherwise ("criticar" 111 sits in a block of firing and shooting, 190).
+  if (p.for?.some(isVerb))
+    return new Set(p.for).size > FEW_VERBS && (agrees || !verbs.some((v) => v.cameo))
+  return agrees
 }
 
 /**

@@ -303,7 +303,7 @@ function codeAct(
 ): Coded | undefined {
   const { lex } = input
   const { v, match, code, plover, asOf } = act
-  if (!target && !untargeted(match, plover, code, act.roles)) return undefined
+  if (!target && !untargeted(lex.eventWords, match, plover, code, act.roles)) return undefined
   const done = binding(lex, match, code, source, target, asOf) ?? { code, plover }
   const trigger = t.word(v)
   const inside = (x: Side | null) => (x && x.start >= s.start && x.end <= s.end ? x : null)
@@ -904,9 +904,19 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
  * noun says it ("voiced support", "sent a letter of support"): a bare verb with no
  * target ("he died", "he served") is no interaction.
  */
-function untargeted(match: Match, plover: string, code: CameoCode, roles: Roles): boolean {
+function untargeted(
+  words: EventWords,
+  match: Match,
+  plover: string,
+  code: CameoCode,
+  roles: Roles,
+): boolean {
   if (UNTARGETED.has(plover)) return true
-  if (STANDS.has(code.root) && roles.object !== undefined) return true
+  // "criticó a sus adversarios": the personal "a" marks an object the parse may leave oblique.
+  const marked = roles.obliques.some(
+    (o) => o.word > roles.verb && words.is('object-marker', o.prep),
+  )
+  if (STANDS.has(code.root) && (roles.object !== undefined || marked)) return true
   if (match.lent) return true
   const p = match.pattern
   // A pattern that asks only for some phrase after a preposition ("enfrentar a": 141) is

@@ -388,4 +388,10 @@ describe('events on the parse', () => {
       ),
     ).not.toContain('USANGO -> PERGOV ACCUSE')
   })
+
+  it('reads criticism of someone marked by the personal “a” as a stand, with or without a side', () => {
+    expect(events('El canciller chileno criticó a sus adversarios políticos.', 'es')).toEqual([
+      'CHLGOV -> null ACCUSE',
+    ])
+  })
 })
