@@ -42,6 +42,11 @@ export interface ParsedInput {
   contents?: Span[]
   /** Filled with the parse's readings of acts the surface coder already coded. */
   echoes?: Draft[]
+  /**
+   * Filled with the verbs whose sense the parse read from what they act on ("attacked
+   * Bush's record": criticism) or the label they give: the surface coder's reading gives way.
+   */
+  senses?: Span[]
 }
 
 type Draft = Omit<Event, 'id'>
@@ -252,8 +257,13 @@ function codeVerb(
   }
   if (out.length && TAKES_CONTENT.has(code.root))
     for (const c of t.childrenBy(v, 'xcomp', 'ccomp')) input.contents?.push(spanOf(t, c))
-  // A verb the surface coder read already adds only the sides it missed.
+  // A verb the surface coder read already adds only the sides it missed, unless the parse
+  // read its sense from its object or its label.
   const surface = input.taken.get(t.tokens[v] as number)
+  if (out.length && (stance || label) && surface?.some((x) => x.plover !== plover)) {
+    input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
+    return out
+  }
   if (!surface) return out
   for (const d of out) if (!secondSide(d.event, surface)) input.echoes?.push(d.event)
   return out.filter((d) => secondSide(d.event, surface))

@@ -394,4 +394,12 @@ describe('events on the parse', () => {
       'CHLGOV -> null ACCUSE',
     ])
   })
+
+  it('reads force on a record as criticism also where the surface patterns read an assault', () => {
+    const found = events(
+      "Chile's army chief attacked the Peruvian president's economic record on Monday.",
+    )
+    expect(found).toContain('CHLMIL -> PERGOV ACCUSE')
+    expect(found).not.toContain(expect.stringMatching(/ASSAULT/))
+  })
 })
