@@ -56,6 +56,25 @@ describe('verb dictionary (committed files)', () => {
     expect(atacar.some((p) => p.src.startsWith('verbpatterns_es_190128.txt:'))).toBe(true)
     expect(atacar.some((p) => p.src.startsWith('Verbs_ESP_full_20171114.txt:'))).toBe(true)
   })
+
+  it('gives a block’s pattern of a bare preposition only to verbs whose own code agrees', () => {
+    // "- * A [181]" closes a block of verbs of going: "ir a", "acompañar a" abduct no one.
+    const bare = (lemma: string) =>
+      (loadVerbDictionary('es').byLemma.get(lemma) ?? []).filter(
+        (p) =>
+          !p.object &&
+          p.preps.length === 1 &&
+          p.preps[0]?.prep === 'a' &&
+          !p.preps[0]?.heads.length,
+      )
+    expect(bare('ir').map((p) => p.cameo)).not.toContain('181')
+    expect(bare('acompañar').map((p) => p.cameo)).not.toContain('181')
+    // Nor does a pattern written for other verbs of a block override a verb's own code:
+    // "criticar" (111) sits in a block of firing and shooting (190).
+    const criticar = loadVerbDictionary('es').byLemma.get('criticar') ?? []
+    expect(criticar.some((p) => p.cameo?.startsWith('19'))).toBe(false)
+    expect(criticar.some((p) => p.cameo === '111')).toBe(true)
+  })
 })
 
 describe('reviewed bare codes (bare-code-review.jsonl)', () => {

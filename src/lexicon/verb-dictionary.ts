@@ -364,11 +364,27 @@ function sharedWith(
   verbs: readonly CameoVerb[],
   isVerb: (lemma: string) => boolean,
 ): boolean {
-  if (!p.for?.length || p.for.includes(lemma)) return true
-  if (p.for.some(isVerb)) return new Set(p.for).size > FEW_VERBS
+  if (p.for?.includes(lemma)) return true
+  if (!p.for?.length && !namesNothing(p)) return true
   const root = p.cameo?.slice(0, 2)
-  return !!root && verbs.some((v) => v.cameo?.slice(0, 2) === root)
+  const agrees = !!root && verbs.some((v) => v.cameo?.slice(0, 2) === root)
+  // Written for many of the block's verbs, it serves the rest too, unless a verb's own code
+  // says otherwise ("criticar" 111 sits in a block of firing and shooting, 190).
+  if (p.for?.some(isVerb))
+    return new Set(p.for).size > FEW_VERBS && (agrees || !verbs.some((v) => v.cameo))
+  return agrees
 }
+
+/**
+ * A pattern whose only slot is a bare preposition ("- * A [181]": any object marked by the
+ * Spanish personal "a") says no more than its verb; written for a whole block ("ir",
+ * "visitar", "acompañar", "sacar" …), it serves only the verbs whose own code agrees.
+ */
+const namesNothing = (p: CameoPattern): boolean =>
+  !p.object &&
+  !p.subject &&
+  !p.particles.length &&
+  p.preps.every((q) => !q.heads.length && !q.mods.length && !q.modSyns?.length)
 
 /** How many verbs a block's pattern may be written for and still be theirs alone. */
 const FEW_VERBS = 3

@@ -56,7 +56,9 @@ export function extractEvents(
     // "asked the government to resign": what an appeal asks for is no act of its own, also
     // where the surface patterns read it as one.
     const asked = (e: Omit<Event, 'id'>) =>
-      parsed.contents.some((c) => c.start <= e.trigger.start && e.trigger.end <= c.end)
+      [...parsed.contents, ...parsed.senses].some(
+        (c) => c.start <= e.trigger.start && e.trigger.end <= c.end,
+      )
     const surface = sectorsFrom(out, parsed.echoes).filter((e) => !asked(e))
     out.splice(0, out.length, ...surface, ...parsed.events)
   }
@@ -176,6 +178,7 @@ function onTheParse(
   }
   const contents: Span[] = []
   const echoes: Omit<Event, 'id'>[] = []
+  const senses: Span[] = []
   const events = parsedEvents({
     doc,
     lex,
@@ -188,8 +191,9 @@ function onTheParse(
     contents,
     quoted,
     echoes,
-  }).filter((e) => !known(e))
-  return { events, contents, echoes }
+    senses,
+  }).filter((e) => !known(e) || senses.some((v) => v.start === e.trigger.start))
+  return { events, contents, echoes, senses }
 }
 
 /** What the parse coder adds, and what it read beside the surface coder's events. */
@@ -199,6 +203,8 @@ interface ParseReading {
   contents: Span[]
   /** The parse's readings of acts the surface coder already coded. */
   echoes: Omit<Event, 'id'>[]
+  /** Verbs whose sense the parse read from their object or label, over the surface's reading. */
+  senses: Span[]
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -42,6 +42,11 @@ export interface ParsedInput {
   contents?: Span[]
   /** Filled with the parse's readings of acts the surface coder already coded. */
   echoes?: Draft[]
+  /**
+   * Filled with the verbs whose sense the parse read from what they act on ("attacked
+   * Bush's record": criticism) or the label they give: the surface coder's reading gives way.
+   */
+  senses?: Span[]
 }
 
 type Draft = Omit<Event, 'id'>
@@ -252,8 +257,13 @@ function codeVerb(
   }
   if (out.length && TAKES_CONTENT.has(code.root))
     for (const c of t.childrenBy(v, 'xcomp', 'ccomp')) input.contents?.push(spanOf(t, c))
-  // A verb the surface coder read already adds only the sides it missed.
+  // A verb the surface coder read already adds only the sides it missed, unless the parse
+  // read its sense from its object or its label.
   const surface = input.taken.get(t.tokens[v] as number)
+  if (out.length && (stance || label) && surface?.some((x) => x.plover !== plover)) {
+    input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
+    return out
+  }
   if (!surface) return out
   for (const d of out) if (!secondSide(d.event, surface)) input.echoes?.push(d.event)
   return out.filter((d) => secondSide(d.event, surface))
@@ -303,7 +313,7 @@ function codeAct(
 ): Coded | undefined {
   const { lex } = input
   const { v, match, code, plover, asOf } = act
-  if (!target && !untargeted(match, plover, code, act.roles)) return undefined
+  if (!target && !untargeted(lex.eventWords, match, plover, code, act.roles)) return undefined
   const done = binding(lex, match, code, source, target, asOf) ?? { code, plover }
   const trigger = t.word(v)
   const inside = (x: Side | null) => (x && x.start >= s.start && x.end <= s.end ? x : null)
@@ -904,9 +914,19 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
  * noun says it ("voiced support", "sent a letter of support"): a bare verb with no
  * target ("he died", "he served") is no interaction.
  */
-function untargeted(match: Match, plover: string, code: CameoCode, roles: Roles): boolean {
+function untargeted(
+  words: EventWords,
+  match: Match,
+  plover: string,
+  code: CameoCode,
+  roles: Roles,
+): boolean {
   if (UNTARGETED.has(plover)) return true
-  if (STANDS.has(code.root) && roles.object !== undefined) return true
+  // "criticó a sus adversarios": the personal "a" marks an object the parse may leave oblique.
+  const marked = roles.obliques.some(
+    (o) => o.word > roles.verb && words.is('object-marker', o.prep),
+  )
+  if (STANDS.has(code.root) && (roles.object !== undefined || marked)) return true
   if (match.lent) return true
   const p = match.pattern
   // A pattern that asks only for some phrase after a preposition ("enfrentar a": 141) is

@@ -388,4 +388,18 @@ describe('events on the parse', () => {
       ),
     ).not.toContain('USANGO -> PERGOV ACCUSE')
   })
+
+  it('reads criticism of someone marked by the personal “a” as a stand, with or without a side', () => {
+    expect(events('El canciller chileno criticó a sus adversarios políticos.', 'es')).toEqual([
+      'CHLGOV -> null ACCUSE',
+    ])
+  })
+
+  it('reads force on a record as criticism also where the surface patterns read an assault', () => {
+    const found = events(
+      "Chile's army chief attacked the Peruvian president's economic record on Monday.",
+    )
+    expect(found).toContain('CHLMIL -> PERGOV ACCUSE')
+    expect(found).not.toContain(expect.stringMatching(/ASSAULT/))
+  })
 })
