@@ -233,9 +233,9 @@ function codeVerb(
     const country = sourceCode?.slice(0, 3) ?? null
     if (actedFor.has(country)) continue
     actedFor.add(country)
-    // Going to a place of one's own country is no interaction ("visitó Oaxaca").
-    // "the Chilean president called the regime “brutal”": a role noun read as the article's own
-    // government is no other side for that government.
+    // Going to a place of one's own country is no interaction ("visitó Oaxaca"), nor is a
+    // role noun read as the source's own body ("the Chilean president called the regime
+    // “brutal”", the regime taken for Chile's government).
     const others = targets.filter(
       (x) =>
         !sameActor(x, source) &&
