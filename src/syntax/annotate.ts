@@ -45,6 +45,8 @@ export interface SyntaxMeta {
   /** Per UPOS, the FEATS values it takes (a `morph:UPOS` table chooses when several). */
   morph: Record<string, string[]>
   lemmas: LemmaData
+  /** Whether the greedy parser reads the agreement templates (`ParseInput.extended`). */
+  agreement?: boolean
   /** A first-pass tag that led by this much keeps its tag in the second pass unscored. */
   settledMargin?: number
   /** Distributional clusters: `words[i]` is in fine cluster `fine[i]`, which is in `coarse[fine[i]]`. */
@@ -206,6 +208,7 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
   const lemmatizer = new Lemmatizer(meta.lemmas)
   const punct = meta.tags.indexOf('PUNCT')
   const verbs = [meta.tags.indexOf('VERB'), meta.tags.indexOf('AUX')]
+  const agreement = meta.agreement === true
   const known = {
     clusters: clusterMap(meta.clusters),
     ambiguity: new Map(Object.entries(meta.ambiguity)),
@@ -224,7 +227,8 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
         meta.settledMargin,
       )
       const feats = predictFeats(ids, tags, meta.tags, morph)
-      const input = parseInput(ids, tags, feats, punct, verbs)
+      // The beams' tables were trained without the agreement templates.
+      const input = parseInput(ids, tags, feats, punct, verbs, agreement && beam === 1)
       const { heads, labels } =
         beam > 1 && n <= MAX_BEAM_WORDS
           ? parseBeam(input, parser, beam)

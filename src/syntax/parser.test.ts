@@ -5,6 +5,7 @@ import { seededRandom } from './hash.js'
 import { wordIds } from './lexical.js'
 import { decodeModel } from './model-file.js'
 import {
+  agreementOf,
   chooseLabel,
   MAX_LABEL_FEATURES,
   MAX_PARSE_FEATURES,
@@ -38,8 +39,11 @@ function plainParse(input: ParseInput, models: ParserModels) {
   return state
 }
 
-describe('greedy parser', () => {
-  const file = decodeModel<{ labels: string[] }>(readFileSync(modelPath('en')))
+describe.each([
+  ['en', false],
+  ['es', true],
+] as const)('greedy parser (%s, agreement %s)', (lang, agreement) => {
+  const file = decodeModel<{ labels: string[]; agreement?: boolean }>(readFileSync(modelPath(lang)))
   const models: ParserModels = {
     moves: file.tables.get('moves') as WeightTable,
     labels: file.tables.get('labels') as WeightTable,
@@ -47,7 +51,12 @@ describe('greedy parser', () => {
   }
   const words = 'the minister said on monday that talks with mexico would resume , and he left'
     .split(' ')
-    .concat(['Reuters', '"', '2024', 'U.S.', '(', ')', 'of', 'to', 'is', 'was'])
+    .concat(['Reuters', '"', '2024', 'U.S.', '(', ')', 'of', 'to', 'is', 'was', 'la', 'los'])
+  const featValues = [null, 'Number=Sing', 'Gender=Fem|Number=Plur', 'Number=Sing|Person=3']
+
+  it('is trained with the agreement templates exactly when its header says so', () => {
+    expect(file.meta.agreement === true).toBe(agreement)
+  })
 
   it('scores by groups exactly as it scores every feature', () => {
     const random = seededRandom(7)
@@ -55,12 +64,24 @@ describe('greedy parser', () => {
       const n = 1 + Math.floor(random() * 40)
       const forms = Array.from({ length: n }, () => words[Math.floor(random() * words.length)])
       const tags = Int32Array.from({ length: n }, () => Math.floor(random() * 17))
-      const feats = forms.map(() => (random() < 0.5 ? null : 'Number=Sing'))
-      const input = parseInput(wordIds(forms as string[]), tags, feats, 12)
+      const feats = forms.map(() => featValues[Math.floor(random() * featValues.length)] ?? null)
+      const input = parseInput(wordIds(forms as string[]), tags, feats, 12, [15, 16], agreement)
       const plain = plainParse(input, models)
       const { heads, labels } = parseSentence(input, models)
       expect([...heads]).toEqual([...plain.heads].map((h) => (h === n ? 0 : h + 1)))
       expect([...labels]).toEqual([...plain.labels])
     }
+  })
+})
+
+describe('agreement', () => {
+  it('packs number, gender and person from FEATS, ignoring the rest', () => {
+    const fem = agreementOf('Definite=Def|Gender=Fem|Number=Sing|PronType=Art')
+    expect(fem).toBe(agreementOf('Gender=Fem|Number=Sing'))
+    expect(fem).not.toBe(agreementOf('Gender=Masc|Number=Sing'))
+    expect(agreementOf('Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin')).toBe(
+      agreementOf('Number=Plur|Person=3'),
+    )
+    expect(agreementOf('Degree=Pos')).toBe(0)
   })
 })

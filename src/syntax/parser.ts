@@ -9,7 +9,7 @@ export const LEFT = 1
 export const RIGHT = 2
 export const N_MOVES = 3
 
-export const MAX_PARSE_FEATURES = 128
+export const MAX_PARSE_FEATURES = 160
 export const MAX_LABEL_FEATURES = 48
 
 const NONE = -1
@@ -40,6 +40,15 @@ export interface ParseInput {
   punctBefore: Int32Array
   /** Verbs (and auxiliaries) before each word, a prefix sum (length n + 1). */
   verbsBefore: Int32Array
+  /** Number, gender and person from the word's FEATS, packed (see `agreementOf`). */
+  agreement: Int32Array
+  /**
+   * Whether the agreement templates are read (with the label model's templates added beside
+   * them: the word beyond the dependent, its fine cluster with the head's tag). A model says
+   * whether its tables were trained with them (`SyntaxMeta.agreement`): the Spanish greedy
+   * parser's were; the English parser's and the beams' were not.
+   */
+  extended: boolean
 }
 
 export function parseInput(
@@ -48,6 +57,7 @@ export function parseInput(
   feats: readonly (string | null)[],
   punctTag: number,
   verbTags: readonly number[] = [],
+  extended = false,
 ): ParseInput {
   const n = tags.length
   const punctBefore = new Int32Array(n + 1)
@@ -58,7 +68,47 @@ export function parseInput(
     verbsBefore[i + 1] = (verbsBefore[i] as number) + (verbTags.includes(t) ? 1 : 0)
   }
   const fine = Uint32Array.from(feats, (f) => (f ? hashString(f) : 0))
-  return { ids, tags, fine, punctBefore, verbsBefore }
+  const agreement = extended
+    ? Int32Array.from(feats, (f) => (f ? agreementOf(f) : 0))
+    : new Int32Array(0)
+  return { ids, tags, fine, punctBefore, verbsBefore, agreement, extended }
+}
+
+const AGREEMENT: Record<string, number> = {
+  'Number=Sing': 1,
+  'Number=Plur': 2,
+  'Gender=Masc': 1 << 2,
+  'Gender=Fem': 2 << 2,
+  'Person=1': 1 << 4,
+  'Person=2': 2 << 4,
+  'Person=3': 3 << 4,
+}
+const agreements = new Map<string, number>()
+
+/** A FEATS string's number, gender and person, two bits each (0 where it has none). */
+export function agreementOf(feats: string): number {
+  let a = agreements.get(feats)
+  if (a === undefined) {
+    a = 0
+    for (const kv of feats.split('|')) a |= AGREEMENT[kv] ?? 0
+    if (agreements.size < 10_000) agreements.set(feats, a)
+  }
+  return a
+}
+
+/**
+ * Whether two words agree in number, gender and person: per feature, 0 when either lacks
+ * it, 1 when they agree, 2 when they do not (subjects agree with their verbs, determiners
+ * and adjectives with their nouns).
+ */
+function agree(a: number, b: number): number {
+  let out = 0
+  for (let shift = 0; shift < 6; shift += 2) {
+    const x = (a >> shift) & 3
+    const y = (b >> shift) & 3
+    out = out * 3 + (x === 0 || y === 0 ? 0 : x === y ? 1 : 2)
+  }
+  return out
 }
 
 function bucket(d: number): number {
@@ -193,6 +243,11 @@ export class ParseState {
     if (i === NONE || i === this.n) return 0
     return this.input.ids.ambiguity[i] as number
   }
+  /** How words i and j agree (see `agree`); 0 when either is missing or the root. */
+  private ag(i: number, j: number): number {
+    if (i === NONE || j === NONE || i === this.n || j === this.n) return 0
+    return agree(this.input.agreement[i] as number, this.input.agreement[j] as number)
+  }
   private l(i: number): number {
     return i === NONE || i === this.n ? 0 : (this.labels[i] as number) + 1
   }
@@ -297,6 +352,7 @@ export class ParseState {
     const vs = this.verbsBetween(s1, s0)
     out[n++] = f3(146, s1t, s0t, vs)
     out[n++] = f3(160, s1w, s0t, vs)
+    if (this.input.extended) out[n++] = f3(166, s1t, s0t, this.ag(s1, s0))
     return n
   }
 
@@ -431,6 +487,7 @@ export class ParseState {
     const vb = this.verbsBetween(s0, b0)
     out[n++] = f3(158, s0t, b0t, vb)
     out[n++] = f3(159, s0w, b0t, vb)
+    if (this.input.extended) out[n++] = f3(167, s0t, b0t, this.ag(s0, b0))
     return n
   }
 
@@ -487,6 +544,15 @@ export class ParseState {
     out[n++] = f3(136, dir, this.cf(head), this.cf(dep))
     out[n++] = f4(137, dir, dt, ht, this.l(hL1))
     out[n++] = f4(138, dir, dt, ht, this.l(hR1))
+    if (!this.input.extended) return n
+    // The word on the dependent's other side from the head: the buffer's front after a
+    // right arc's dependent (an object before another: iobj), the word under it before a
+    // left arc's.
+    const ot = this.t(move === LEFT ? this.s(1) : this.b)
+    out[n++] = f4(141, dir, dt, ht, ot)
+    out[n++] = f3(142, dir, dw, ot)
+    out[n++] = f3(143, dir, this.cf(dep), ht)
+    out[n++] = f4(144, dir, dt, ht, this.ag(dep, head))
     return n
   }
 }
