@@ -32,6 +32,9 @@ export interface GazetteerEntry {
   country: string | null
   sector: string | null
   source: 'country' | 'capital' | 'region' | 'place' | 'organization' | 'person'
+  /** The first and last months the name stood for this body (`YYYY-MM` or a full date). */
+  from?: string
+  to?: string
 }
 
 /** Everything the extractors know about one language, plus the facts shared by all. */
@@ -715,6 +718,8 @@ function gazetteerNames(
       country: o.country,
       sector: o.sector ?? null,
       source: 'organization',
+      ...(o.from ? { from: o.from } : {}),
+      ...(o.to ? { to: o.to } : {}),
     })
     for (const n of [o.name, ...o.aliases]) add(n, index)
   }

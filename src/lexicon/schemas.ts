@@ -56,6 +56,9 @@ export const organizationSchema = z.object({
   kind: z.enum(['organization', 'location', 'group']).default('organization'),
   country: iso3.nullable().default(null),
   sector: sector.optional(),
+  /** When the body came into being or ceased to be, where a name was another's before or after. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
 })
 
 export const placeSchema = z.object({

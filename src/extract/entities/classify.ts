@@ -21,8 +21,10 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
   const { tokens } = doc
   const length = c.last - c.first
   const gaz = lex.gazetteer.longest(tokens, c.first)
-  if (gaz && gaz.length === length) {
-    const entry = pickEntry(gaz.values)
+  // "la Guardia Nacional" in 2018 is no body founded in 2019.
+  const current = gaz?.values.filter((v) => standing(v, doc.published)) ?? []
+  if (gaz && gaz.length === length && current.length) {
+    const entry = pickEntry(current)
     return {
       type: 'entity',
       kind: entry.kind,
@@ -83,6 +85,14 @@ function countryWithin(c: Candidate, tokens: readonly Token[], lex: Lexicon): st
     if (country && m && k + m.length === c.last) return country.country
   }
   return null
+}
+
+/** Whether a gazetteer entry stood for its name on `date` (`YYYY-MM-DD`). */
+function standing(v: GazetteerEntry, date: string): boolean {
+  return (
+    (!v.from || v.from.slice(0, 7) <= date.slice(0, 7)) &&
+    (!v.to || date.slice(0, 7) <= v.to.slice(0, 7))
+  )
 }
 
 function pickEntry(values: readonly GazetteerEntry[]): GazetteerEntry {

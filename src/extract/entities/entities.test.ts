@@ -16,6 +16,13 @@ function analyse(text: string, published = '2024-11-13') {
 }
 
 describe('entities (en)', () => {
+  it('takes a known body only within the dates it stood for its name', () => {
+    // The Mexican Guardia Nacional was founded in 2019; earlier, the name was another's.
+    const text = 'The Mexican president said the Guardia Nacional would patrol the border.'
+    expect(analyse(text, '2021-06-01').byName('Guardia Nacional')?.country).toBe('MEX')
+    expect(analyse(text, '2018-04-05').byName('Guardia Nacional')?.country).not.toBe('MEX')
+  })
+
   it('types people, organisations, countries and places', () => {
     const a = analyse(
       'Economist Rosa Quintanilla, a researcher at the Central American University in San Salvador, spoke to Reuters about Honduras.',
