@@ -187,7 +187,9 @@ function memberOf(c: SideContext, t: Tree, head: number): number {
 function demonymIn(c: SideContext, t: Tree, words: readonly number[]): string | null {
   for (const w of words) {
     const form = t.word(w).form
-    const code = c.demonyms.get(form) ?? c.demonyms.get(form.slice(0, form.indexOf('-')))
+    const hyphen = form.indexOf('-')
+    const code =
+      c.demonyms.get(form) ?? (hyphen > 0 ? c.demonyms.get(form.slice(0, hyphen)) : undefined)
     if (code) return code
   }
   return null
