@@ -348,15 +348,16 @@ function groupedVerbs(
   return { value, text: parts.join('') }
 }
 
-/** A block's pattern as it applies to one of the block's verbs. */
 /**
- * Whether a block's pattern serves `lemma`. One written for no verb in particular, for
- * this verb, or for many of the block's verbs does. One written for one or a few sibling
- * verbs does not: "issue a request" is no "grant a request" (030), "start … with" no
- * "open fire with" (194), "gather" no "meet". The Spanish patterns name the English verb
- * they were translated for, no verb of the language: they serve a verb whose own entry
- * has the same root code ("encarcelar" 173 takes "jail"'s patterns, "recibir" no
- * "receive"'s praise, "resultar" no "result"'s talks).
+ * Whether a block's pattern serves `lemma`. One written for this verb does; one written
+ * for no verb in particular does unless it names nothing but a bare preposition (then it
+ * is as weak as a bare code, below); one written for many of the block's verbs does,
+ * unless the verb's own code has another root. One written for one or a few sibling verbs
+ * does not: "issue a request" is no "grant a request" (030), "start … with" no "open fire
+ * with" (194), "gather" no "meet". The Spanish patterns name the English verb they were
+ * translated for, no verb of the language: they serve a verb whose own entry has the same
+ * root code ("encarcelar" 173 takes "jail"'s patterns, "recibir" no "receive"'s praise,
+ * "resultar" no "result"'s talks).
  */
 function sharedWith(
   p: CameoPattern,
