@@ -390,6 +390,7 @@ const namesNothing = (p: CameoPattern): boolean =>
 /** How many verbs a block's pattern may be written for and still be theirs alone. */
 const FEW_VERBS = 3
 
+/** A block's pattern as it applies to one of the block's verbs. */
 function applied(v: CameoVerb, p: CameoPattern): VerbPattern {
   const particles =
     p.particles.length === 0
