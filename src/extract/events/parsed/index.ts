@@ -6,7 +6,6 @@ import {
   loadVerbDictionary,
   type Pronoun,
   type VerbDictionary,
-  type VerbPattern,
 } from '../../../lexicon/index.js'
 import { type Annotator, parsedSentence } from '../../../syntax/layer.js'
 import { actorCode, type EntityLayer } from '../../entities/index.js'
@@ -14,6 +13,7 @@ import type { ActorIndex } from '../actors.js'
 import { eventDate, fullDate } from '../dating.js'
 import { type Label, labelOf, labelTargets } from './labels.js'
 import { type Match, matchPattern } from './match.js'
+import { dictionaryMatch, gathered, isBare, ownEntry, verbLemma, wordPattern } from './reading.js'
 import {
   adjoinedGerund,
   isGerund,
@@ -181,7 +181,7 @@ function codeVerb(
   const label = labelOf(lex, t, v, lemma)
   const match = label
     ? labelling(t, v, lemma, label)
-    : dictionaryMatch(input, dict, t, v, lemma, roles, crowd)
+    : dictionaryMatch(lex, dict, t, v, lemma, roles, crowd)
   const cameo = match?.pattern.cameo
   if (!match || !cameo) return []
   if (isBare(match.pattern) && reports(lex, doc, t, v)) return []
@@ -347,28 +347,6 @@ function codeAct(
   }
 }
 
-/** The dictionaries' reading of a verb, or the project's own entry where they have none. */
-function dictionaryMatch(
-  input: ParsedInput,
-  dict: VerbDictionary,
-  t: Tree,
-  v: number,
-  lemma: string,
-  roles: Roles,
-  crowd: number | undefined,
-): Match | undefined {
-  const patterns = dict.byLemma.get(lemma) ?? []
-  const found =
-    crowd === undefined ? matchPattern(t, v, roles, patterns) : { pattern: demonstration(lemma) }
-  const lent = lentAct(input, dict, t, lemma, roles, found)
-  // The project's own entry outranks the dictionary's bare one.
-  const own =
-    !lent?.pattern.cameo || (isBare(lent.pattern) && !lent.lent)
-      ? ownEntry(input.lex, t, v, lemma)
-      : undefined
-  return own ?? (lent?.pattern.cameo ? lent : undefined)
-}
-
 /**
  * A label's praise or blame as the act: criticism stands with nothing named on the other
  * side ("called the plan a “disgrace”"), as a lent act does; praise needs someone praised.
@@ -469,47 +447,6 @@ const ADMINISTRATIVE_SANCTION = '172'
 const COURT = 'JUD'
 /** Sectors that act for the state. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY'])
-
-/**
- * "Thousands of people had gathered outside Congress", "miles de manifestantes marcharon":
- * a crowd gathering, marching or surrounding demonstrates (CAMEO 141). The crowd is the
- * subject, or the noun the parse hung the verb on ("one million people marched" read as a
- * reduced relative). Returns the crowd's word.
- */
-function gathered(
-  lex: Lexicon,
-  t: Tree,
-  v: number,
-  lemma: string,
-  roles: Roles,
-): number | undefined {
-  const words = lex.eventWords
-  if (!words.is('gathering', lemma)) return undefined
-  const reduced = t.rel(v) === 'acl' && roles.passive && t.child(v, 'obj') === undefined
-  const who = reduced ? (t.heads[v] as number) : roles.passive ? undefined : roles.subject
-  if (who === undefined) return undefined
-  const w = t.word(who)
-  const isCrowd = (k: number) =>
-    t.word(k).upos === 'NUM' ||
-    words.is('quantity', t.word(k).form) ||
-    words.is('collective', t.word(k).form) ||
-    words.is('crowd', t.word(k).form)
-  if (isCrowd(who)) return who
-  // "roughly one million people": a number on the noun makes it a crowd.
-  return w.upos === 'NOUN' && t.childrenBy(who, 'nummod').some(isCrowd) ? who : undefined
-}
-
-const DEMONSTRATE = '141'
-
-function demonstration(lemma: string): VerbPattern {
-  return wordPattern(`event-words:gathering.${lemma}`, lemma, DEMONSTRATE)
-}
-
-/** A pattern that a word of `event-words.jsonl` stands for, with no slots of its own. */
-function wordPattern(id: string, lemma: string, cameo: string): VerbPattern {
-  const none = { particles: [], passive: null, object: null, preps: [], subject: null }
-  return { id, lemma, cameo, src: id, ...none }
-}
 
 /**
  * The subject and those joined to it ("Egypt, Greece and Cyprus condemned …"); a verb
@@ -659,100 +596,6 @@ function ownedBySubject(words: EventWords, t: Tree, head: number): boolean {
     .some((k) => t.word(k).upos === 'PRON' || t.feat(k, 'Poss') === 'Yes')
 }
 
-const isBare = (p: VerbPattern): boolean =>
-  !p.object && !p.preps.length && !p.subject && !p.particles.length
-
-/**
- * "issued a subpoena", "expressed its support", "sent a letter of support": a light verb
- * lends its clause to the act its object names. What the object is of ("of support")
- * says the act even where the verb has a pattern of its own ("send a letter": consult).
- */
-function lentAct(
-  input: ParsedInput,
-  dict: VerbDictionary,
-  t: Tree,
-  lemma: string,
-  roles: Roles,
-  found: Match | undefined,
-): Match | undefined {
-  const words = input.lex.eventWords
-  if (roles.object === undefined) return found
-  const nouns = [roles.object, ...t.childrenBy(roles.object, 'conj')]
-  // "ordered the arrest of", "ordenó su detención": an order is the act it orders; an
-  // order to someone ("ordered the troops to …") keeps the verb's own code.
-  if (words.is('ordering-verb', lemma)) return nounAct(input.lex, dict, t, nouns) ?? found
-  if (!words.is('light-verb', lemma)) return found
-  const contents = nouns.flatMap((n) =>
-    t.childrenBy(n, 'nmod').filter((k) => words.is('genitive', t.caseOf(k) ?? undefined)),
-  )
-  return (
-    nounAct(input.lex, dict, t, contents) ??
-    (!found || isBare(found.pattern) ? nounAct(input.lex, dict, t, nouns) : found)
-  )
-}
-
-/**
- * The act an event noun names ("a subpoena", "a cease and desist order", "its support",
- * "ordenó su detención"): the noun's own entry as a verb of the same form, else the event
- * nouns of the project's patterns ("ultimatum", "detención"), the one whose words the
- * noun's phrase holds ("ayuda militar"); none else, since the light verb's own code
- * ("issue", "give") says nothing.
- */
-function nounAct(
-  lex: Lexicon,
-  dict: VerbDictionary,
-  t: Tree,
-  nouns: readonly number[],
-): Match | undefined {
-  for (const noun of nouns) {
-    const entries = dict.byLemma.get(t.lemma(noun)) ?? []
-    const bare = entries.find((p) => isBare(p) && p.cameo)
-    if (bare) return { pattern: bare, lent: true }
-  }
-  for (const noun of nouns) {
-    const form = t.word(noun).form.toLowerCase()
-    const entries = lex.eventNouns.get(form) ?? lex.eventNouns.get(t.lemma(noun))
-    if (!entries?.length) continue
-    const words = new Set(t.phrase(noun).map((k) => t.word(k).form.toLowerCase()))
-    const preps = new Set(
-      [noun, t.heads[noun] as number].flatMap((h) =>
-        h < 0 ? [] : t.childrenBy(h, 'nmod', 'obl').map((k) => t.caseOf(k)),
-      ),
-    )
-    const owned = t.childrenBy(noun, 'nmod:poss', 'det').some((k) => t.feat(k, 'Poss') === 'Yes')
-    let best: { cameo: string; id: string; n: number } | undefined
-    for (const p of entries) {
-      const wanted = (p.then ?? []).filter((w) => !lex.eventWords.is('preposition', w))
-      if (!wanted.every((w) => words.has(w))) continue
-      // The pattern's preposition says on whom the act falls ("ultimátum a", "detención de"):
-      // the phrase shows it, a possessive names that one ("su detención"), or the verb's
-      // indirect object is the one it goes to ("gave the government an ultimatum").
-      const prep = p.then?.find((w) => lex.eventWords.is('preposition', w))
-      const given =
-        lex.eventWords.is('recipient', prep) &&
-        t.child(t.heads[noun] as number, 'iobj') !== undefined
-      if (prep && !preps.has(prep) && !owned && !given) continue
-      if (!best || wanted.length > best.n) best = { cameo: p.cameo, id: p.id, n: wanted.length }
-    }
-    if (!best) continue
-    return {
-      lent: true,
-      pattern: {
-        id: best.id,
-        lemma: form,
-        particles: [],
-        cameo: best.cameo,
-        passive: null,
-        object: null,
-        preps: [],
-        subject: null,
-        src: best.id,
-      },
-    }
-  }
-  return undefined
-}
-
 /**
  * A speech verb with a clause for its content reports ("aseguró que …", "added that …"):
  * what was said is read by the quote layer and coded from its own verbs. Only a pattern
@@ -777,48 +620,6 @@ function states(t: Tree, v: number): boolean {
 
 /** CAMEO roots of acts done in words, which a that-clause may carry. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '10', '11', '12', '13'])
-
-/**
- * The verb's lemma; where the lemmatiser's guess is no verb the dictionaries know
- * ("dijeron" → "dicir", "pide" → "pidir": the Spanish treebank has few such forms), the
- * lemma the project's own conjugation tables give the form.
- */
-function verbLemma(lex: Lexicon, dict: VerbDictionary, t: Tree, v: number): string {
-  const lemma = t.lemma(v)
-  if (dict.byLemma.get(lemma)?.length) return lemma
-  return lex.eventVerbs.get(t.word(v).form.toLowerCase())?.find((p) => p.verb)?.verb ?? lemma
-}
-
-/**
- * The project's own entry for a plain verb, reviewed by hand: for verbs the dictionaries
- * leave uncoded ("rejected the bill": CAMEO.2.0 codes "reject" only with listed objects)
- * or code too broadly ("sue": arrest, 173, where bringing a lawsuit is 115).
- */
-function ownEntry(lex: Lexicon, t: Tree, v: number, lemma: string): Match | undefined {
-  const own = lex.eventVerbs.get(t.word(v).form.toLowerCase())?.find(
-    (p) =>
-      p.verb === lemma &&
-      !p.then?.length &&
-      !p.before?.length &&
-      !p.voice &&
-      // "shut down": a particle must follow the verb.
-      (!p.particle || t.words[v + 1]?.form.toLowerCase() === p.particle),
-  )
-  if (!own) return undefined
-  return {
-    pattern: {
-      id: own.id,
-      lemma,
-      particles: [],
-      cameo: own.cameo,
-      passive: null,
-      object: null,
-      preps: [],
-      subject: null,
-      src: own.id,
-    },
-  }
-}
 
 /** A name the article gives no country, or a word for a party ("the accused", "the network"). */
 function isHuman(sides: SideContext, t: Tree, head: number): boolean {
