@@ -48,6 +48,7 @@ export const EVENT_WORD_TYPES = [
   'reciprocal',
   'refusal',
   'relative',
+  'sequence-mark',
   'singular-aux',
   'singular-ending',
   'stance-object',

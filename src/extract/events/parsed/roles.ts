@@ -35,6 +35,16 @@ export const adjoinedGerund = (t: Tree, v: number): boolean =>
   isGerund(t, v) &&
   t.child(v, 'mark') === undefined
 
+/**
+ * "became Sultan after overthrowing his father", "tras reunirse con Petro": a gerund or
+ * infinitive placed in time by its mark, with no subject of its own, is done by its
+ * clause's subject. (An infinitive of purpose, "went to Oslo to sign", is only intended.)
+ */
+const sequenced = (t: Tree, v: number, words: EventWords): boolean =>
+  t.rel(v) === 'advcl' &&
+  (isGerund(t, v) || t.feat(v, 'VerbForm') === 'Inf') &&
+  t.childrenBy(v, 'mark', 'case').some((k) => words.is('sequence-mark', t.word(k).form.toLowerCase()))
+
 /** A past participle: "the talks held", "los acuerdos firmados". */
 const isParticiple = (t: Tree, v: number): boolean =>
   t.feat(v, 'VerbForm') === 'Part' && t.feat(v, 'Tense') !== 'Pres'
@@ -66,7 +76,7 @@ export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
   if (object !== undefined) obliques.push(...obliquesOf(t, object).filter((o) => o.prep !== 'of'))
   return {
     verb: v,
-    subject: passive ? agent : subjectOf(t, v),
+    subject: passive ? agent : subjectOf(t, v, words),
     object,
     indirect: t.child(v, 'iobj'),
     obliques,
@@ -99,7 +109,12 @@ function obliquesOf(t: Tree, head: number): Oblique[] {
  * object ("urged the embassy to …") or subject ("agreed to …"), a relative clause
  * its noun ("the ministers, who called on …").
  */
-export function subjectOf(t: Tree, v: number, depth = 0): number | undefined {
+export function subjectOf(
+  t: Tree,
+  v: number,
+  words?: EventWords,
+  depth = 0,
+): number | undefined {
   const own = t.child(v, 'nsubj')
   if (own !== undefined && t.feat(own, 'PronType') !== 'Rel') return own
   const head = t.heads[v] as number
@@ -108,11 +123,29 @@ export function subjectOf(t: Tree, v: number, depth = 0): number | undefined {
   if (own !== undefined) return head
   // "hundreds of Taliban killed": a participle on a noun says what was done to it, not who did it.
   if (rel === 'acl') return isParticiple(t, v) ? undefined : head
-  if (rel === 'conj') return subjectOf(t, head, depth + 1)
+  if (rel === 'conj') return subjectOf(t, head, words, depth + 1)
   // "…, accusing the network of violating its franchise", "calling it “null and void”": a
   // gerund adjoined to a clause is done by that clause's subject.
-  if (adjoinedGerund(t, v)) return subjectOf(t, head, depth + 1)
-  if (rel === 'xcomp') return t.child(head, 'obj', 'iobj') ?? subjectOf(t, head, depth + 1)
+  if (adjoinedGerund(t, v) || (words && sequenced(t, v, words))) return subjectOf(t, head, words, depth + 1)
+  if (rel === 'xcomp') return t.child(head, 'obj', 'iobj') ?? subjectOf(t, head, words, depth + 1)
+  return frontedApposition(t, v)
+}
+
+/**
+ * "On Friday, the United States House of Representatives issued …": after a fronted
+ * phrase and its comma, the parse may hang a long name on the phrase as an apposition
+ * and leave a finite verb without a subject. The apposition right before the verb is it.
+ */
+function frontedApposition(t: Tree, v: number): number | undefined {
+  if (t.feat(v, 'VerbForm') !== 'Fin' || t.feat(v, 'Mood') === 'Imp') return undefined
+  for (const k of t.children(v)) {
+    if (k > v || (t.rel(k) !== 'obl' && t.rel(k) !== 'advmod')) continue
+    const a = t.children(k).find((c) => t.rel(c) === 'appos' && c < v)
+    if (a === undefined) continue
+    const comma = t.children(k).some((c) => c < a && t.word(c).upos === 'PUNCT')
+    const between = t.children(v).some((c) => c > a && c < v && t.rel(c) !== 'punct' && t.rel(c) !== 'aux' && t.rel(c) !== 'advmod')
+    if (comma && !between) return a
+  }
   return undefined
 }
 
@@ -146,8 +179,9 @@ export function isHypothetical(t: Tree, v: number, words: EventWords): boolean {
       return true
   }
   const head = t.heads[v] as number
-  // "will spend months debating the proposal": as hypothetical as the clause it is adjoined to.
-  if (adjoinedGerund(t, v)) return isHypothetical(t, head, words)
+  // "will spend months debating the proposal", "will boost them by denying …": as
+  // hypothetical as the clause it is adjoined to.
+  if (adjoinedGerund(t, v) || sequenced(t, v, words)) return isHypothetical(t, head, words)
   if (head >= 0 && (t.rel(v) === 'xcomp' || t.rel(v) === 'advcl')) {
     const governor = t.word(head)
     return words.is('intent', governor.form) || words.is('intent', governor.lemma)
