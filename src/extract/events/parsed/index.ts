@@ -472,7 +472,15 @@ function sourcesOf(
   )
     // "the premiums they pay": in a relative clause "they" is seldom the group named before.
     return t.rel(roles.verb).startsWith('acl') ? [] : groupBefore(input, sides, s)
-  if (subject !== undefined) return withConjuncts(sides, t, subject, 'source')
+  if (subject !== undefined) {
+    const found = withConjuncts(sides, t, subject, 'source')
+    if (found.length) return found
+    // "Solicitor General Jose Calida filed …": the parse may take a title for a subject
+    // of its own beside the name's.
+    const next = (t.phrase(subject).at(-1) as number) + 1
+    const beside = t.rel(subject) === 'nsubj' && t.heads[next] === t.heads[subject]
+    return beside && t.rel(next) === 'nsubj' ? withConjuncts(sides, t, next, 'source') : []
+  }
   if (roles.passive) {
     const home = sides.home
     // "More than 23,000 people have been killed": a toll, which floods and quakes take too.

@@ -402,4 +402,24 @@ describe('events on the parse', () => {
     expect(found).toContain('CHLMIL -> PERGOV ACCUSE')
     expect(found).not.toContain(expect.stringMatching(/ASSAULT/))
   })
+
+  it('gives a gerund placed in time by its mark the clause’s subject', () => {
+    expect(
+      events("Bolivia's foreign minister left Lima after meeting the Peruvian president."),
+    ).toContain('BOLGOV -> PERGOV CONSULT')
+  })
+
+  it('reads legal and administrative acts from the nouns a light verb issues', () => {
+    expect(events('A Peruvian court issued a ruling against the Chilean government.')).toContain(
+      'PERJUD -> CHLGOV REJECT',
+    )
+    expect(
+      events('The Peruvian regulator issued a cease and desist order to the Chilean airline.'),
+    ).toEqual(['PERGOV -> CHLBUS COERCE'])
+    expect(
+      events(
+        'On Friday, the Peruvian Congress of the Republic of Peru issued a subpoena to Chilean President Gabriel Boric.',
+      ),
+    ).toContain('PERLEG -> CHLGOV REQUEST')
+  })
 })

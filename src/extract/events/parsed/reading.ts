@@ -104,10 +104,9 @@ function lentAct(
 
 /**
  * The act an event noun names ("a subpoena", "a cease and desist order", "its support",
- * "ordenó su detención"): the noun's own entry as a verb of the same form, else the event
- * nouns of the project's patterns ("ultimatum", "detención"), the one whose words the
- * noun's phrase holds ("ayuda militar"); none else, since the light verb's own code
- * ("issue", "give") says nothing.
+ * "ordenó su detención"): the project's event-noun patterns whose words the noun's phrase
+ * holds ("ayuda militar", "ultimátum a"), else the noun's own entry as a verb of the same
+ * form; none else, since the light verb's own code ("issue", "give") says nothing.
  */
 function nounAct(
   lex: Lexicon,
@@ -115,16 +114,28 @@ function nounAct(
   t: Tree,
   nouns: readonly number[],
 ): Match | undefined {
+  const own = ownNounAct(lex, t, nouns)
+  if (own) return own
   for (const noun of nouns) {
     const entries = dict.byLemma.get(t.lemma(noun)) ?? []
     const bare = entries.find((p) => isBare(p) && p.cameo)
     if (bare) return { pattern: bare, lent: true }
   }
+  return undefined
+}
+
+/**
+ * The project's event-noun patterns, which name the words and preposition an act's noun
+ * comes with ("a cease and desist order to", "sanctions on"): where one fits, it says
+ * more than the bare verb of the noun's form ("order": demand).
+ */
+function ownNounAct(lex: Lexicon, t: Tree, nouns: readonly number[]): Match | undefined {
+  // "a cease and desist order": the parse may join the words of one name as conjuncts.
+  const words = new Set(nouns.flatMap((n) => t.phrase(n)).map((k) => t.word(k).form.toLowerCase()))
   for (const noun of nouns) {
     const form = t.word(noun).form.toLowerCase()
     const entries = lex.eventNouns.get(form) ?? lex.eventNouns.get(t.lemma(noun))
     if (!entries?.length) continue
-    const words = new Set(t.phrase(noun).map((k) => t.word(k).form.toLowerCase()))
     const preps = new Set(
       [noun, t.heads[noun] as number].flatMap((h) =>
         h < 0 ? [] : t.childrenBy(h, 'nmod', 'obl').map((k) => t.caseOf(k)),
@@ -133,7 +144,9 @@ function nounAct(
     const owned = t.childrenBy(noun, 'nmod:poss', 'det').some((k) => t.feat(k, 'Poss') === 'Yes')
     let best: { cameo: string; id: string; n: number } | undefined
     for (const p of entries) {
-      const wanted = (p.then ?? []).filter((w) => !lex.eventWords.is('preposition', w))
+      const wanted = [...(p.before ?? []), ...(p.then ?? [])].filter(
+        (w) => !lex.eventWords.is('preposition', w),
+      )
       if (!wanted.every((w) => words.has(w))) continue
       // The pattern's preposition says on whom the act falls ("ultimátum a", "detención de"):
       // the phrase shows it, a possessive names that one ("su detención"), or the verb's

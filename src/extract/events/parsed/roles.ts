@@ -43,7 +43,9 @@ export const adjoinedGerund = (t: Tree, v: number): boolean =>
 const sequenced = (t: Tree, v: number, words: EventWords): boolean =>
   t.rel(v) === 'advcl' &&
   (isGerund(t, v) || t.feat(v, 'VerbForm') === 'Inf') &&
-  t.childrenBy(v, 'mark', 'case').some((k) => words.is('sequence-mark', t.word(k).form.toLowerCase()))
+  t
+    .childrenBy(v, 'mark', 'case')
+    .some((k) => words.is('sequence-mark', t.word(k).form.toLowerCase()))
 
 /** A past participle: "the talks held", "los acuerdos firmados". */
 const isParticiple = (t: Tree, v: number): boolean =>
@@ -109,12 +111,7 @@ function obliquesOf(t: Tree, head: number): Oblique[] {
  * object ("urged the embassy to …") or subject ("agreed to …"), a relative clause
  * its noun ("the ministers, who called on …").
  */
-export function subjectOf(
-  t: Tree,
-  v: number,
-  words?: EventWords,
-  depth = 0,
-): number | undefined {
+export function subjectOf(t: Tree, v: number, words?: EventWords, depth = 0): number | undefined {
   const own = t.child(v, 'nsubj')
   if (own !== undefined && t.feat(own, 'PronType') !== 'Rel') return own
   const head = t.heads[v] as number
@@ -126,7 +123,8 @@ export function subjectOf(
   if (rel === 'conj') return subjectOf(t, head, words, depth + 1)
   // "…, accusing the network of violating its franchise", "calling it “null and void”": a
   // gerund adjoined to a clause is done by that clause's subject.
-  if (adjoinedGerund(t, v) || (words && sequenced(t, v, words))) return subjectOf(t, head, words, depth + 1)
+  if (adjoinedGerund(t, v) || (words && sequenced(t, v, words)))
+    return subjectOf(t, head, words, depth + 1)
   if (rel === 'xcomp') return t.child(head, 'obj', 'iobj') ?? subjectOf(t, head, words, depth + 1)
   return frontedApposition(t, v)
 }
@@ -143,7 +141,12 @@ function frontedApposition(t: Tree, v: number): number | undefined {
     const a = t.children(k).find((c) => t.rel(c) === 'appos' && c < v)
     if (a === undefined) continue
     const comma = t.children(k).some((c) => c < a && t.word(c).upos === 'PUNCT')
-    const between = t.children(v).some((c) => c > a && c < v && t.rel(c) !== 'punct' && t.rel(c) !== 'aux' && t.rel(c) !== 'advmod')
+    const between = t
+      .children(v)
+      .some(
+        (c) =>
+          c > a && c < v && t.rel(c) !== 'punct' && t.rel(c) !== 'aux' && t.rel(c) !== 'advmod',
+      )
     if (comma && !between) return a
   }
   return undefined
