@@ -135,18 +135,19 @@ describe('labels', () => {
     expect(events('The Chilean president called Peru a "disgrace" on Monday.')).toEqual([
       'CHLGOV -> PER ACCUSE',
     ])
-    // The labelling "called" is no appeal; what it labels need not be an actor.
-    expect(events('The Chilean president called the plan a "disgrace" on Monday.')).toEqual([
-      'CHLGOV -> null ACCUSE',
-    ])
+    // The labelling "called" is no appeal; what it labels need not be an actor, and
+    // belongs to no one where the article has no one country.
+    expect(events('The Chilean president called the plan a "disgrace" on Monday in Lima.')).toEqual(
+      ['CHLGOV -> null ACCUSE'],
+    )
     expect(events('El presidente chileno tachó al régimen de "brutal".', 'es')).toEqual([
       'CHL -> null ACCUSE',
     ])
   })
 
-  it('places a labelling speaker the article places nowhere in its own country', () => {
+  it('places a labelling speaker the article places nowhere, and what he labels, in its own country', () => {
     const text =
       'El gobierno boliviano detuvo a dos exministros en La Paz. El político Carlos Ruiz calificó las detenciones como una “acción de amedrentamiento”.'
-    expect(events(text, 'es')).toContain('BOL -> null ACCUSE')
+    expect(events(text, 'es')).toContain('BOL -> BOL ACCUSE')
   })
 })

@@ -214,6 +214,13 @@ function codeVerb(
   if (complement !== undefined)
     targets.push(...targetsOf(sides, t, rolesOf(t, complement), undefined))
   let sources = sourcesOf(input, sides, t, s, roles, previous, targets, code)
+  // "Trump attacked the subpoena": in an article about one country, a decision or a plan
+  // that no name places belongs to that country's actors, when its critic is one of them.
+  const home = sides.home
+  if ((stance || label) && !targets.length && home && sources.some((x) => x.country === home)) {
+    const { start, end } = t.word(roles.object ?? v)
+    targets.push({ draft: null, country: home, sector: null, place: false, start, end })
+  }
   // "a memorandum was signed between Cyprus and Greece", "el plan acordado entre Venezuela
   // y Rusia": with no one named as doing it, the two it was between.
   const pair = sources.length ? [] : between(sides, t, roles)

@@ -422,4 +422,14 @@ describe('events on the parse', () => {
       ),
     ).toContain('PERLEG -> CHLGOV REQUEST')
   })
+
+  it('gives a decision no name places to the article’s own country, when one of its actors blames it', () => {
+    expect(
+      events('Peruvian police are in Lima. The Peruvian president called the ruling a disgrace.'),
+    ).toEqual(['PERGOV -> PER ACCUSE'])
+    // A critic of another country leaves it unplaced.
+    expect(
+      events('Peruvian police are in Lima. The Chilean president called the ruling a disgrace.'),
+    ).toEqual(['CHLGOV -> null ACCUSE'])
+  })
 })
