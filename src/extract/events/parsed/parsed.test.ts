@@ -432,4 +432,10 @@ describe('events on the parse', () => {
       events('Peruvian police are in Lima. The Chilean president called the ruling a disgrace.'),
     ).toEqual(['CHLGOV -> null ACCUSE'])
   })
+
+  it('reads the name after a title the parse made the head (“Mr Boric”) as the side', () => {
+    expect(
+      events('Chilean President Gabriel Boric spoke on Monday. Mr Boric praised the police.'),
+    ).toContain('CHLGOV -> CHLCOP SUPPORT')
+  })
 })

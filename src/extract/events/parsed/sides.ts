@@ -56,15 +56,13 @@ export function sideOf(
   // ("Mexican tourists", "the debate on US ties"); it is acted on through what it owns
   // ("rejected the Chilean proposal").
   const found = mentionIn(c, t, head, ownWords(t, head)) ?? organizationAnaphor(c, t, head)
-  const mention =
-    found &&
-    (agent ||
-      party ||
-      role === 'target' ||
-      (found.first <= (t.tokens[head] as number) && found.last >= (t.tokens[head] as number)))
-      ? found
-      : undefined
   const headToken = t.tokens[head] as number
+  const holds = (k: number) =>
+    !!found && found.first <= (t.tokens[k] as number) && found.last >= (t.tokens[k] as number)
+  // "Solicitor General Jose Calida": a title the parse made the head of the name after it.
+  const named = t.childrenBy(head, 'flat').some(holds)
+  const mention =
+    found && (agent || party || role === 'target' || holds(head) || named) ? found : undefined
   const start = t.word(words[0] as number).start
   const end = t.word(words[words.length - 1] as number).end
   const country = mention ? (mention.draft.country ?? nameCountry(c, mention)) : null
