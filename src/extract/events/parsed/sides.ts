@@ -75,7 +75,7 @@ export function sideOf(
         (isCountry(mention) || !mention.draft.country ? (agent?.sector ?? null) : null),
       // "Hong Kong protesters", "Gdańsk police": a role set in a place acts for its country.
       place: mention.place === 'other' && !agent && !party,
-      member: mention.first > headToken || mention.last < headToken,
+      member: !named && (mention.first > headToken || mention.last < headToken),
       start: Math.min(start, mention.start),
       end: Math.max(end, mention.end),
     }
