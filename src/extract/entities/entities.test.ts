@@ -23,6 +23,11 @@ describe('entities (en)', () => {
     expect(analyse(text, '2018-04-05').byName('Guardia Nacional')?.country).not.toBe('MEX')
   })
 
+  it('places an envoy in the country he serves, not the one he is sent to', () => {
+    const a = analyse('Maria Lopez, the Chilean special envoy for Peru, resigned on Friday.')
+    expect(a.byName('Maria Lopez')?.country).toBe('CHL')
+  })
+
   it('types people, organisations, countries and places', () => {
     const a = analyse(
       'Economist Rosa Quintanilla, a researcher at the Central American University in San Salvador, spoke to Reuters about Honduras.',

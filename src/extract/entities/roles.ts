@@ -57,10 +57,12 @@ export function readRoles(
       if (title) {
         const start = (tokens[app.first] as Token).start
         const end = (tokens[app.stop - 1] as Token).end
-        // "Zalmay Khalilzad, a US peace envoy,": the country may stand before the role's modifiers.
+        // "Zalmay Khalilzad, a US peace envoy,": the country may stand before the role's
+        // modifiers, and says whom the role serves where a place follows it ("the United
+        // States special envoy for Ukraine").
         const of =
-          affiliation(entityAt, start, end) ??
-          countryBefore(doc, lex, entityAt, modifiersBefore(doc, lex, app.first))
+          countryBefore(doc, lex, entityAt, modifiersBefore(doc, lex, app.first)) ??
+          affiliation(entityAt, start, end)
         addRole(draft, title, start, end, of, doc, text.slice(start, end))
       }
     }
