@@ -19,6 +19,7 @@ export const EVENT_WORD_TYPES = [
   'gathering',
   'genitive',
   'governing-head',
+  'inclusion',
   'government',
   'intent',
   'label-mark',

@@ -438,4 +438,10 @@ describe('events on the parse', () => {
       events('Chilean President Gabriel Boric spoke on Monday. Mr Boric praised the police.'),
     ).toContain('CHLGOV -> CHLCOP SUPPORT')
   })
+
+  it('reads a group no name places as the members it names after “including”', () => {
+    expect(
+      events('Several countries, including France and Germany, condemned the attack on Syria.'),
+    ).toEqual(['FRA -> SYR ACCUSE', 'DEU -> SYR ACCUSE'])
+  })
 })

@@ -252,7 +252,18 @@ export function withConjuncts(
     const side = sideOf(sides, t, w, role)
     if (side) out.push(side)
   }
-  return out
+  if (out.length) return out
+  // "world leaders including Zarif and Johnson", "several countries, including France":
+  // a group no name places stands for the members it names.
+  const included = (k: number) => sides.words.is('inclusion', t.word(k).form.toLowerCase())
+  const members = [
+    ...t.childrenBy(head, 'nmod').filter((k) => t.childrenBy(k, 'case').some(included)),
+    ...t
+      .childrenBy(head, 'acl')
+      .filter(included)
+      .flatMap((k) => t.childrenBy(k, 'obj').filter((o) => t.word(o).upos !== 'DET')),
+  ]
+  return members.flatMap((k) => withConjuncts(sides, t, k, role))
 }
 
 /**
