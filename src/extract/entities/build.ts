@@ -257,7 +257,8 @@ function usedInLowerCase(doc: Doc, word: string): boolean {
 const YEAR_MS = 365.25 * 24 * 3600 * 1000
 
 /** Whether a term starts more than a year after `date` (candidates are named the year before). */
-function startsLong(from: string, date: string): boolean {
+/** A term that begins more than a year after `date`. */
+export function startsLong(from: string, date: string): boolean {
   const start = Date.parse(from.length === 7 ? `${from}-01` : from)
   return start - Date.parse(date.slice(0, 10)) > YEAR_MS
 }

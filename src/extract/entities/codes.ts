@@ -1,5 +1,6 @@
 import type { Role } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
+import { startsLong } from './build.js'
 import type { Draft } from './draft.js'
 
 /**
@@ -26,18 +27,21 @@ function textSector(roles: readonly Role[], date: string): string | null {
 }
 
 /** Dated roles from the office-holder lexicon, oldest first. */
-export function lexiconRoles(d: Draft, lex: Lexicon): Role[] {
+export function lexiconRoles(d: Draft, lex: Lexicon, published: string): Role[] {
   if (d.kind !== 'person') return []
-  return lex.officeHolders
-    .termsOf(d.lexiconName ?? d.name)
-    .filter((t) => !d.lexiconName || t.name === d.lexiconName)
-    .map((t) => ({
-      title: t.title,
-      of: t.country,
-      from: t.from,
-      to: t.to,
-      sector: t.sector,
-      via: 'lexicon' as const,
-    }))
-    .sort((a, b) => (a.from < b.from ? -1 : 1))
+  return (
+    lex.officeHolders
+      .termsOf(d.lexiconName ?? d.name)
+      // A bare surname ("Mr Blair" in 2005) is not someone who takes office years later.
+      .filter((t) => (d.lexiconName ? t.name === d.lexiconName : !startsLong(t.from, published)))
+      .map((t) => ({
+        title: t.title,
+        of: t.country,
+        from: t.from,
+        to: t.to,
+        sector: t.sector,
+        via: 'lexicon' as const,
+      }))
+      .sort((a, b) => (a.from < b.from ? -1 : 1))
+  )
 }

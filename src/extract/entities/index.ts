@@ -44,7 +44,7 @@ export function extractEntities(
   const ids = new Map<Draft, string>(kept.map((d, i) => [d, `e${i + 1}`]))
   const idOf = (d: Draft) => ids.get(d) ?? ''
   const entities: Entity[] = kept.map((d) => {
-    const fromLexicon = lexiconRoles(d, lex)
+    const fromLexicon = lexiconRoles(d, lex, doc.published)
     const country = d.country ?? fromLexicon[0]?.of ?? null
     if (!d.country && country) d.country = country
     return {

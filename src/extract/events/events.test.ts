@@ -148,6 +148,6 @@ describe('labels', () => {
   it('places a labelling speaker the article places nowhere, and what he labels, in its own country', () => {
     const text =
       'El gobierno boliviano detuvo a dos exministros en La Paz. El político Carlos Ruiz calificó las detenciones como una “acción de amedrentamiento”.'
-    expect(events(text, 'es')).toContain('BOL -> BOL ACCUSE')
+    expect(events(text, 'es')).toContain('BOLGOV -> BOL ACCUSE')
   })
 })

@@ -761,6 +761,8 @@ const UNTARGETED = new Set(['PROTEST'])
 
 /** Unnamed sides are one actor when they share a sector ("police … the police") or their words. */
 const sameActor = (a: Side, b: Side): boolean => {
+  // "Milburn has defended his party's posters": one person is one actor however reached.
+  if (a.draft && a.draft === b.draft && a.draft.kind === 'person') return true
   // "Hong Kong protesters" and "the Hong Kong government" are two actors of one place.
   if ((a.member || b.member) && a.draft === b.draft)
     return a.member === b.member && a.sector === b.sector

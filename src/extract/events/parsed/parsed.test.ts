@@ -444,4 +444,12 @@ describe('events on the parse', () => {
       events('Several countries, including France and Germany, condemned the attack on Syria.'),
     ).toEqual(['FRA -> SYR ACCUSE', 'DEU -> SYR ACCUSE'])
   })
+
+  it('reads a relative clause with a subject of its own as active, not as a reduced passive', () => {
+    expect(
+      events(
+        'The Chilean government met in Santiago. Senate leader Maria Soto has accused Mr Rojas of lying.',
+      ),
+    ).toContain('CHL -> CHL ACCUSE')
+  })
 })

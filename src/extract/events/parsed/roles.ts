@@ -52,7 +52,10 @@ const isParticiple = (t: Tree, v: number): boolean =>
   t.feat(v, 'VerbForm') === 'Part' && t.feat(v, 'Tense') !== 'Pres'
 
 export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
-  const reduced = t.rel(v) === 'acl' && isParticiple(t, v)
+  // "the talks held in Oslo"; not "Tory leader Michael Howard has accused …", which the
+  // parse may hang on the title as a relative clause with a subject of its own.
+  const active = t.children(v).some((k) => ['nsubj', 'aux'].includes(t.word(k).deprel))
+  const reduced = t.rel(v) === 'acl' && isParticiple(t, v) && !active
   const passive =
     reduced ||
     t.childrenBy(v, 'nsubj:pass', 'aux:pass').length > 0 ||

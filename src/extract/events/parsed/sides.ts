@@ -65,7 +65,9 @@ export function sideOf(
     found && (agent || party || role === 'target' || holds(head) || named) ? found : undefined
   const start = t.word(words[0] as number).start
   const end = t.word(words[words.length - 1] as number).end
-  const country = mention ? (mention.draft.country ?? nameCountry(c, mention)) : null
+  const country = mention
+    ? (mention.draft.country ?? nameCountry(c, mention) ?? homePerson(c, mention))
+    : null
   if (mention && country) {
     return {
       draft: mention.draft,
@@ -202,6 +204,13 @@ function nameCountry(c: SideContext, m: ActorMention): string | null {
   }
   return null
 }
+
+/**
+ * "Alan Duncan accused Mr Brown": a person no lexicon places, named in an article about one
+ * country, is taken for one of its own, as its unnamed parties are.
+ */
+const homePerson = (c: SideContext, m: ActorMention): string | null =>
+  m.draft.kind === 'person' ? c.home : null
 
 const isCountry = (m: ActorMention): boolean => m.draft.kind === 'country'
 
