@@ -801,6 +801,18 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'no event',
   },
   {
+    text: 'El canciller venezolano dijo que el gobierno colombiano es culpable de la crisis en la frontera.',
+    published: '2025-05-14',
+    events: [{ source: 'VEN', target: 'COL', plover: 'ACCUSE' }],
+    note: 'nested speech',
+  },
+  {
+    text: 'El ministro dijo que la situación en la frontera es grave.',
+    published: '2025-05-14',
+    events: [],
+    note: 'no event',
+  },
+  {
     text: 'Los deportados llegaron a San Salvador en un vuelo desde Texas.',
     published: '2025-03-01',
     events: [],

@@ -11,7 +11,7 @@ import { type Annotator, parsedSentence } from '../../../syntax/layer.js'
 import { actorCode, type EntityLayer } from '../../entities/index.js'
 import type { ActorIndex } from '../actors.js'
 import { eventDate, fullDate } from '../dating.js'
-import { type Label, labelOf, labelTargets } from './labels.js'
+import { type Label, labelOf, labelTargets, reportedLabel } from './labels.js'
 import { type Match, matchPattern } from './match.js'
 import { dictionaryMatch, gathered, isBare, ownEntry, verbLemma, wordPattern } from './reading.js'
 import {
@@ -178,13 +178,14 @@ function codeVerb(
           object: parsed.object === crowd ? undefined : parsed.object,
           passive: false,
         }
-  const label = labelOf(lex, t, v, lemma)
+  const label =
+    labelOf(lex, t, v, lemma) ?? (reports(lex, doc, t, v) ? reportedLabel(lex, t, v) : undefined)
   const match = label
     ? labelling(t, v, lemma, label)
     : dictionaryMatch(lex, dict, t, v, lemma, roles, crowd)
   const cameo = match?.pattern.cameo
   if (!match || !cameo) return []
-  if (isBare(match.pattern) && reports(lex, doc, t, v)) return []
+  if (isBare(match.pattern) && !label?.reported && reports(lex, doc, t, v)) return []
   const forced = lex.cameo.get(cameo)
   // "attacked the proclamation", "disqualified the war against gangs": force used on a
   // decision, a plan or words is criticism of whoever owns them.
@@ -209,6 +210,8 @@ function codeVerb(
           code.root === FORCE_POSTURE ? { ...roles, object: undefined } : roles,
           match.prep ?? (match.lent ? nounTarget(t, roles) : undefined),
         )
+  // "dijo que la situación es grave": a reported label that names no side is no act.
+  if (label?.reported && label.labelled !== undefined && !targets.length) return []
   // "refused to provide the network with …": a verb with no one of its own acts on its complement's.
   const complement = targets.length ? undefined : t.child(v, 'xcomp')
   if (complement !== undefined)
