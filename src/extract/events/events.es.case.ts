@@ -813,6 +813,15 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'no event',
   },
   {
+    text: 'La oposición venezolana denunció la detención del diputado Juan Requesens en Caracas.',
+    published: '2018-08-10',
+    events: [
+      { source: 'VEN', target: 'VEN', plover: 'ACCUSE' },
+      { source: 'VEN', target: 'VEN', plover: 'COERCE' },
+    ],
+    note: 'plain',
+  },
+  {
     text: 'Los deportados llegaron a San Salvador en un vuelo desde Texas.',
     published: '2025-03-01',
     events: [],
