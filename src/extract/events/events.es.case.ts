@@ -822,6 +822,12 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'plain',
   },
   {
+    text: 'La reforma provocó críticas de los senadores mexicanos.',
+    published: '2023-05-01',
+    events: [{ source: 'MEX', target: null, plover: 'ACCUSE' }],
+    note: 'plain',
+  },
+  {
     text: 'Los deportados llegaron a San Salvador en un vuelo desde Texas.',
     published: '2025-03-01',
     events: [],

@@ -90,7 +90,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
       const met = meetingBetween(input, sides, t, s, n)
       if (met && !out.some((e) => e.sentence.start === s.start && e.plover === met.plover))
         out.push(met)
-      const held = heldBy(input, sides, t, s, n)
+      const held = heldBy(input, sides, t, s, n) ?? blameBy(input, sides, t, s, n)
       if (held && !out.some((e) => e.trigger.start === held.trigger.start)) out.push(held)
     }
     previous = first ?? previous
@@ -487,6 +487,61 @@ function heldBy(
 }
 
 const COERCE = '17'
+
+/**
+ * "provocó críticas de un legislador republicano", "las críticas de Trump a México": a noun
+ * of criticism whose own patterns name its target with another preposition
+ * ("críticas a", "acusaciones contra") has its author in the "de" phrase. Where a pattern
+ * reads the genitive as the target ("criticism of"), or a light verb lends the noun its
+ * subject ("lanzó críticas"), this reads nothing.
+ */
+function blameBy(
+  input: ParsedInput,
+  sides: SideContext,
+  t: Tree,
+  s: Sentence,
+  n: number,
+): Draft | undefined {
+  const { doc, lex } = input
+  const words = lex.eventWords
+  const noun = t.word(n)
+  if (noun.upos !== 'NOUN') return undefined
+  const form = noun.form.toLowerCase()
+  const patterns = lex.eventNouns.get(form) ?? []
+  const pattern = patterns.find((p) => BLAME.has(p.cameo))
+  if (!pattern || patterns.some((p) => words.is('genitive', p.then?.[0]))) return undefined
+  const code = lex.cameo.get(pattern.cameo)
+  const plover = code && (code.plover ?? lex.cameo.get(code.root)?.plover)
+  if (!code || !plover) return undefined
+  const head = t.heads[n] as number
+  if (head >= 0 && t.word(head).upos === 'VERB') {
+    const lemma = verbLemma(lex, sides.dict, t, head)
+    if (words.is('light-verb', lemma) || words.is('ordering-verb', lemma)) return undefined
+    if (isHypothetical(t, head, words)) return undefined
+  }
+  const phrases = t.childrenBy(n, 'nmod')
+  const author = phrases.find((k) => words.is('genitive', t.caseOf(k) ?? undefined))
+  if (author === undefined || !someone(sides, t, author)) return undefined
+  const source = withConjuncts(sides, t, author, 'source').find((x) => !x.place)
+  if (!source) return undefined
+  const marks = new Set(patterns.flatMap((p) => p.then?.slice(0, 1) ?? []))
+  const on = phrases.find((k) => marks.has(t.caseOf(k) ?? ''))
+  const target = on === undefined ? null : (withConjuncts(sides, t, on, 'target')[0] ?? null)
+  const date = eventDate(input.timexes, s, doc.tokens[t.tokens[n] as number] as Token)
+  const asOf = date ? fullDate(date) : doc.published
+  const match: Match = { pattern: wordPattern(pattern.id, form, pattern.cameo), lent: true }
+  const act = { v: n, match, roles: rolesOf(t, n), code, plover, date, asOf }
+  const coded = codeAct(input, t, s, act, source, target)
+  if (!coded) return undefined
+  const last = t.word(t.phrase(on ?? author).at(-1) as number)
+  return { ...coded.event, end: Math.max(coded.event.end, last.end) }
+}
+
+/**
+ * Criticism (CAMEO 111), whose nouns name their author after "de"; an accusation's "de"
+ * names the charge ("acusaciones de narcotráfico").
+ */
+const BLAME = new Set(['111'])
 
 /** A word that names someone: a name, a pronoun, a number of people, a role or a party. */
 function someone(sides: SideContext, t: Tree, w: number): boolean {
