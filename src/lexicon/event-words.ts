@@ -53,6 +53,7 @@ export const EVENT_WORD_TYPES = [
   'singular-aux',
   'singular-ending',
   'stance-object',
+  'victim',
 ] as const
 
 export type EventWordType = (typeof EVENT_WORD_TYPES)[number]

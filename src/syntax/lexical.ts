@@ -80,7 +80,11 @@ interface FormIds {
   ambiguity: number
 }
 
-function formIds(form: string, known: WordKnowledge): FormIds {
+/** A number a corpus masked ("*NUMBER*") is read as the number it stood for. */
+const MASKED_NUMBER = '*NUMBER*'
+
+function formIds(written: string, known: WordKnowledge): FormIds {
+  const form = written === MASKED_NUMBER ? '00' : written
   const norm = normalise(form)
   const c = known.clusters?.get(norm)
   return {

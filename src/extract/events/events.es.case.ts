@@ -801,6 +801,33 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'no event',
   },
   {
+    text: 'El canciller venezolano dijo que el gobierno colombiano es culpable de la crisis en la frontera.',
+    published: '2025-05-14',
+    events: [{ source: 'VEN', target: 'COL', plover: 'ACCUSE' }],
+    note: 'nested speech',
+  },
+  {
+    text: 'El ministro dijo que la situación en la frontera es grave.',
+    published: '2025-05-14',
+    events: [],
+    note: 'no event',
+  },
+  {
+    text: 'La oposición venezolana denunció la detención del diputado Juan Requesens en Caracas.',
+    published: '2018-08-10',
+    events: [
+      { source: 'VEN', target: 'VEN', plover: 'ACCUSE' },
+      { source: 'VEN', target: 'VEN', plover: 'COERCE' },
+    ],
+    note: 'plain',
+  },
+  {
+    text: 'La reforma provocó críticas de los senadores mexicanos.',
+    published: '2023-05-01',
+    events: [{ source: 'MEX', target: null, plover: 'ACCUSE' }],
+    note: 'plain',
+  },
+  {
     text: 'Los deportados llegaron a San Salvador en un vuelo desde Texas.',
     published: '2025-03-01',
     events: [],

@@ -38,6 +38,12 @@ interface VerbSource {
   path: string
   syntax: 'p1' | 'p2'
   pad: boolean
+  /**
+   * Its blocks list machine-translated synonyms, and a pattern there whose only slot is a
+   * bare preposition ("enfrentar (por)" [141], "llegar (a)" [040], "mantener (con)" [052])
+   * says nothing the verb does not: it is dropped, and the verb's own code stands.
+   */
+  synonymSets?: boolean
 }
 
 /** Which files each language takes, the current dictionary first. */
@@ -49,7 +55,12 @@ const SOURCES: Record<'en' | 'es', { verbs: VerbSource[]; agents: string }> = {
   es: {
     verbs: [
       { path: 'UniversalPetrarch/verbpatterns_es_190128.txt', syntax: 'p1', pad: true },
-      { path: 'UniversalPetrarch/Verbs_ESP_full_20171114.txt', syntax: 'p2', pad: false },
+      {
+        path: 'UniversalPetrarch/Verbs_ESP_full_20171114.txt',
+        syntax: 'p2',
+        pad: false,
+        synonymSets: true,
+      },
     ],
     agents: 'UniversalPetrarch/agents_181220.txt',
   },
@@ -86,7 +97,15 @@ function main(): number {
       text: read(s.path),
     }))
     const imported = importVerbs(lang, sources, { table, words, verbose: values.verbose })
-    const { patterns, reports } = imported
+    const { reports } = imported
+    const synonyms = new Set(sources.filter((s) => s.synonymSets).map((s) => s.name))
+    const patterns = imported.patterns.filter(
+      (p) => !(synonyms.has(p.src.slice(0, p.src.lastIndexOf(':'))) && onlyPreposition(p)),
+    )
+    if (synonyms.size)
+      report(`${lang} synonym sets`, [
+        `${imported.patterns.length - patterns.length} patterns whose only slot is a bare preposition dropped`,
+      ])
     for (const r of reports)
       report(r.name, [
         `${r.file.synsets.size} synsets, ${r.file.blocks.length} blocks`,
@@ -190,4 +209,15 @@ try {
   if (!(e instanceof DyadError)) throw e
   process.stderr.write(`lexicon:import: ${e.message}\n`)
   process.exitCode = 1
+}
+
+/** A pattern whose only slot is a preposition with nothing named after it. */
+function onlyPreposition(p: CameoPattern): boolean {
+  return (
+    !p.object &&
+    !p.subject &&
+    !p.particles.length &&
+    p.preps.length > 0 &&
+    p.preps.every((q) => !q.heads.length && !q.mods.length && !q.modSyns?.length)
+  )
 }

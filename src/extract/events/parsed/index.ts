@@ -11,7 +11,7 @@ import { type Annotator, parsedSentence } from '../../../syntax/layer.js'
 import { actorCode, type EntityLayer } from '../../entities/index.js'
 import type { ActorIndex } from '../actors.js'
 import { eventDate, fullDate } from '../dating.js'
-import { type Label, labelOf, labelTargets } from './labels.js'
+import { type Label, labelOf, labelTargets, reportedLabel } from './labels.js'
 import { type Match, matchPattern } from './match.js'
 import { dictionaryMatch, gathered, isBare, ownEntry, verbLemma, wordPattern } from './reading.js'
 import {
@@ -90,6 +90,8 @@ export function parsedEvents(input: ParsedInput): Draft[] {
       const met = meetingBetween(input, sides, t, s, n)
       if (met && !out.some((e) => e.sentence.start === s.start && e.plover === met.plover))
         out.push(met)
+      const held = heldBy(input, sides, t, s, n) ?? blameBy(input, sides, t, s, n)
+      if (held && !out.some((e) => e.trigger.start === held.trigger.start)) out.push(held)
     }
     previous = first ?? previous
   }
@@ -178,13 +180,14 @@ function codeVerb(
           object: parsed.object === crowd ? undefined : parsed.object,
           passive: false,
         }
-  const label = labelOf(lex, t, v, lemma)
+  const label =
+    labelOf(lex, t, v, lemma) ?? (reports(lex, doc, t, v) ? reportedLabel(lex, t, v) : undefined)
   const match = label
     ? labelling(t, v, lemma, label)
     : dictionaryMatch(lex, dict, t, v, lemma, roles, crowd)
   const cameo = match?.pattern.cameo
   if (!match || !cameo) return []
-  if (isBare(match.pattern) && reports(lex, doc, t, v)) return []
+  if (isBare(match.pattern) && !label?.reported && reports(lex, doc, t, v)) return []
   const forced = lex.cameo.get(cameo)
   // "attacked the proclamation", "disqualified the war against gangs": force used on a
   // decision, a plan or words is criticism of whoever owns them.
@@ -209,6 +212,8 @@ function codeVerb(
           code.root === FORCE_POSTURE ? { ...roles, object: undefined } : roles,
           match.prep ?? (match.lent ? nounTarget(t, roles) : undefined),
         )
+  // "dijo que la situación es grave": a reported label that names no side is no act.
+  if (label?.reported && label.labelled !== undefined && !targets.length) return []
   // "refused to provide the network with …": a verb with no one of its own acts on its complement's.
   const complement = targets.length ? undefined : t.child(v, 'xcomp')
   if (complement !== undefined)
@@ -422,6 +427,144 @@ function meetingBetween(
 }
 
 const MEET = '040'
+
+/**
+ * "calificó de ilegal su aprehensión", "la detención del exgobernador": an event noun of
+ * coercion (CAMEO 17: arrest, deportation, expulsion) whose "de" phrase or possessive
+ * names who suffered it is an act of the state that holds them, the article's own country
+ * when no "por" phrase names its agent, as an agentless passive on its people is. A noun a
+ * light or ordering verb governs is that verb's act ("ordenó su detención").
+ */
+function heldBy(
+  input: ParsedInput,
+  sides: SideContext,
+  t: Tree,
+  s: Sentence,
+  n: number,
+): Draft | undefined {
+  const { doc, lex } = input
+  const words = lex.eventWords
+  const noun = t.word(n)
+  if (noun.upos !== 'NOUN' || !sides.home) return undefined
+  const form = noun.form.toLowerCase()
+  const pattern = lex.eventNouns
+    .get(form)
+    ?.find((p) => words.is('genitive', p.then?.[0]) && lex.cameo.get(p.cameo)?.root === COERCE)
+  const code = pattern && lex.cameo.get(pattern.cameo)
+  const plover = code && (code.plover ?? lex.cameo.get(code.root)?.plover)
+  if (!pattern || !code || !plover) return undefined
+  const head = t.heads[n] as number
+  if (head >= 0 && t.word(head).upos === 'VERB') {
+    const lemma = verbLemma(lex, sides.dict, t, head)
+    if (words.is('light-verb', lemma) || words.is('ordering-verb', lemma)) return undefined
+    if (isHypothetical(t, head, words)) return undefined
+  }
+  if (t.childrenBy(n, 'amod').some((k) => words.is('planned', t.word(k).form.toLowerCase())))
+    return undefined
+  const phrases = t.childrenBy(n, 'nmod')
+  const agent = phrases.find((k) => words.is('agent', t.caseOf(k) ?? undefined))
+  const patient = phrases.find((k) => words.is('genitive', t.caseOf(k) ?? undefined))
+  const owned = t.childrenBy(n, 'det').some((k) => t.feat(k, 'Poss') === 'Yes')
+  if (patient === undefined && !owned) return undefined
+  const target =
+    patient === undefined ? null : (withConjuncts(sides, t, patient, 'target')[0] ?? null)
+  // "una captura de pantalla de un informe": what the phrase names must be someone.
+  if (patient !== undefined && (!target || !someone(sides, t, patient))) return undefined
+  // A named victim of another country's people was not held by this one.
+  if (target && !target.place && target.country !== sides.home && agent === undefined)
+    return undefined
+  const named = agent === undefined ? undefined : withConjuncts(sides, t, agent, 'source')[0]
+  if (agent !== undefined && !named) return undefined
+  const source = named ?? {
+    draft: null,
+    country: sides.home,
+    sector: null,
+    place: false,
+    start: noun.start,
+    end: noun.end,
+  }
+  const date = eventDate(input.timexes, s, doc.tokens[t.tokens[n] as number] as Token)
+  const asOf = date ? fullDate(date) : doc.published
+  const match: Match = { pattern: wordPattern(pattern.id, form, pattern.cameo), lent: true }
+  const act = { v: n, match, roles: rolesOf(t, n), code, plover, date, asOf }
+  const coded = codeAct(input, t, s, act, source, target)
+  if (!coded) return undefined
+  const last = t.word(t.phrase(patient ?? n).at(-1) as number)
+  return { ...coded.event, end: Math.max(coded.event.end, last.end) }
+}
+
+const COERCE = '17'
+
+/**
+ * "provocó críticas de un legislador republicano", "las críticas de Trump a México": a noun
+ * of criticism whose own patterns name its target with another preposition
+ * ("críticas a", "acusaciones contra") has its author in the "de" phrase. Where a pattern
+ * reads the genitive as the target ("criticism of"), or a light verb lends the noun its
+ * subject ("lanzó críticas"), this reads nothing.
+ */
+function blameBy(
+  input: ParsedInput,
+  sides: SideContext,
+  t: Tree,
+  s: Sentence,
+  n: number,
+): Draft | undefined {
+  const { doc, lex } = input
+  const words = lex.eventWords
+  const noun = t.word(n)
+  if (noun.upos !== 'NOUN') return undefined
+  const form = noun.form.toLowerCase()
+  const patterns = lex.eventNouns.get(form) ?? []
+  const pattern = patterns.find((p) => BLAME.has(p.cameo))
+  if (!pattern || patterns.some((p) => words.is('genitive', p.then?.[0]))) return undefined
+  const code = lex.cameo.get(pattern.cameo)
+  const plover = code && (code.plover ?? lex.cameo.get(code.root)?.plover)
+  if (!code || !plover) return undefined
+  const head = t.heads[n] as number
+  if (head >= 0 && t.word(head).upos === 'VERB') {
+    const lemma = verbLemma(lex, sides.dict, t, head)
+    if (words.is('light-verb', lemma) || words.is('ordering-verb', lemma)) return undefined
+    if (isHypothetical(t, head, words)) return undefined
+  }
+  const phrases = t.childrenBy(n, 'nmod')
+  const author = phrases.find((k) => words.is('genitive', t.caseOf(k) ?? undefined))
+  if (author === undefined || !someone(sides, t, author)) return undefined
+  const source = withConjuncts(sides, t, author, 'source').find((x) => !x.place)
+  if (!source) return undefined
+  const marks = new Set(patterns.flatMap((p) => p.then?.slice(0, 1) ?? []))
+  const on = phrases.find((k) => marks.has(t.caseOf(k) ?? ''))
+  const target = on === undefined ? null : (withConjuncts(sides, t, on, 'target')[0] ?? null)
+  const date = eventDate(input.timexes, s, doc.tokens[t.tokens[n] as number] as Token)
+  const asOf = date ? fullDate(date) : doc.published
+  const match: Match = { pattern: wordPattern(pattern.id, form, pattern.cameo), lent: true }
+  const act = { v: n, match, roles: rolesOf(t, n), code, plover, date, asOf }
+  const coded = codeAct(input, t, s, act, source, target)
+  if (!coded) return undefined
+  const last = t.word(t.phrase(on ?? author).at(-1) as number)
+  return { ...coded.event, end: Math.max(coded.event.end, last.end) }
+}
+
+/**
+ * Criticism (CAMEO 111), whose nouns name their author after "de"; an accusation's "de"
+ * names the charge ("acusaciones de narcotráfico").
+ */
+const BLAME = new Set(['111'])
+
+/** A word that names someone: a name, a pronoun, a number of people, a role or a party. */
+function someone(sides: SideContext, t: Tree, w: number): boolean {
+  const word = t.word(w)
+  if (PERSON_TAGS.has(word.upos)) return true
+  const form = word.form.toLowerCase()
+  return (
+    sides.dict.agents.has(form) ||
+    sides.dict.agents.has(t.lemma(w)) ||
+    isParty(sides, t, w) ||
+    sides.words.is('quantity', form) ||
+    sides.words.is('collective', form)
+  )
+}
+
+const PERSON_TAGS = new Set(['PROPN', 'PRON', 'NUM'])
 
 /**
  * "the government ordered the network to shut down", "the commission issued a cease and

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../../lexicon/index.js'
+import { isNegated } from './roles.js'
 import { ownerOf, type Side, type SideContext, sideOf, withConjuncts } from './sides.js'
 import type { Tree } from './tree.js'
 
@@ -16,6 +17,8 @@ export interface Label {
   phrase: number
   /** The first word of the label that praises or blames. */
   word: number
+  /** Said of someone in a reported clause ("dijo que Schiff era culpable de traición"). */
+  reported?: boolean
 }
 
 export function labelOf(lex: Lexicon, t: Tree, v: number, lemma: string): Label | undefined {
@@ -46,13 +49,36 @@ export function labelOf(lex: Lexicon, t: Tree, v: number, lemma: string): Label 
   return undefined
 }
 
+/**
+ * "señaló que el representante Schiff era culpable de traición", "said he was a victim of
+ * persecution": a verb of saying whose clause gives someone a label that blames labels
+ * that one, its subject; being a victim of something blamed is blame with no one named on
+ * the other side.
+ */
+export function reportedLabel(lex: Lexicon, t: Tree, v: number): Label | undefined {
+  for (const c of t.childrenBy(v, 'ccomp')) {
+    if (t.child(c, 'cop') === undefined || t.word(c).upos === 'VERB') continue
+    // Praise said of someone is mostly a player's or a colleague's; blame is the act.
+    const tone = toneOf(lex, t, c)
+    if (!tone || tone.polarity > 0 || isNegated(t, c, lex.eventWords)) continue
+    const subject = t.child(c, 'nsubj')
+    if (lex.eventWords.is('victim', t.word(c).form.toLowerCase()))
+      return { polarity: -1, labelled: undefined, phrase: c, word: tone.word, reported: true }
+    if (subject !== undefined) return { ...tone, labelled: subject, phrase: c, reported: true }
+  }
+  return undefined
+}
+
 /** The sides a label falls on: what it labels, or whose that is ("May's deal"). */
 export function labelTargets(sides: SideContext, t: Tree, v: number, label: Label): Side[] {
   const labelled = label.labelled === undefined ? undefined : antecedent(t, v, label.labelled)
   if (labelled !== undefined) {
     const named = withConjuncts(sides, t, labelled, 'target')
+    // "dijo que la situación es grave": a reported label on no one is no act.
+    if (label.reported) return named
     return named.length ? named : ownerOf(sides, t, labelled, label.phrase)
   }
+  if (label.reported) return []
   // A parse that found no object: the first side between the verb and its label.
   for (let k = v + 1; k < label.word; k++) {
     const side = sideOf(sides, t, k, 'target')

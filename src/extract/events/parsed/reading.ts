@@ -197,7 +197,7 @@ export function ownEntry(lex: Lexicon, t: Tree, v: number, lemma: string): Match
   const own = lex.eventVerbs.get(t.word(v).form.toLowerCase())?.find(
     (p) =>
       p.verb === lemma &&
-      !p.then?.length &&
+      (!p.then?.length || onObject(lex, t, v, p.then)) &&
       !p.before?.length &&
       !p.voice &&
       // "shut down": a particle must follow the verb.
@@ -217,4 +217,20 @@ export function ownEntry(lex: Lexicon, t: Tree, v: number, lemma: string): Match
       src: own.id,
     },
   }
+}
+
+/**
+ * "envió a 1.200 guardias a la frontera", "abrió la pesquisa": an entry's fixed words are the
+ * verb's object, whatever stands between (a number, the personal "a", another article):
+ * the object's head is the first word that is no article or preposition, and its phrase
+ * holds the others.
+ */
+function onObject(lex: Lexicon, t: Tree, v: number, then: readonly string[]): boolean {
+  const o = t.child(v, 'obj')
+  if (o === undefined) return false
+  const words = lex.eventWords
+  const content = then.filter((w) => !words.is('determiner', w) && !words.is('preposition', w))
+  if (!content.length || t.word(o).form.toLowerCase() !== content[0]) return false
+  const phrase = new Set(t.phrase(o).map((k) => t.word(k).form.toLowerCase()))
+  return content.every((w) => phrase.has(w))
 }

@@ -115,7 +115,9 @@ function obliquesOf(t: Tree, head: number): Oblique[] {
  * its noun ("the ministers, who called on …").
  */
 export function subjectOf(t: Tree, v: number, words?: EventWords, depth = 0): number | undefined {
-  const own = t.child(v, 'nsubj')
+  const said = t.child(v, 'nsubj')
+  // "Tras haber asumido …" with "Tras" as subject: a word that heads no noun phrase is a misparse.
+  const own = said !== undefined && UNSUBJECTS.has(t.word(said).upos) ? undefined : said
   if (own !== undefined && t.feat(own, 'PronType') !== 'Rel') return own
   const head = t.heads[v] as number
   if (head < 0 || depth > 4) return undefined
@@ -154,6 +156,9 @@ function frontedApposition(t: Tree, v: number): number | undefined {
   }
   return undefined
 }
+
+/** Tags of words that cannot be a subject. */
+const UNSUBJECTS = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'AUX', 'PART'])
 
 /** "did not ban", "never met", "no firmó": a negator on the verb or on its auxiliary. */
 export function isNegated(t: Tree, v: number, words: EventWords): boolean {
