@@ -4,6 +4,7 @@ export const EVENT_WORD_TYPES = [
   'adverb-suffix',
   'agent',
   'between',
+  'catenative',
   'clause-break',
   'collective',
   'complementizer',

@@ -79,7 +79,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
     let first: Side | undefined
     const byVerb = new Map<number, Draft[]>()
     for (let v = 0; v < t.words.length; v++) {
-      if (!isAct(t, v) || contentOf(input, dict, t, v)) continue
+      if (!isAct(t, v, lex.eventWords) || contentOf(input, dict, t, v)) continue
       const drafts = codeVerb(input, dict, sides, t, v, s, previous)
       const own = drafts.map((d) => d.event).filter((e) => !restates(t, v, e, byVerb))
       byVerb.set(v, own)
@@ -693,10 +693,15 @@ function between(sides: SideContext, t: Tree, roles: Roles): Side[] {
  * strikes"), nor a gerund describing a noun, nor the content of another verb or noun ("agreed to take in", "urged X to
  * send", "a proposal to send troops"), which the governing act already stands for.
  */
-function isAct(t: Tree, v: number): boolean {
+function isAct(t: Tree, v: number, words: EventWords): boolean {
   if (t.word(v).upos !== 'VERB') return false
   if (t.childrenBy(v, 'det', 'nmod:poss', 'case').length) return false
+  // "he helped negotiate the deal": helping to do something is doing it, the complement
+  // being the act.
+  const helps = (k: number) => words.is('catenative', t.lemma(k))
+  if (helps(v) && t.child(v, 'xcomp') !== undefined) return false
   let rel = t.rel(v)
+  if (rel === 'xcomp' && helps(t.heads[v] as number)) rel = 'root'
   // "the detained suspect's identity": a participle before a noun describes it.
   if (rel === 'xcomp' || rel === 'amod') return false
   // "living in or visiting Hong Kong": a conjunct is what its first verb is.

@@ -452,4 +452,12 @@ describe('events on the parse', () => {
       ),
     ).toContain('CHL -> CHL ACCUSE')
   })
+
+  it('reads helping to do something as doing it', () => {
+    const found = events(
+      'Sultan Qaboos of Oman died. Most notably, he helped negotiate the Iran nuclear deal.',
+    )
+    expect(found).toContain('OMNGOV -> IRN CONSULT')
+    expect(found).not.toContain(expect.stringMatching(/AID/))
+  })
 })
