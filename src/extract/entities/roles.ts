@@ -58,11 +58,14 @@ export function readRoles(
         const start = (tokens[app.first] as Token).start
         const end = (tokens[app.stop - 1] as Token).end
         // "Zalmay Khalilzad, a US peace envoy,": the country may stand before the role's
-        // modifiers, and says whom the role serves where a place follows it ("the United
-        // States special envoy for Ukraine").
+        // modifiers, and says whom the role serves where only a place follows it ("the
+        // United States special envoy for Ukraine"); an organisation named in it is the
+        // affiliation ("a Salvadoran analyst at the Wilson Center").
+        const named = affiliation(entityAt, start, end)
         const of =
-          countryBefore(doc, lex, entityAt, modifiersBefore(doc, lex, app.first)) ??
-          affiliation(entityAt, start, end)
+          named?.kind === 'organization'
+            ? named
+            : (countryBefore(doc, lex, entityAt, modifiersBefore(doc, lex, app.first)) ?? named)
         addRole(draft, title, start, end, of, doc, text.slice(start, end))
       }
     }
