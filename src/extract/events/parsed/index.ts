@@ -189,6 +189,9 @@ function codeVerb(
   if (!match || !cameo) return []
   if (isBare(match.pattern) && !label?.reported && reports(lex, doc, t, v)) return []
   const forced = lex.cameo.get(cameo)
+  // "Reuters reported Monday's attack": a verb of saying tells of violence, it does none.
+  const says = lex.speechCues.longestLower(doc.tokens, t.tokens[v] as number)
+  if (forced && VIOLENCE_ROOTS.has(forced.root) && says) return []
   // "attacked the proclamation", "disqualified the war against gangs": force used on a
   // decision, a plan or words is criticism of whoever owns them.
   const stance =

@@ -460,4 +460,11 @@ describe('events on the parse', () => {
     expect(found).toContain('OMNGOV -> IRN CONSULT')
     expect(found).not.toContain(expect.stringMatching(/AID/))
   })
+
+  it('codes no violence, nor blame, from a verb of saying that tells of it', () => {
+    const found = events(
+      'Afghan officials said the Taliban attacked a base in Maidan Shahr. Reuters reported the attack the deadliest in Afghanistan since 2018.',
+    )
+    expect(found).not.toContain(expect.stringMatching(/^GBR/))
+  })
 })
