@@ -59,7 +59,7 @@ export function sideOf(
   const headToken = t.tokens[head] as number
   const holds = (k: number) =>
     !!found && found.first <= (t.tokens[k] as number) && found.last >= (t.tokens[k] as number)
-  // "Solicitor General Jose Calida": a title the parse made the head of the name after it.
+  // "Mr Brown", "Judge Paul Kellar": a title the parse made the head of the name after it.
   const named = t.childrenBy(head, 'flat').some(holds)
   const mention =
     found && (agent || party || role === 'target' || holds(head) || named) ? found : undefined
