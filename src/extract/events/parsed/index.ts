@@ -199,7 +199,7 @@ function codeVerb(
       ? lex.eventWords.is('stance-object', t.word(roles.object).form.toLowerCase())
       : false
   const code = stance ? lex.cameo.get(CRITICISE) : forced
-  const plover = code?.plover ?? (code ? lex.cameo.get(code.root)?.plover : undefined)
+  const plover = code && ploverOf(lex, code)
   if (!code || !plover) return []
   if (isBare(match.pattern) && !match.lent && states(t, v) && !VERBAL_ROOTS.has(code.root))
     return []
@@ -390,7 +390,7 @@ function meetingBetween(
   s: Sentence,
   n: number,
 ): Draft | undefined {
-  const { doc, lex } = input
+  const { lex } = input
   const words = lex.eventWords
   const noun = t.word(n)
   if (noun.upos !== 'NOUN' || !words.is('meeting-noun', noun.form.toLowerCase())) return undefined
@@ -412,21 +412,12 @@ function meetingBetween(
   const [source, target] = met
   if (!source || !target) return undefined
   const code = lex.cameo.get(MEET)
-  const plover = code && (code.plover ?? lex.cameo.get(code.root)?.plover)
+  const plover = code && ploverOf(lex, code)
   if (!code || !plover) return undefined
-  const date = eventDate(input.timexes, s, doc.tokens[t.tokens[n] as number] as Token)
-  const asOf = date ? fullDate(date) : doc.published
   const form = noun.form.toLowerCase()
   const match: Match = { pattern: wordPattern(`event-words:meeting-noun.${form}`, form, MEET) }
-  const act = { v: n, match, roles: rolesOf(t, n), code, plover, date, asOf }
-  const coded = codeAct(input, t, s, act, source, target)
-  if (!coded) return undefined
-  const last = t.word(t.phrase(phrase).at(-1) as number)
-  return {
-    ...coded.event,
-    start: Math.min(coded.event.start, noun.start),
-    end: Math.max(coded.event.end, last.end),
-  }
+  const event = nounEvent(input, t, s, n, { match, code, plover }, source, target, phrase)
+  return event && { ...event, start: Math.min(event.start, noun.start) }
 }
 
 const MEET = '040'
@@ -445,7 +436,7 @@ function heldBy(
   s: Sentence,
   n: number,
 ): Draft | undefined {
-  const { doc, lex } = input
+  const { lex } = input
   const words = lex.eventWords
   const noun = t.word(n)
   if (noun.upos !== 'NOUN' || !sides.home) return undefined
@@ -454,14 +445,9 @@ function heldBy(
     .get(form)
     ?.find((p) => words.is('genitive', p.then?.[0]) && lex.cameo.get(p.cameo)?.root === COERCE)
   const code = pattern && lex.cameo.get(pattern.cameo)
-  const plover = code && (code.plover ?? lex.cameo.get(code.root)?.plover)
+  const plover = code && ploverOf(lex, code)
   if (!pattern || !code || !plover) return undefined
-  const head = t.heads[n] as number
-  if (head >= 0 && t.word(head).upos === 'VERB') {
-    const lemma = verbLemma(lex, sides.dict, t, head)
-    if (words.is('light-verb', lemma) || words.is('ordering-verb', lemma)) return undefined
-    if (isHypothetical(t, head, words)) return undefined
-  }
+  if (governedAct(lex, sides, t, n)) return undefined
   if (t.childrenBy(n, 'amod').some((k) => words.is('planned', t.word(k).form.toLowerCase())))
     return undefined
   const phrases = t.childrenBy(n, 'nmod')
@@ -486,14 +472,8 @@ function heldBy(
     start: noun.start,
     end: noun.end,
   }
-  const date = eventDate(input.timexes, s, doc.tokens[t.tokens[n] as number] as Token)
-  const asOf = date ? fullDate(date) : doc.published
   const match: Match = { pattern: wordPattern(pattern.id, form, pattern.cameo), lent: true }
-  const act = { v: n, match, roles: rolesOf(t, n), code, plover, date, asOf }
-  const coded = codeAct(input, t, s, act, source, target)
-  if (!coded) return undefined
-  const last = t.word(t.phrase(patient ?? n).at(-1) as number)
-  return { ...coded.event, end: Math.max(coded.event.end, last.end) }
+  return nounEvent(input, t, s, n, { match, code, plover }, source, target, patient ?? n)
 }
 
 const COERCE = '17'
@@ -512,7 +492,7 @@ function blameBy(
   s: Sentence,
   n: number,
 ): Draft | undefined {
-  const { doc, lex } = input
+  const { lex } = input
   const words = lex.eventWords
   const noun = t.word(n)
   if (noun.upos !== 'NOUN') return undefined
@@ -521,14 +501,9 @@ function blameBy(
   const pattern = patterns.find((p) => BLAME.has(p.cameo))
   if (!pattern || patterns.some((p) => words.is('genitive', p.then?.[0]))) return undefined
   const code = lex.cameo.get(pattern.cameo)
-  const plover = code && (code.plover ?? lex.cameo.get(code.root)?.plover)
+  const plover = code && ploverOf(lex, code)
   if (!code || !plover) return undefined
-  const head = t.heads[n] as number
-  if (head >= 0 && t.word(head).upos === 'VERB') {
-    const lemma = verbLemma(lex, sides.dict, t, head)
-    if (words.is('light-verb', lemma) || words.is('ordering-verb', lemma)) return undefined
-    if (isHypothetical(t, head, words)) return undefined
-  }
+  if (governedAct(lex, sides, t, n)) return undefined
   const phrases = t.childrenBy(n, 'nmod')
   const author = phrases.find((k) => words.is('genitive', t.caseOf(k) ?? undefined))
   if (author === undefined || !someone(sides, t, author)) return undefined
@@ -537,14 +512,8 @@ function blameBy(
   const marks = new Set(patterns.flatMap((p) => p.then?.slice(0, 1) ?? []))
   const on = phrases.find((k) => marks.has(t.caseOf(k) ?? ''))
   const target = on === undefined ? null : (withConjuncts(sides, t, on, 'target')[0] ?? null)
-  const date = eventDate(input.timexes, s, doc.tokens[t.tokens[n] as number] as Token)
-  const asOf = date ? fullDate(date) : doc.published
   const match: Match = { pattern: wordPattern(pattern.id, form, pattern.cameo), lent: true }
-  const act = { v: n, match, roles: rolesOf(t, n), code, plover, date, asOf }
-  const coded = codeAct(input, t, s, act, source, target)
-  if (!coded) return undefined
-  const last = t.word(t.phrase(on ?? author).at(-1) as number)
-  return { ...coded.event, end: Math.max(coded.event.end, last.end) }
+  return nounEvent(input, t, s, n, { match, code, plover }, source, target, on ?? author)
 }
 
 /**
@@ -552,6 +521,49 @@ function blameBy(
  * names the charge ("acusaciones de narcotráfico").
  */
 const BLAME = new Set(['111'])
+
+/** The PLOVER type of a CAMEO code, its root's where the code has none of its own. */
+function ploverOf(lex: Lexicon, code: CameoCode): string | undefined {
+  return code.plover ?? lex.cameo.get(code.root)?.plover
+}
+
+/**
+ * "ordenó su detención", "lanzó críticas", "would hold talks": an event noun a light or
+ * ordering verb governs is that verb's act, and one a hypothetical verb governs has not
+ * happened.
+ */
+function governedAct(lex: Lexicon, sides: SideContext, t: Tree, n: number): boolean {
+  const head = t.heads[n] as number
+  if (head < 0 || t.word(head).upos !== 'VERB') return false
+  const words = lex.eventWords
+  const lemma = verbLemma(lex, sides.dict, t, head)
+  if (words.is('light-verb', lemma) || words.is('ordering-verb', lemma)) return true
+  return isHypothetical(t, head, words)
+}
+
+/**
+ * The act an event noun names, dated where its sentence dates it, coded between its sides,
+ * its span reaching to the end of the phrase `upTo` heads.
+ */
+function nounEvent(
+  input: ParsedInput,
+  t: Tree,
+  s: Sentence,
+  n: number,
+  reading: { match: Match; code: CameoCode; plover: string },
+  source: Side,
+  target: Side | null,
+  upTo: number,
+): Draft | undefined {
+  const { doc } = input
+  const date = eventDate(input.timexes, s, doc.tokens[t.tokens[n] as number] as Token)
+  const asOf = date ? fullDate(date) : doc.published
+  const act = { v: n, ...reading, roles: rolesOf(t, n), date, asOf }
+  const coded = codeAct(input, t, s, act, source, target)
+  if (!coded) return undefined
+  const last = t.word(t.phrase(upTo).at(-1) as number)
+  return { ...coded.event, end: Math.max(coded.event.end, last.end) }
+}
 
 /** A word that names someone: a name, a pronoun, a number of people, a role or a party. */
 function someone(sides: SideContext, t: Tree, w: number): boolean {
@@ -591,7 +603,7 @@ function binding(
   // A court's order binds the state as well ("a US court ordered President Trump to …").
   if (!STATE_SECTORS.has(from) || (STATE_SECTORS.has(to) && from !== COURT)) return undefined
   const sanction = lex.cameo.get(ADMINISTRATIVE_SANCTION)
-  const plover = sanction && (sanction.plover ?? lex.cameo.get(sanction.root)?.plover)
+  const plover = sanction && ploverOf(lex, sanction)
   return sanction && plover ? { code: sanction, plover } : undefined
 }
 
