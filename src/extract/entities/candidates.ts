@@ -267,7 +267,14 @@ function pushRun(
     // words ("Secretary of State") say nothing about the name after it.
     const outside = [...tokens.slice(a, k), ...tokens.slice(k + len, last)]
     const hasOrg = outside.some((t) => lex.orgWords.has(singular(t.text)))
-    if (hasOrg && !abbr && given === undefined) continue
+    // "District Court Judge Victor Marrero": a given name and a surname right after the title.
+    // ("Office of the President Joe Biden" stays whole: its body would end on "the".)
+    const joined = k > a && lex.functionWords.has((tokens[k - 1] as Token).lower)
+    const person =
+      !joined &&
+      lex.givenNames.has((tokens[k + len] as Token).text) &&
+      surnameAfter(tokens, k + len + 1, last, lex)
+    if (hasOrg && !abbr && given === undefined && !person) continue
     if (k > a) add(out, text, tokens, a, k, firstWord, null)
     role = {
       title: m?.values[0] ?? null,

@@ -205,14 +205,16 @@ function bestHolder(
       (generic && role.sector && d.roles.some((r) => r.sector === role.sector)) ||
       d.roles.some((r) => r.sector === role.sector && sameTitle(r.title, role)) ||
       (role.office !== undefined &&
-        lex.officeHolders
-          .termsOf(d.lexiconName ?? d.name)
-          .some(
-            (t) =>
-              (t.office === role.office ||
-                (role.office?.startsWith('head-of') && t.office.startsWith('head-of'))) &&
-              (!country || t.country === country),
-          )))
+        lex.officeHolders.termsOf(d.lexiconName ?? d.name).some(
+          (t) =>
+            // Any head of state or government answers "the leader" of a named country only:
+            // unplaced, "the new Sultan" is no prime minister named elsewhere.
+            (t.office === role.office ||
+              (country !== null &&
+                role.office?.startsWith('head-of') &&
+                t.office.startsWith('head-of'))) &&
+            (!country || t.country === country),
+        )))
   const ranked = people
     .filter(fits)
     .sort((a, b) => lastBefore(b, at.start) - lastBefore(a, at.start))

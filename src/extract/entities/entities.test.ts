@@ -28,6 +28,28 @@ describe('entities (en)', () => {
     expect(a.byName('Maria Lopez')?.country).toBe('CHL')
   })
 
+  it('splits a court or body from the person its title names ("District Court Judge Ana Ruiz")', () => {
+    const a = analyse('On Friday, Federal District Court Judge Ana Ruiz dismissed the lawsuit.')
+    expect(a.byName('Federal District Court')?.kind).toBe('organization')
+    expect(a.byName('Ana Ruiz')?.kind).toBe('person')
+  })
+
+  it('reads a mosque or a shrine as a place, not a person named after it', () => {
+    const a = analyse(
+      'Hamid bin Yusuf, the emir, died on Monday. Mourners gathered at the Emir Hamid Grand Mosque. Hamid had ruled since 1990.',
+    )
+    expect(a.byName('Hamid Grand Mosque')?.kind).toBe('location')
+    expect(a.mentionsOf('Hamid bin Yusuf')).toContain('Hamid')
+  })
+
+  it('takes an unplaced "the new Sultan" for no head of government of another country', () => {
+    const a = analyse(
+      'Sultan Hamid bin Yusuf died on Monday. British Prime Minister Boris Johnson sent condolences. The new Sultan was sworn in on Tuesday.',
+      '2020-01-12',
+    )
+    expect(a.mentionsOf('Boris Johnson')).not.toContain('The new Sultan')
+  })
+
   it('types people, organisations, countries and places', () => {
     const a = analyse(
       'Economist Rosa Quintanilla, a researcher at the Central American University in San Salvador, spoke to Reuters about Honduras.',

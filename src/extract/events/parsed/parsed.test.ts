@@ -24,6 +24,14 @@ describe('events on the parse', () => {
     )
   })
 
+  it('reads the preposition an event noun takes, where the parse made it a participle’s mark', () => {
+    expect(
+      events(
+        'Chilean judge Ana Ruiz issued a ruling against the Peruvian government finding that it had broken the treaty.',
+      ),
+    ).toContain('CHLJUD -> PERGOV REJECT')
+  })
+
   it('reads a quantity as the people it counts', () => {
     expect(events('A group of Bolivian senators condemned Chile on Monday.')).toContain(
       'BOLLEG -> CHL ACCUSE',

@@ -14,12 +14,12 @@ export class Tree {
   private readonly kids: number[][]
 
   constructor(doc: Doc, parse: DocParse) {
-    this.words = parse.words
-    const n = parse.words.length
+    this.words = repairMarks(parse.words)
+    const n = this.words.length
     this.heads = new Int32Array(n)
     this.tokens = new Int32Array(n)
     this.kids = Array.from({ length: n }, () => [])
-    parse.words.forEach((w, i) => {
+    this.words.forEach((w, i) => {
       this.heads[i] = w.head - 1
       if (w.head > 0) this.kids[w.head - 1]?.push(i)
       this.tokens[i] = tokenCovering(doc.tokens, w.start)
@@ -85,6 +85,35 @@ export class Tree {
     if (!marks.length) return null
     return marks.map((k) => (this.words[k] as ParsedWord).form.toLowerCase()).join(' ')
   }
+}
+
+/**
+ * "a ruling against President Trump finding that …": the parse may take the preposition for
+ * the mark of the participle after it and its noun for that clause's subject. The noun goes
+ * back to the phrase the preposition opens, on the clause's head.
+ */
+export function repairMarks(words: readonly ParsedWord[]): readonly ParsedWord[] {
+  let out: ParsedWord[] | undefined
+  words.forEach((w, i) => {
+    if (w.deprel !== 'mark' || w.upos !== 'ADP' || w.head <= i + 1) return
+    const clause = words[w.head - 1] as ParsedWord
+    if (clause.upos !== 'VERB' || !/^(acl|advcl)/.test(clause.deprel) || clause.head <= 0) return
+    // A finite clause has a subject of its own: "resigned after Lopez criticised him".
+    if (!/VerbForm=(Ger|Part)/.test(clause.feats ?? '')) return
+    const subject = words.findIndex(
+      (x, k) => k > i && k < w.head - 1 && x.head === w.head && x.deprel === 'nsubj',
+    )
+    if (subject < 0) return
+    out ??= [...words]
+    const owner = words[clause.head - 1] as ParsedWord
+    out[subject] = {
+      ...(words[subject] as ParsedWord),
+      head: clause.head,
+      deprel: owner.upos === 'VERB' ? 'obl' : 'nmod',
+    }
+    out[i] = { ...w, head: subject + 1, deprel: 'case' }
+  })
+  return out ?? words
 }
 
 /** Relations that open a clause or a new phrase of their own, not part of the head's phrase. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import type { ParsedWord } from '../../../doc/index.js'
+import { repairMarks } from './tree.js'
+
+/** Words from "form/UPOS/head/deprel" strings (offsets do not matter here). */
+function words(...spec: string[]): ParsedWord[] {
+  return spec.map((s) => {
+    const [form = '', upos = '', head = '0', deprel = ''] = s.split('/')
+    const feats = form.endsWith('ing') ? 'VerbForm=Ger' : null
+    return { form, start: 0, end: 0, upos, lemma: form, feats, head: Number(head), deprel }
+  })
+}
+
+describe('repairMarks', () => {
+  it('gives a preposition back its noun where the parse made them a participle’s mark and subject', () => {
+    // "issued a ruling against Lopez finding …", parsed with "Lopez" as the subject of "finding".
+    const misread = words(
+      'issued/VERB/0/root',
+      'a/DET/3/det',
+      'ruling/NOUN/1/obj',
+      'against/ADP/6/mark',
+      'Lopez/PROPN/6/nsubj',
+      'finding/VERB/3/acl',
+    )
+    const fixed = repairMarks(misread)
+    expect(fixed[4]).toMatchObject({ head: 3, deprel: 'nmod' })
+    expect(fixed[3]).toMatchObject({ head: 5, deprel: 'case' })
+    expect(fixed[5]).toMatchObject({ head: 3, deprel: 'acl' })
+  })
+
+  it('leaves a true subordinate clause alone', () => {
+    // "left after Lopez spoke": "after" is the clause's own mark.
+    const parse = words(
+      'left/VERB/0/root',
+      'after/SCONJ/4/mark',
+      'Lopez/PROPN/4/nsubj',
+      'spoke/VERB/1/advcl',
+    )
+    expect(repairMarks(parse)).toBe(parse)
+  })
+})
