@@ -275,7 +275,13 @@ function codeVerb(
   // A verb the surface coder read already adds only the sides it missed, unless the parse
   // read its sense from its object or its label.
   const surface = input.taken.get(t.tokens[v] as number)
-  if (out.length && (stance || label) && surface?.some((x) => x.plover !== plover)) {
+  // "was condemned … by Egypt" read as aimed at no one: the parse's sides stand for it.
+  const alike = surface?.filter((x) => x.plover === plover) ?? []
+  const aimless =
+    alike.length > 0 &&
+    alike.every((x) => x.targetCode === null) &&
+    out.some((d) => d.event.targetCode !== null)
+  if (out.length && (((stance || label) && surface?.some((x) => x.plover !== plover)) || aimless)) {
     input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
     return out
   }

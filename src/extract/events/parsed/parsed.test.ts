@@ -32,6 +32,17 @@ describe('events on the parse', () => {
     ).toContain('CHLJUD -> PERGOV REJECT')
   })
 
+  it('takes the subject of a clause a passive is joined to, and the agent of its oblique', () => {
+    const coded = events(
+      'Because of its mining there, Chile is already under UN sanctions, and was condemned in a joint statement by Peru and Bolivia on May 3.',
+    )
+    expect(coded).toEqual(expect.arrayContaining(['PER -> CHL ACCUSE', 'BOL -> CHL ACCUSE']))
+    expect(coded).not.toContain('PER -> null ACCUSE')
+    expect(
+      events('The Bolivian minister was arrested in a raid by Peruvian police on Monday.'),
+    ).toContain('PERCOP -> BOLGOV COERCE')
+  })
+
   it('reads a quantity as the people it counts', () => {
     expect(events('A group of Bolivian senators condemned Chile on Monday.')).toContain(
       'BOLLEG -> CHL ACCUSE',

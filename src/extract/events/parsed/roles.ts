@@ -71,8 +71,11 @@ export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
       : -1
   const moved = particled >= 0 ? obliques.splice(particled, 1)[0]?.word : undefined
   const agentAt = obliques.findIndex((o) => AGENT_MARKS.has(o.prep))
-  const agent =
-    passive && agentAt >= 0 ? (obliques.splice(agentAt, 1)[0]?.word ?? undefined) : undefined
+  const agent = !passive
+    ? undefined
+    : agentAt >= 0
+      ? (obliques.splice(agentAt, 1)[0]?.word ?? undefined)
+      : nestedAgent(t, obliques)
   const object = reduced
     ? (t.heads[v] as number)
     : passive
@@ -87,6 +90,16 @@ export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
     obliques,
     passive,
   }
+}
+
+/**
+ * "was condemned in a joint statement by Egypt", "was arrested in a raid by police": a
+ * passive with no agent of its own takes the "by" phrase of its oblique's noun.
+ */
+function nestedAgent(t: Tree, obliques: readonly Oblique[]): number | undefined {
+  for (const o of obliques)
+    for (const k of t.childrenBy(o.word, 'nmod')) if (AGENT_MARKS.has(t.caseOf(k) ?? '')) return k
+  return undefined
 }
 
 /** "fueron detenidos" where the parse left the auxiliary a plain one: a participle after a form of "be". */

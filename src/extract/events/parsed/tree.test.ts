@@ -28,6 +28,23 @@ describe('repairMarks', () => {
     expect(fixed[5]).toMatchObject({ head: 3, deprel: 'acl' })
   })
 
+  it('joins a “relative clause” that opens on a conjunction to the clause before', () => {
+    // "Chile is under sanctions, and was condemned", parsed as a relative clause of "sanctions".
+    const misread = words(
+      'Chile/PROPN/4/nsubj',
+      'is/AUX/4/cop',
+      'under/ADP/4/case',
+      'sanctions/NOUN/0/root',
+      'and/CCONJ/7/cc',
+      'was/AUX/7/aux:pass',
+      'condemned/VERB/4/acl:relcl',
+    )
+    expect(repairMarks(misread)[6]).toMatchObject({ head: 4, deprel: 'conj' })
+    const relative = words('sanctions/NOUN/0/root', 'that/PRON/3/nsubj', 'hurt/VERB/1/acl:relcl')
+    relative[1] = { ...(relative[1] as ParsedWord), feats: 'PronType=Rel' }
+    expect(repairMarks(relative)).toBe(relative)
+  })
+
   it('leaves a true subordinate clause alone', () => {
     // "left after Lopez spoke": "after" is the clause's own mark.
     const parse = words(

@@ -88,13 +88,26 @@ export class Tree {
 }
 
 /**
- * "a ruling against President Trump finding that …": the parse may take the preposition for
- * the mark of the participle after it and its noun for that clause's subject. The noun goes
- * back to the phrase the preposition opens, on the clause's head.
+ * Two misparses the events read through, put right:
+ * - "a ruling against President Trump finding that …": the parse may take the preposition
+ *   for the mark of the participle after it and its noun for that clause's subject. The noun
+ *   goes back to the phrase the preposition opens, on the clause's head.
+ * - "Turkey is under sanctions, and was condemned …": see below.
  */
 export function repairMarks(words: readonly ParsedWord[]): readonly ParsedWord[] {
   let out: ParsedWord[] | undefined
   words.forEach((w, i) => {
+    // "Turkey is under sanctions, and was condemned …": a "relative clause" that opens on a
+    // conjunction and has no relative word is the second of two joined clauses.
+    if (w.deprel === 'cc' && w.head > i + 1) {
+      const clause = words[w.head - 1] as ParsedWord
+      const opens = words.every((x, k) => x.head !== w.head || k >= i || x.upos === 'PUNCT')
+      const relative = words.some((x) => x.head === w.head && /PronType=Rel/.test(x.feats ?? ''))
+      if (clause.deprel === 'acl:relcl' && opens && !relative) {
+        out ??= [...words]
+        out[w.head - 1] = { ...clause, deprel: 'conj' }
+      }
+    }
     if (w.deprel !== 'mark' || w.upos !== 'ADP' || w.head <= i + 1) return
     const clause = words[w.head - 1] as ParsedWord
     if (clause.upos !== 'VERB' || !/^(acl|advcl)/.test(clause.deprel) || clause.head <= 0) return
