@@ -18,8 +18,12 @@ export function actorCode(d: Draft, lex: Lexicon, date: string): string | null {
     return null
   }
   if (d.country && d.sector) return `${d.country}${d.sector}`
+  // The UN, the IMF, Amnesty: a body above or outside countries goes by its sector alone.
+  if (!d.country && d.sector && INTERNATIONAL.has(d.sector)) return d.sector
   return d.country
 }
+
+const INTERNATIONAL = new Set(['IGO', 'NGO'])
 
 function textSector(roles: readonly Role[], date: string): string | null {
   const current = roles.find((r) => r.via === 'text' && (r.to === null || r.to >= date))

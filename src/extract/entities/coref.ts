@@ -207,12 +207,13 @@ function bestHolder(
       (role.office !== undefined &&
         lex.officeHolders.termsOf(d.lexiconName ?? d.name).some(
           (t) =>
-            // Any head of state or government answers "the leader" of a named country only:
-            // unplaced, "the new Sultan" is no prime minister named elsewhere.
+            // Any head of state or government answers "the leader" of a named country;
+            // unplaced, "the new Sultan" is no prime minister named elsewhere, though a
+            // president who heads both may be "la entonces presidenta".
             (t.office === role.office ||
-              (country !== null &&
-                role.office?.startsWith('head-of') &&
-                t.office.startsWith('head-of'))) &&
+              (role.office?.startsWith('head-of') === true &&
+                t.office.startsWith('head-of') &&
+                (country !== null || [t.office, role.office].includes(BOTH_HEADS)))) &&
             (!country || t.country === country),
         )))
   const ranked = people
@@ -239,6 +240,8 @@ function bestHolder(
   }
   return undefined
 }
+
+const BOTH_HEADS = 'head-of-state-and-government'
 
 const sameTitle = (title: string, role: RoleTitle): boolean => {
   const t = title.toLowerCase()

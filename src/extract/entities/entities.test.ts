@@ -50,6 +50,12 @@ describe('entities (en)', () => {
     expect(a.mentionsOf('Boris Johnson')).not.toContain('The new Sultan')
   })
 
+  it('codes a body above countries by its sector ("World Bank" → IGO)', () => {
+    expect(analyse('The World Bank cut its forecast for Peru.').byName('World Bank')?.code).toBe(
+      'IGO',
+    )
+  })
+
   it('types people, organisations, countries and places', () => {
     const a = analyse(
       'Economist Rosa Quintanilla, a researcher at the Central American University in San Salvador, spoke to Reuters about Honduras.',

@@ -275,14 +275,26 @@ function codeVerb(
   // A verb the surface coder read already adds only the sides it missed, unless the parse
   // read its sense from its object or its label.
   const surface = input.taken.get(t.tokens[v] as number)
-  // "was condemned … by Egypt" read as aimed at no one: the parse's sides stand for it.
+  // "was condemned … by Egypt" read as aimed at no one, or at a name the parse says is no
+  // side ("EU sanctions"): the parse's named sides stand for it.
   const alike = surface?.filter((x) => x.plover === plover) ?? []
+  const aimed = out.filter((d) => d.event.targetCode !== null && d.event.target !== null)
+  const country = (code: string | null) => code?.slice(0, 3) ?? null
+  // (Not in a relative clause, whose sides the parse reads least surely: "que investiga la Fiscalía".)
   const aimless =
+    t.rel(v) !== 'acl' &&
     alike.length > 0 &&
-    alike.every((x) => x.targetCode === null) &&
-    out.some((d) => d.event.targetCode !== null)
+    aimed.length > 0 &&
+    alike.every(
+      (x) =>
+        x.targetCode === null ||
+        (aimed.some((d) => d.event.sourceCode === x.sourceCode) &&
+          !aimed.some((d) => country(d.event.targetCode) === country(x.targetCode))),
+    )
   if (out.length && (((stance || label) && surface?.some((x) => x.plover !== plover)) || aimless)) {
     input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
+    // The surface trigger may be longer than the verb ("met with").
+    for (const x of alike) input.senses?.push(x.trigger)
     return out
   }
   if (!surface) return out
@@ -872,7 +884,13 @@ function targetsOf(sides: SideContext, t: Tree, roles: Roles, named: number | un
   for (const c of candidates) {
     if (c === undefined || ownedBySubject(sides.words, t, c)) continue
     const found = withConjuncts(sides, t, c, 'target')
-    if (found.length) return found
+    if (!found.length) continue
+    // "met with the IMF, then with President Trump": the same preposition again is another side.
+    const prep = roles.obliques.find((o) => o.word === c)?.prep
+    for (const o of roles.obliques)
+      if (prep && o.prep === prep && o.word > c)
+        found.push(...withConjuncts(sides, t, o.word, 'target'))
+    return found
   }
   // In an article about one country, the one acted on that no name places ("the network",
   // "the accused") is of that country too, like the role nouns.

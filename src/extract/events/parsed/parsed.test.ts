@@ -43,6 +43,15 @@ describe('events on the parse', () => {
     ).toContain('PERCOP -> BOLGOV COERCE')
   })
 
+  it('takes each phrase of one preposition as a side ("met with the IMF, then with …")', () => {
+    const coded = events(
+      'Chilean President Gabriel Boric arrived in Washington. On Monday, Boric met with the World Bank, then with President Pedro Castillo.',
+    )
+    expect(coded).toEqual(
+      expect.arrayContaining(['CHLGOV -> IGO CONSULT', 'CHLGOV -> PERGOV CONSULT']),
+    )
+  })
+
   it('reads a quantity as the people it counts', () => {
     expect(events('A group of Bolivian senators condemned Chile on Monday.')).toContain(
       'BOLLEG -> CHL ACCUSE',

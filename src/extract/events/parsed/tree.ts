@@ -97,6 +97,21 @@ export class Tree {
 export function repairMarks(words: readonly ParsedWord[]): readonly ParsedWord[] {
   let out: ParsedWord[] | undefined
   words.forEach((w, i) => {
+    // ", then with President Castillo": a phrase the parse hung on a comma or an adverb
+    // belongs to the first word above them that can take one.
+    if ((w.deprel === 'obl' || w.deprel === 'nmod') && w.head > 0) {
+      let head = w.head
+      for (
+        let hops = 0;
+        hops < 3 && head > 0 && HOLDS_NOTHING.has((words[head - 1] as ParsedWord).upos);
+        hops++
+      )
+        head = (words[head - 1] as ParsedWord).head
+      if (head !== w.head && head > 0) {
+        out ??= [...words]
+        out[i] = { ...w, head }
+      }
+    }
     // "Turkey is under sanctions, and was condemned …": a "relative clause" that opens on a
     // conjunction and has no relative word is the second of two joined clauses.
     if (w.deprel === 'cc' && w.head > i + 1) {
@@ -128,6 +143,9 @@ export function repairMarks(words: readonly ParsedWord[]): readonly ParsedWord[]
   })
   return out ?? words
 }
+
+/** Tags of words no phrase hangs on. */
+const HOLDS_NOTHING = new Set(['PUNCT', 'ADV', 'CCONJ'])
 
 /** Relations that open a clause or a new phrase of their own, not part of the head's phrase. */
 const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'conj', 'cc', 'csubj'])
