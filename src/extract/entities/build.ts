@@ -55,7 +55,11 @@ export function buildNames(doc: Doc, lex: Lexicon): { registry: Registry; names:
       names.push({ draft: surname, candidate: c })
       return
     }
-    const d = nationalBody(registry, c, g, lex, doc) ?? place(registry, c, g, lex, doc)
+    const d =
+      nationalBody(registry, c, g, lex, doc) ??
+      bodyOfCountry(registry, c, g, lex, doc) ??
+      ownBody(registry, c, g) ??
+      place(registry, c, g, lex, doc)
     names.push({ draft: d, candidate: c })
   })
 
@@ -160,6 +164,51 @@ function nationalBody(
   return d
 }
 
+/**
+ * "the Congress of the Philippines": one word the gazetteer gives another country's body
+ * ("Congress" is the United States'), followed by "of" and a country, is that country's
+ * body, and the word alone stands for it from then on.
+ */
+function bodyOfCountry(
+  registry: Registry,
+  c: Candidate,
+  g: Extract<Guess, { type: 'entity' }>,
+  lex: Lexicon,
+  doc: Doc,
+): Draft | undefined {
+  if (g.kind !== 'organization' || !g.lexicon || c.last - c.first !== 1) return undefined
+  const { tokens } = doc
+  if (!lex.eventWords.is('genitive', tokens[c.last]?.text)) return undefined
+  const at = lex.eventWords.is('determiner', tokens[c.last + 1]?.text) ? c.last + 2 : c.last + 1
+  const named = lex.gazetteer.longest(tokens, at)
+  const country = named?.values.find((v) => v.kind === 'country')?.country
+  if (!named || !country || country === g.country) return undefined
+  const last = tokens[at + named.length - 1] as Token
+  const name = doc.text.slice(c.start, last.end)
+  const d = registry.find(name, 'organization') ?? registry.create(name, 'organization', country)
+  d.sector ??= g.sector
+  d.confidence = Math.max(d.confidence, 1)
+  registry.alias(d, c.text, false)
+  registry.mention(d, c.start, last.end, 'name')
+  return d
+}
+
+/**
+ * "Congress" after "the Congress of the Philippines" or "the Philippine Congress": the
+ * body the article already named goes before the one the gazetteer gives the word.
+ */
+function ownBody(
+  registry: Registry,
+  c: Candidate,
+  g: Extract<Guess, { type: 'entity' }>,
+): Draft | undefined {
+  if (g.kind !== 'organization' || !g.lexicon || c.last - c.first !== 1) return undefined
+  const own = registry.find(c.text, 'organization')
+  if (!own || own.country === g.country || own.name === g.name) return undefined
+  registry.mention(own, c.start, c.end, 'alias')
+  return own
+}
+
 function place(
   registry: Registry,
   c: Candidate,
@@ -179,6 +228,7 @@ function place(
   if (g.lexicon?.source === 'person') d.lexiconName = g.lexicon.name
   if (g.sector && !d.sector) d.sector = g.sector
   if (g.country && !d.country) d.country = g.country
+  if (g.kind === 'organization') demonymBody(registry, d, c, lex, doc)
   const via = nameKey(c.text) === nameKey(d.name) ? 'name' : 'alias'
   if (via === 'alias') registry.alias(d, c.text)
   registry.mention(d, c.start, c.end, via)
@@ -188,6 +238,27 @@ function place(
   }
   void doc
   return d
+}
+
+/**
+ * "the Philippine Congress": a demonym and a word the gazetteer knows as a national body
+ * is that country's body of that kind; the word alone stands for it from then on.
+ */
+function demonymBody(registry: Registry, d: Draft, c: Candidate, lex: Lexicon, doc: Doc): void {
+  const { tokens } = doc
+  const first = tokens[c.first] as Token
+  const demonym = c.last - c.first === 2 ? lex.demonyms.get(first.text) : undefined
+  // "Congress of Peru", "Congreso del Perú": the word before "of" and a country.
+  const of = !demonym && lex.eventWords.is('genitive', tokens[c.first + 1]?.text)
+  const named = of ? lex.gazetteer.longest(tokens, c.last - 1) : undefined
+  const code = demonym ?? named?.values.find((v) => v.kind === 'country')?.country
+  if (!code || (of && tokens[c.last - 1]?.end !== c.end)) return
+  const word = (tokens[demonym ? c.first + 1 : c.first] as Token).text
+  const body = lex.gazetteer.get([word]).find((v) => v.kind === 'organization' && v.country)
+  if (!body || body.country === code) return
+  d.country ??= code
+  d.sector ??= body.sector
+  registry.alias(d, word, false)
 }
 
 /** "Instituto Guatemalteco de Migración (IGM)": an acronym in brackets right after a name is its short form. */

@@ -81,6 +81,13 @@ export function resolveDescriptions(
     }
     const head = tokens[k]
     if (!head || head.sentence !== (tokens[i] as Token).sentence) continue
+    // "Police arrested the accused": the one person the article is about and gives no office.
+    const named = tokens[k + 1]?.upper && tokens[k + 1]?.sentence === head.sentence
+    if (!country && !regionCodes && !named && lex.eventWords.isLower('accused', head.lower)) {
+      const lead = leadPerson(registry)
+      if (lead) registry.mention(lead, (tokens[i] as Token).start, head.end, 'description')
+      continue
+    }
     if ((country || regionCodes) && COUNTRY_NOUNS.has(head.text.toLowerCase())) {
       const target = country
         ? registry.drafts.find((d) => d.kind === 'country' && d.country === country)
@@ -158,6 +165,20 @@ export function resolveDescriptions(
       i = k + role.length - 1
     }
   }
+}
+
+/**
+ * The person the article is about who holds no office: named more often than anyone else
+ * of no office, and at least twice (pronouns not counted). "The accused", "the suspect"
+ * and "the gunman" are that person.
+ */
+export function leadPerson(registry: Registry): Draft | undefined {
+  const counts = registry.drafts
+    .filter((d) => d.kind === 'person' && !d.roles.length)
+    .map((d) => ({ d, n: d.mentions.filter((m) => m.via !== 'pronoun').length }))
+    .sort((a, b) => b.n - a.n)
+  const [first, second] = counts
+  return first && first.n >= 2 && (!second || first.n > second.n) ? first.d : undefined
 }
 
 /** A title's plural: its words hold the form without the ending ("ministros", "líderes"). */

@@ -56,6 +56,28 @@ describe('entities (en)', () => {
     )
   })
 
+  it('takes "the accused" for the one person of no office the article is about', () => {
+    const a = analyse(
+      'Marco Diaz, a Chilean, appeared in court in Lima. Police said Marco Diaz was armed. Judge Ana Ruiz ordered the accused remain in custody.',
+    )
+    expect(a.mentionsOf('Marco Diaz')).toContain('the accused')
+  })
+
+  it('reads "Congress" as the body of the country the article names it for', () => {
+    const a = analyse(
+      'The bill needs a law from the Congress of the Philippines. Congress reconvened on Monday.',
+    )
+    expect(a.byName('Congress of the Philippines')).toMatchObject({
+      country: 'PHL',
+      code: 'PHLLEG',
+    })
+    expect(a.mentionsOf('Congress of the Philippines')).toContain('Congress')
+    expect(a.byName('United States Congress')).toBeUndefined()
+    const b = analyse('The Peruvian Congress reconvened on Monday. Congress then voted.')
+    expect(b.byName('Congress of Peru')).toMatchObject({ country: 'PER', code: 'PERLEG' })
+    expect(b.mentionsOf('Congress of Peru')).toContain('Congress')
+  })
+
   it('types people, organisations, countries and places', () => {
     const a = analyse(
       'Economist Rosa Quintanilla, a researcher at the Central American University in San Salvador, spoke to Reuters about Honduras.',

@@ -9,7 +9,7 @@ import type { Registry } from './registry.js'
 import { readRoles } from './roles.js'
 
 export { actorCode } from './codes.js'
-export { antecedent, personMentionList } from './coref.js'
+export { antecedent, leadPerson, personMentionList } from './coref.js'
 export type { Draft } from './draft.js'
 export type { Registry } from './registry.js'
 export { mentionIndex } from './roles.js'

@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
-import type { Draft, EntityLayer } from '../entities/index.js'
+import { type Draft, type EntityLayer, leadPerson } from '../entities/index.js'
 
 /** An actor named at a place in the text: a mention of an entity that can act. */
 export interface ActorMention {
@@ -18,7 +18,7 @@ export interface ActorMention {
    * and a bare "el Gobierno" (`government`) stand for a country the discourse gives.
    */
   pending?: 'country' | 'government' | 'previous-subject'
-  /** A pronoun the entity layer took for this actor. */
+  /** A pronoun (or "the accused") the entity layer took for this person. */
   pronoun?: boolean
 }
 
@@ -56,14 +56,7 @@ export class ActorIndex {
    * named more often than any other such person (twice at least), else none.
    */
   get accused(): Draft | undefined {
-    if (this.lead === null) {
-      const counts = this.entities.registry.drafts
-        .filter((d) => d.kind === 'person' && !d.roles.length)
-        .map((d) => ({ d, n: d.mentions.filter((m) => m.via !== 'pronoun').length }))
-        .sort((a, b) => b.n - a.n)
-      const [first, second] = counts
-      this.lead = first && first.n >= 2 && (!second || first.n > second.n) ? first.d : undefined
-    }
+    if (this.lead === null) this.lead = leadPerson(this.entities.registry)
     return this.lead
   }
 
@@ -126,7 +119,8 @@ export class ActorIndex {
           last: extended ? last + 1 : last,
           sector,
           place,
-          pronoun: m.via === 'pronoun',
+          // "the accused" taken for a person counts no more for the country than "he".
+          pronoun: m.via === 'pronoun' || (m.via === 'description' && d.kind === 'person'),
         })
       }
     }
