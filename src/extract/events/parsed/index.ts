@@ -225,8 +225,15 @@ function codeVerb(
   // "Trump attacked the subpoena": in an article about one country, a decision or a plan
   // that no name places belongs to that country's actors, when its critic is one of them.
   const home = sides.home
-  if ((stance || label) && !targets.length && home && sources.some((x) => x.country === home)) {
-    const { start, end } = t.word(roles.object ?? v)
+  // "voiced support for the impeachment inquiry": the same, through a light verb's noun.
+  const stanceOn = match.lent || STANCES.has(plover) ? stanceComplement(lex, t, roles) : undefined
+  if (
+    (stance || label || stanceOn !== undefined) &&
+    !targets.length &&
+    home &&
+    sources.some((x) => x.country === home)
+  ) {
+    const { start, end } = t.word(stanceOn ?? roles.object ?? v)
     targets.push({ draft: null, country: home, sector: null, place: false, start, end })
   }
   // "a memorandum was signed between Cyprus and Greece", "el plan acordado entre Venezuela
@@ -857,6 +864,16 @@ function nounTarget(t: Tree, roles: Roles): number | undefined {
   const marked = (k: number) => NOUN_TARGET_MARKS.has(t.caseOf(k) ?? '')
   const inner = t.childrenBy(roles.object, 'nmod', 'obl')
   return inner.find(marked) ?? inner.flatMap((k) => t.childrenBy(k, 'nmod')).find(marked)
+}
+
+/** Acts that take a stand on something: praise, blame, refusal. */
+const STANCES = new Set(['SUPPORT', 'ACCUSE', 'REJECT'])
+
+/** The decision, plan or words a light verb's noun is about: "support for the inquiry". */
+function stanceComplement(lex: Lexicon, t: Tree, roles: Roles): number | undefined {
+  const noun = nounTarget(t, roles)
+  const form = noun === undefined ? undefined : t.word(noun).form.toLowerCase()
+  return form && lex.eventWords.is('stance-object', form) ? noun : undefined
 }
 
 /** Prepositions that mark on whom an event noun's act falls ("a request for", "an order to"). */

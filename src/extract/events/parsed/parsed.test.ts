@@ -52,6 +52,14 @@ describe('events on the parse', () => {
     )
   })
 
+  it('aims a stand on a decision no name places at the home country of its source', () => {
+    expect(
+      events(
+        'Peruvian President Pedro Castillo spoke in Lima on Monday. Peruvian senators voiced support for the impeachment inquiry.',
+      ),
+    ).toContain('PERLEG -> PER SUPPORT')
+  })
+
   it('reads a quantity as the people it counts', () => {
     expect(events('A group of Bolivian senators condemned Chile on Monday.')).toContain(
       'BOLLEG -> CHL ACCUSE',

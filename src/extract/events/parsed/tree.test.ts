@@ -45,6 +45,20 @@ describe('repairMarks', () => {
     expect(repairMarks(relative)).toBe(relative)
   })
 
+  it('takes a name read as a vocative before a verb with no subject for its subject', () => {
+    const misread = words(
+      'a/DET/2/det',
+      'Republican/PROPN/5/nsubj',
+      ',/PUNCT/4/punct',
+      'Amodei/PROPN/5/vocative',
+      'voiced/VERB/0/root',
+      'support/NOUN/5/obj',
+    )
+    expect(repairMarks(misread)[3]).toMatchObject({ deprel: 'vocative' })
+    misread[1] = { ...(misread[1] as ParsedWord), head: 4, deprel: 'appos' }
+    expect(repairMarks(misread)[3]).toMatchObject({ head: 5, deprel: 'nsubj' })
+  })
+
   it('leaves a true subordinate clause alone', () => {
     // "left after Lopez spoke": "after" is the clause's own mark.
     const parse = words(

@@ -97,6 +97,16 @@ export class Tree {
 export function repairMarks(words: readonly ParsedWord[]): readonly ParsedWord[] {
   let out: ParsedWord[] | undefined
   words.forEach((w, i) => {
+    // "a Republican, Mark Amodei, has voiced …": news has no vocatives; a name the parse
+    // read as one, before a verb that has no subject, is that verb's subject.
+    if (w.deprel === 'vocative' && w.head > i + 1) {
+      const verb = w.head
+      const subject = words.some((x) => x.head === verb && /^nsubj|^csubj|^expl/.test(x.deprel))
+      if (!subject && (words[verb - 1] as ParsedWord).upos === 'VERB') {
+        out ??= [...words]
+        out[i] = { ...w, deprel: 'nsubj' }
+      }
+    }
     // ", then with President Castillo": a phrase the parse hung on a comma or an adverb
     // belongs to the first word above them that can take one.
     if ((w.deprel === 'obl' || w.deprel === 'nmod') && w.head > 0) {
