@@ -250,11 +250,12 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
 
 export function clusterMap(data: SyntaxMeta['clusters']): Clusters | undefined {
   if (!data) return undefined
-  const map = new Map<string, { coarse: number; fine: number }>()
-  data.words.forEach((w, i) => {
-    const fine = data.fine[i] as number
-    map.set(w, { fine: fine + 1, coarse: (data.coarse[fine] as number) + 0x10001 })
-  })
+  const map = new Map<string, number>()
+  const { words, fine, coarse } = data
+  for (let i = 0; i < words.length; i++) {
+    const f = fine[i] as number
+    map.set(words[i] as string, f | ((coarse[f] as number) << 16))
+  }
   return map
 }
 

@@ -21,9 +21,13 @@ export interface WordIds {
   readonly ambiguity: Uint32Array
 }
 
-/** Word → cluster ids; absent when no clusters were trained. */
+/**
+ * Word → its clusters, packed as `fine | coarse << 16` (cluster numbers from 0); absent
+ * when no clusters were trained. Numbers rather than objects: the English map holds
+ * 40,000 words, built at every start.
+ */
 export interface Clusters {
-  get(word: string): { coarse: number; fine: number } | undefined
+  get(word: string): number | undefined
 }
 
 /** What a model knows of words beyond their letters, keyed by normalised form. */
@@ -97,8 +101,9 @@ function formIds(written: string, known: WordKnowledge): FormIds {
     suffix2: hashString(norm.slice(-2)),
     suffix3: hashString(norm.slice(-3)),
     suffix4: hashString(norm.slice(-4)),
-    cluster: c ? c.coarse : 0,
-    clusterFine: c ? c.fine : 0,
+    // Fine and coarse ids kept apart: 1 … 65,536 and from 65,537.
+    cluster: c === undefined ? 0 : (c >>> 16) + 0x10001,
+    clusterFine: c === undefined ? 0 : (c & 0xffff) + 1,
     ambiguity: known.ambiguity?.get(norm) ?? 0,
   }
 }
