@@ -468,3 +468,25 @@ describe('events on the parse', () => {
     expect(found).not.toContain(expect.stringMatching(/^GBR/))
   })
 })
+
+describe('Spanish events on the parse', () => {
+  it('reads a fixed phrase after the verb as the verb read (“se llevó a cabo” is no expulsion)', () => {
+    const found = events(
+      'El gobierno de Ecuador se reunió en Quito, donde se llevó a cabo la proclamación de los resultados.',
+      'es',
+    )
+    expect(found).not.toContain(expect.stringMatching(/COERCE/))
+  })
+
+  it('codes nothing from dictionary entries reviewed as wrong by their meaning', () => {
+    expect(
+      events(
+        'La coalición de Chile, integrada por el Partido Socialista de Chile, presentó su candidato.',
+        'es',
+      ),
+    ).not.toContain(expect.stringMatching(/SUPPORT/))
+    expect(
+      events('El gobierno de Perú restringe el ingreso a los ciudadanos de Bolivia.', 'es'),
+    ).not.toContain(expect.stringMatching(/COERCE/))
+  })
+})
