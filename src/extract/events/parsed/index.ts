@@ -204,6 +204,11 @@ function codeVerb(
   if (isBare(match.pattern) && !match.lent && states(t, v) && !VERBAL_ROOTS.has(code.root))
     return []
   if (isHypothetical(t, v, lex.eventWords)) return []
+  if (PERSON_ACTS.has(code.code) && !match.lent && !onPersons(input, sides, t, v, roles)) {
+    // The surface patterns' reading of the same verb goes too: the parse read its sense.
+    input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
+    return []
+  }
   // "desplegó 500 guardias": the forces a show of force moves are its means, not its target.
   const targets = label
     ? labelTargets(sides, t, v, label)
@@ -827,6 +832,49 @@ const TARGET_MARKS = new Set([
 ])
 
 const CRITICISE = '111'
+
+/** CAMEO codes of acts done to people: arrest or detain, expel or deport. */
+const PERSON_ACTS = new Set(['173', '174'])
+
+/**
+ * "detuvo a tres periodistas", not "detuvo la construcción del muro", "no detiene la
+ * erosión", "el auto se detuvo": an arrest or an expulsion is done to people. It is not
+ * coded when the one it falls on (the object, or a passive's subject) is a common noun
+ * that names no one (no side, role noun, group, party or counted crowd), nor when a
+ * reflexive verb has no one at all ("se detuvo", "se encierra": it stops, it shuts itself in).
+ */
+function onPersons(
+  input: ParsedInput,
+  sides: SideContext,
+  t: Tree,
+  v: number,
+  roles: Roles,
+): boolean {
+  const patient = roles.passive ? roles.subject : roles.object
+  if (patient === undefined) {
+    const marked = roles.obliques.some((o) => input.lex.eventWords.is('object-marker', o.prep))
+    const reflexive = t
+      .childrenBy(v, 'expl:pv', 'expl', 'obj')
+      .some((k) => t.word(k).form.toLowerCase() === 'se')
+    return marked || !reflexive || roles.passive
+  }
+  const w = t.word(patient)
+  if (w.upos !== 'NOUN') return true
+  const form = w.form.toLowerCase()
+  const lemma = t.lemma(patient).toLowerCase()
+  const words = input.lex.eventWords
+  const someone =
+    sides.dict.agents.has(form) ||
+    sides.dict.agents.has(lemma) ||
+    input.lex.groupWords.has(form) ||
+    isParty(sides, t, patient) ||
+    words.is('quantity', form) ||
+    words.is('collective', form) ||
+    words.is('crowd', form) ||
+    t.childrenBy(patient, 'nummod').length > 0 ||
+    sides.actors.at(t.tokens[patient] as number) !== undefined
+  return someone
+}
 /** CAMEO roots of force: coerce, assault, fight, mass violence. */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20'])
 

@@ -478,6 +478,21 @@ describe('Spanish events on the parse', () => {
     expect(found).not.toContain(expect.stringMatching(/COERCE/))
   })
 
+  it('codes an arrest or an expulsion only when it falls on people', () => {
+    expect(
+      events('El gobierno de México detuvo la construcción del muro con Estados Unidos.', 'es'),
+    ).toEqual([])
+    expect(
+      events('El auto del embajador de Perú se detuvo frente al Congreso de Chile.', 'es'),
+    ).toEqual([])
+    expect(
+      events('La policía de México detuvo a tres periodistas de Estados Unidos.', 'es'),
+    ).toContain('MEXCOP -> USAMED COERCE')
+    expect(events('Estados Unidos deportó a 300 guatemaltecos.', 'es')).toContain(
+      'USAGOV -> GTM COERCE',
+    )
+  })
+
   it('codes nothing from dictionary entries reviewed as wrong by their meaning', () => {
     expect(
       events(
