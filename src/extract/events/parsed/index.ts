@@ -204,7 +204,10 @@ function codeVerb(
   if (isBare(match.pattern) && !match.lent && states(t, v) && !VERBAL_ROOTS.has(code.root))
     return []
   if (isHypothetical(t, v, lex.eventWords)) return []
-  if (PERSON_ACTS.has(code.code) && !match.lent && !onPersons(input, sides, t, v, roles)) {
+  if (
+    (code.root === APPEAL && pressRequest(lex.eventWords, t, v, roles)) ||
+    (PERSON_ACTS.has(code.code) && !match.lent && !onPersons(input, sides, t, v, roles))
+  ) {
     // The surface patterns' reading of the same verb goes too: the parse read its sense.
     input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
     return []
@@ -832,6 +835,23 @@ const TARGET_MARKS = new Set([
 ])
 
 const CRITICISE = '111'
+
+const APPEAL = '02'
+
+/**
+ * "BBC Mundo solicitó entrevistar a un responsable del ministerio", "pidió una entrevista
+ * con el ministro", "solicitó comentarios": a reporter's request for an interview or a
+ * comment (`press-request` words) is the newsroom's work, no appeal between actors.
+ */
+function pressRequest(words: EventWords, t: Tree, v: number, roles: Roles): boolean {
+  const asked = [roles.object, ...t.childrenBy(v, 'xcomp')]
+  return asked.some(
+    (k) =>
+      k !== undefined &&
+      (words.is('press-request', t.lemma(k)) ||
+        words.is('press-request', t.word(k).form.toLowerCase())),
+  )
+}
 
 /** CAMEO codes of acts done to people: arrest or detain, expel or deport. */
 const PERSON_ACTS = new Set(['173', '174'])

@@ -493,6 +493,18 @@ describe('Spanish events on the parse', () => {
     )
   })
 
+  it('codes no appeal from a reporter’s request for an interview or a comment', () => {
+    expect(
+      events('El diario El País pidió una entrevista con el ministro de Defensa de Chile.', 'es'),
+    ).toEqual([])
+    expect(
+      events('La agencia EFE solicitó entrevistar al embajador de Bolivia en Perú.', 'es'),
+    ).not.toContain(expect.stringMatching(/REQUEST/))
+    expect(events('El gobierno de Chile pidió a Bolivia una explicación.', 'es')).toContain(
+      'CHLGOV -> BOL REQUEST',
+    )
+  })
+
   it('codes nothing from dictionary entries reviewed as wrong by their meaning', () => {
     expect(
       events(
