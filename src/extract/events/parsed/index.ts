@@ -86,6 +86,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
       out.push(...own)
       first ??= drafts[0]?.source
     }
+    for (let v = 0; v < t.words.length; v++) refusedNouns(input, t, v)
     for (let n = 0; n < t.words.length; n++) {
       const met = meetingBetween(input, sides, t, s, n)
       if (met && !out.some((e) => e.sentence.start === s.start && e.plover === met.plover))
@@ -96,6 +97,28 @@ export function parsedEvents(input: ParsedInput): Draft[] {
     previous = first ?? previous
   }
   return out
+}
+
+/**
+ * "no firmó el acuerdo con las FARC", "Pyongyang «no ha venido» a la cumbre con Trump": an
+ * act a negated verb's object or oblique names by its noun did not happen, also where the
+ * surface patterns read the noun, however far the negator stands before it.
+ */
+function refusedNouns(input: ParsedInput, t: Tree, v: number): void {
+  const { lex } = input
+  if (t.word(v).upos !== 'VERB') return
+  const negated = t
+    .childrenBy(v, 'advmod')
+    .some((k) => lex.eventWords.is('negator', t.word(k).form.toLowerCase()))
+  if (!negated) return
+  for (const k of t.childrenBy(v, 'obj', 'obl')) {
+    const form = t.word(k).form.toLowerCase()
+    const noun =
+      lex.eventWords.is('meeting-noun', form) ||
+      lex.eventNouns.has(form) ||
+      lex.eventNouns.has(t.lemma(k))
+    if (noun) input.contents?.push(spanOf(t, k))
+  }
 }
 
 /**

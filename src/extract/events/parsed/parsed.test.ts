@@ -505,6 +505,21 @@ describe('Spanish events on the parse', () => {
     )
   })
 
+  it('codes no act that a negated verb names by its noun, however far the negator', () => {
+    expect(
+      events(
+        'El canciller de Perú dijo que Bolivia nunca ha mostrado interés en un acuerdo con Chile.',
+        'es',
+      ),
+    ).toEqual([])
+    expect(
+      events(
+        'Según el analista, Corea del Norte no ha venido con nada nuevo a la cumbre con Japón.',
+        'es',
+      ),
+    ).toEqual([])
+  })
+
   it('codes nothing from dictionary entries reviewed as wrong by their meaning', () => {
     expect(
       events(
