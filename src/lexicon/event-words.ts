@@ -44,6 +44,7 @@ export const EVENT_WORD_TYPES = [
   'possessive',
   'possessive-marker',
   'preposition',
+  'press-request',
   'progressive-suffix',
   'quantity',
   'recipient',

@@ -30,6 +30,7 @@ import {
   bareReviewSchema,
   cameoPatternSchema,
   cameoVerbSchema,
+  entryReviewSchema,
 } from './verb-schemas.js'
 
 /**
@@ -44,6 +45,7 @@ export const SCHEMAS = {
   cameoPattern: cameoPatternSchema,
   cameoVerb: cameoVerbSchema,
   countryNames: countryNamesSchema,
+  entryReview: entryReviewSchema,
   eventPattern: eventPatternSchema,
   eventWord: eventWordSchema,
   expectationCue: expectationCueSchema,

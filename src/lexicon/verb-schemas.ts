@@ -67,6 +67,23 @@ export const bareReviewSchema = z.object({
   reason: z.string().min(3),
 })
 
+/**
+ * A reviewed entry (`entry-review.jsonl`, hand-written): one pattern, or one verb entry
+ * with particles or in one block, whose source code is wrong by its meaning ("tomar
+ * (la) decisión" coded as a demand, "limitar" in the block of jailing). `cameo` replaces
+ * the code (null: the entry matches and codes nothing); `drop` removes the entry, and
+ * with a verb entry its place in that block. `was` is the code the entry had, so a
+ * changed source fails the import until the entry is reviewed again.
+ */
+export const entryReviewSchema = z.object({
+  id: z.string().regex(/^[a-z]{2}\.entry\.[a-z0-9.-]+$/, 'expected <lang>.entry.<name>'),
+  entry: id,
+  was: code,
+  cameo: code,
+  drop: z.literal(true).optional(),
+  reason: z.string().min(3),
+})
+
 /** A pattern of a block: it applies to every verb of the block. */
 export const cameoPatternSchema = z.object({
   id,
@@ -82,6 +99,8 @@ export const cameoPatternSchema = z.object({
   /** The verbs the pattern was written for, from its comment: a tie goes to the pattern of the verb read. */
   for: z.array(z.string().min(1)).optional(),
   src,
+  /** The `entry-review.jsonl` entry that set `cameo` in place of the source's code. */
+  reviewed: id.optional(),
 })
 
 /** A role noun and the sector it gives an actor (`police` → COP). */
@@ -107,3 +126,4 @@ export type CameoVerb = z.infer<typeof cameoVerbSchema>
 export type CameoPattern = z.infer<typeof cameoPatternSchema>
 export type AgentEntry = z.infer<typeof agentSchema>
 export type BareReview = z.infer<typeof bareReviewSchema>
+export type EntryReview = z.infer<typeof entryReviewSchema>

@@ -327,6 +327,15 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'clitic',
   },
   {
+    text: 'Gustavo Petro se reunió con Lula en Brasilia. Petro le pidió ayuda para la Amazonia.',
+    published: '2025-04-10',
+    events: [
+      { source: 'COL', target: 'BRA', plover: 'CONSULT' },
+      { source: 'COL', target: 'BRA', plover: 'REQUEST' },
+    ],
+    note: 'clitic before a verb-and-object pattern ("pedir ayuda")',
+  },
+  {
     text: 'Milei viajó a Washington para reunirse con Donald Trump.',
     published: '2025-04-10',
     events: [

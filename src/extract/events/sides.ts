@@ -143,6 +143,14 @@ function cliticTarget(
     const p = r.lex.pronouns.get((r.doc.tokens[k] as Token).lower)
     if (p?.case === 'obj') return cliticReferent(r, k, subject)
   }
+  // "le pidió ayuda": a pattern of the verb and its object ("pedir ayuda") leaves the
+  // clitic before the verb out of the trigger; it still names whom the act falls on.
+  const before = t.first - 1
+  const token = r.doc.tokens[before]
+  const clitic = token && token.sentence === r.doc.tokens[t.first]?.sentence
+  const verb = !t.pattern.noun && !t.pattern.before?.length
+  if (clitic && verb && r.lex.pronouns.get(token.lower)?.case === 'obj')
+    return cliticReferent(r, before, subject)
   return undefined
 }
 

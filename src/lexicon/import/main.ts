@@ -25,7 +25,7 @@ import {
 } from '../verb-schemas.js'
 import { readAgents, withoutActNouns } from './agents.js'
 import { readCameoTable } from './codes.js'
-import { applyBareReview, StaleReview } from './review.js'
+import { applyBareReview, applyEntryReview, StaleReview } from './review.js'
 import { Tally } from './source.js'
 import { importVerbs } from './verbs.js'
 import { langWords, prepositionList } from './words.js'
@@ -99,7 +99,7 @@ function main(): number {
     const imported = importVerbs(lang, sources, { table, words, verbose: values.verbose })
     const { reports } = imported
     const synonyms = new Set(sources.filter((s) => s.synonymSets).map((s) => s.name))
-    const patterns = imported.patterns.filter(
+    let patterns = imported.patterns.filter(
       (p) => !(synonyms.has(p.src.slice(0, p.src.lastIndexOf(':'))) && onlyPreposition(p)),
     )
     if (synonyms.size)
@@ -121,10 +121,30 @@ function main(): number {
       if (!(e instanceof StaleReview)) throw e
       throw new InputError(relativeToRoot(reviewFile), `${e.message}: review the verb again`)
     }
-    const { verbs, counts } = reviewed
+    const { counts } = reviewed
     report(relativeToRoot(reviewFile), [
       `${counts.reviewed} lemmas: ${counts.kept} kept, ${counts.recoded} recoded, ${counts.dropped} dropped (${counts.entries} entries changed)`,
     ])
+    const entryFile = join(DATA, lang, 'entry-review.jsonl')
+    let verbs = reviewed.verbs
+    if (existsSync(entryFile)) {
+      try {
+        const r = applyEntryReview(
+          verbs,
+          patterns,
+          readJsonl(entryFile, 'entryReview', DATA),
+          table,
+        )
+        verbs = r.verbs
+        patterns = r.patterns
+        report(relativeToRoot(entryFile), [
+          `${r.counts.recoded} entries recoded, ${r.counts.dropped} dropped`,
+        ])
+      } catch (e) {
+        if (!(e instanceof StaleReview)) throw e
+        throw new InputError(relativeToRoot(entryFile), `${e.message}: review the entry again`)
+      }
+    }
     const agentsTally = new Tally(values.verbose)
     const agentsFile = SOURCES[lang].agents
     const { kept: agents, dropped: acts } = withoutActNouns(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { BareReview, CameoVerb } from '../verb-schemas.js'
-import { applyBareReview, StaleReview } from './review.js'
+import type { BareReview, CameoPattern, CameoVerb, EntryReview } from '../verb-schemas.js'
+import { applyBareReview, applyEntryReview, StaleReview } from './review.js'
 
 const TABLE = new Set(['040', '042', '050', '060'])
 
@@ -57,5 +57,66 @@ describe('applyBareReview', () => {
   ])('refuses %s', (_what, entry, message) => {
     expect(() => applyBareReview(VERBS, [entry], TABLE)).toThrow(StaleReview)
     expect(() => applyBareReview(VERBS, [entry], TABLE)).toThrow(message)
+  })
+})
+
+describe('applyEntryReview', () => {
+  const pattern = (id: string, cameo: string | null): CameoPattern => ({
+    id,
+    block: 'p2.x',
+    particles: [],
+    cameo,
+    passive: null,
+    object: { heads: ['decision'], mods: [] },
+    preps: [],
+    subject: null,
+    src: 'v.txt:2',
+  })
+  const PATTERNS = [pattern('xx.cameo.p2.x.0001', '100'), pattern('xx.cameo.p2.x.0002', '060')]
+  const entry = (
+    name: string,
+    of: string,
+    was: string | null,
+    cameo: string | null,
+    drop = false,
+  ): EntryReview => ({
+    id: `xx.entry.${name}`,
+    entry: of,
+    was,
+    cameo,
+    ...(drop ? { drop: true as const } : {}),
+    reason: 'test',
+  })
+
+  it('recodes a pattern, drops a verb entry, and leaves the rest', () => {
+    const { verbs, patterns, counts } = applyEntryReview(
+      VERBS,
+      PATTERNS,
+      [
+        entry('take-decision', 'xx.cameo.p2.x.0001', '100', null),
+        entry('go-on', 'xx.cameo.go-on.01', '060', null, true),
+      ],
+      TABLE,
+    )
+    expect(patterns.map((p) => [p.id, p.cameo, p.reviewed])).toEqual([
+      ['xx.cameo.p2.x.0001', null, 'xx.entry.take-decision'],
+      ['xx.cameo.p2.x.0002', '060', undefined],
+    ])
+    expect(verbs.map((v) => v.id)).not.toContain('xx.cameo.go-on.01')
+    expect(verbs).toHaveLength(VERBS.length - 1)
+    expect(counts).toEqual({ recoded: 1, dropped: 1 })
+  })
+
+  it.each([
+    ['an entry the dictionary lacks', entry('gone', 'xx.cameo.p2.x.0009', '100', null), /no entry/],
+    [
+      'a code the entry no longer has',
+      entry('old', 'xx.cameo.p2.x.0002', '061', null),
+      /now codes/,
+    ],
+    ['a code outside the table', entry('bad', 'xx.cameo.p2.x.0002', '060', '999'), /not a CAMEO/],
+  ])('refuses %s', (_what, e, message) => {
+    expect(() => applyEntryReview(VERBS, PATTERNS, [e], TABLE)).toThrow(StaleReview)
+    expect(() => applyEntryReview(VERBS, PATTERNS, [e], TABLE)).toThrow(message)
   })
 })

@@ -1,4 +1,4 @@
-import type { BareReview, CameoVerb } from '../verb-schemas.js'
+import type { BareReview, CameoPattern, CameoVerb, EntryReview } from '../verb-schemas.js'
 
 /** How a review changed the code the parse coder reads (a lemma's first plain entry). */
 export interface ReviewCounts {
@@ -66,4 +66,47 @@ export function applyBareReview(
     return { ...v, cameo: r.cameo, reviewed: r.id }
   })
   return { verbs: out, counts }
+}
+
+/**
+ * Writes reviewed entries into the converted verbs and patterns: each review's `cameo`
+ * replaces its entry's code (the entry is marked `reviewed`), or `drop` removes the entry.
+ * Throws `StaleReview` when an entry is missing, reviewed twice, or no longer has the
+ * code the review saw (`was`), and when a code is not in the CAMEO table.
+ */
+export function applyEntryReview(
+  verbs: readonly CameoVerb[],
+  patterns: readonly CameoPattern[],
+  review: readonly EntryReview[],
+  table: ReadonlySet<string>,
+): { verbs: CameoVerb[]; patterns: CameoPattern[]; counts: { recoded: number; dropped: number } } {
+  const byEntry = new Map<string, EntryReview>()
+  for (const r of review) {
+    if (byEntry.has(r.entry)) throw new StaleReview(`${r.id}: "${r.entry}" is reviewed twice`)
+    if (r.cameo !== null && !table.has(r.cameo))
+      throw new StaleReview(`${r.id}: "${r.cameo}" is not a CAMEO code`)
+    byEntry.set(r.entry, r)
+  }
+  const seen = new Set<string>()
+  const counts = { recoded: 0, dropped: 0 }
+  const apply = <T extends CameoVerb | CameoPattern>(entries: readonly T[]): T[] =>
+    entries.flatMap((e) => {
+      const r = byEntry.get(e.id)
+      if (!r) return [e]
+      seen.add(e.id)
+      if (e.cameo !== r.was)
+        throw new StaleReview(
+          `${r.id}: the source now codes "${e.id}" ${JSON.stringify(e.cameo)}, reviewed as ${JSON.stringify(r.was)}`,
+        )
+      if (r.drop) {
+        counts.dropped++
+        return []
+      }
+      counts.recoded++
+      return [{ ...e, cameo: r.cameo, reviewed: r.id }]
+    })
+  const out = { verbs: apply(verbs), patterns: apply(patterns), counts }
+  for (const r of review)
+    if (!seen.has(r.entry)) throw new StaleReview(`${r.id}: no entry "${r.entry}"`)
+  return out
 }

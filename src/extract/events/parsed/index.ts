@@ -86,6 +86,7 @@ export function parsedEvents(input: ParsedInput): Draft[] {
       out.push(...own)
       first ??= drafts[0]?.source
     }
+    for (let v = 0; v < t.words.length; v++) refusedNouns(input, t, v)
     for (let n = 0; n < t.words.length; n++) {
       const met = meetingBetween(input, sides, t, s, n)
       if (met && !out.some((e) => e.sentence.start === s.start && e.plover === met.plover))
@@ -96,6 +97,28 @@ export function parsedEvents(input: ParsedInput): Draft[] {
     previous = first ?? previous
   }
   return out
+}
+
+/**
+ * "no firmó el acuerdo con las FARC", "Pyongyang «no ha venido» a la cumbre con Trump": an
+ * act a negated verb's object or oblique names by its noun did not happen, also where the
+ * surface patterns read the noun, however far the negator stands before it.
+ */
+function refusedNouns(input: ParsedInput, t: Tree, v: number): void {
+  const { lex } = input
+  if (t.word(v).upos !== 'VERB') return
+  const negated = t
+    .childrenBy(v, 'advmod')
+    .some((k) => lex.eventWords.is('negator', t.word(k).form.toLowerCase()))
+  if (!negated) return
+  for (const k of t.childrenBy(v, 'obj', 'obl')) {
+    const form = t.word(k).form.toLowerCase()
+    const noun =
+      lex.eventWords.is('meeting-noun', form) ||
+      lex.eventNouns.has(form) ||
+      lex.eventNouns.has(t.lemma(k))
+    if (noun) input.contents?.push(spanOf(t, k))
+  }
 }
 
 /**
@@ -204,6 +227,14 @@ function codeVerb(
   if (isBare(match.pattern) && !match.lent && states(t, v) && !VERBAL_ROOTS.has(code.root))
     return []
   if (isHypothetical(t, v, lex.eventWords)) return []
+  if (
+    (code.root === APPEAL && pressRequest(lex.eventWords, t, v, roles)) ||
+    (PERSON_ACTS.has(code.code) && !match.lent && !onPersons(input, sides, t, v, roles))
+  ) {
+    // The surface patterns' reading of the same verb goes too: the parse read its sense.
+    input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
+    return []
+  }
   // "desplegó 500 guardias": the forces a show of force moves are its means, not its target.
   const targets = label
     ? labelTargets(sides, t, v, label)
@@ -852,6 +883,66 @@ const TARGET_MARKS = new Set([
 ])
 
 const CRITICISE = '111'
+
+const APPEAL = '02'
+
+/**
+ * "BBC Mundo solicitó entrevistar a un responsable del ministerio", "pidió una entrevista
+ * con el ministro", "solicitó comentarios": a reporter's request for an interview or a
+ * comment (`press-request` words) is the newsroom's work, no appeal between actors.
+ */
+function pressRequest(words: EventWords, t: Tree, v: number, roles: Roles): boolean {
+  const asked = [roles.object, ...t.childrenBy(v, 'xcomp')]
+  return asked.some(
+    (k) =>
+      k !== undefined &&
+      (words.is('press-request', t.lemma(k)) ||
+        words.is('press-request', t.word(k).form.toLowerCase())),
+  )
+}
+
+/** CAMEO codes of acts done to people: arrest or detain, expel or deport. */
+const PERSON_ACTS = new Set(['173', '174'])
+
+/**
+ * "detuvo a tres periodistas", not "detuvo la construcción del muro", "no detiene la
+ * erosión", "el auto se detuvo": an arrest or an expulsion is done to people. It is not
+ * coded when the one it falls on (the object, or a passive's subject) is a common noun
+ * that names no one (no side, role noun, group, party or counted crowd), nor when a
+ * reflexive verb has no one at all ("se detuvo", "se encierra": it stops, it shuts itself in).
+ */
+function onPersons(
+  input: ParsedInput,
+  sides: SideContext,
+  t: Tree,
+  v: number,
+  roles: Roles,
+): boolean {
+  const patient = roles.passive ? roles.subject : roles.object
+  if (patient === undefined) {
+    const marked = roles.obliques.some((o) => input.lex.eventWords.is('object-marker', o.prep))
+    const reflexive = t
+      .childrenBy(v, 'expl:pv', 'expl', 'obj')
+      .some((k) => t.word(k).form.toLowerCase() === 'se')
+    return marked || !reflexive || roles.passive
+  }
+  const w = t.word(patient)
+  if (w.upos !== 'NOUN') return true
+  const form = w.form.toLowerCase()
+  const lemma = t.lemma(patient).toLowerCase()
+  const words = input.lex.eventWords
+  const someone =
+    sides.dict.agents.has(form) ||
+    sides.dict.agents.has(lemma) ||
+    input.lex.groupWords.has(form) ||
+    isParty(sides, t, patient) ||
+    words.is('quantity', form) ||
+    words.is('collective', form) ||
+    words.is('crowd', form) ||
+    t.childrenBy(patient, 'nummod').length > 0 ||
+    sides.actors.at(t.tokens[patient] as number) !== undefined
+  return someone
+}
 /** CAMEO roots of force: coerce, assault, fight, mass violence. */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20'])
 

@@ -22,8 +22,10 @@ export function matchPattern(
   patterns: readonly VerbPattern[],
 ): Match | undefined {
   const around = particlesAround(t, v)
+  const phrase = phraseLength(patterns, around)
   for (const p of patterns) {
     if (!p.particles.every((w) => around.has(w))) continue
+    if (p.particles.length < phrase) continue
     if (p.object && (roles.object === undefined || !fits(t, roles.object, p.object))) continue
     if (p.subject && (roles.subject === undefined || !fits(t, roles.subject, p.subject))) continue
     let prep: number | undefined
@@ -43,6 +45,26 @@ export function matchPattern(
   return undefined
 }
 
+/**
+ * "se llevó a cabo la votación": where the parse shows a fixed phrase of two or more
+ * words after the verb ("llevar a cabo", "poner en marcha"), that phrase is the verb read,
+ * and the patterns of a shorter entry ("llevarse", the plain "llevar") are another verb's.
+ * Returns the phrase's particle count, or 0.
+ */
+function phraseLength(patterns: readonly VerbPattern[], around: ReadonlySet<string>): number {
+  let most = 0
+  for (const p of patterns)
+    if (
+      p.particles.length > Math.max(1, most) &&
+      !p.object &&
+      !p.subject &&
+      !p.preps.length &&
+      p.particles.every((w) => around.has(w))
+    )
+      most = p.particles.length
+  return most
+}
+
 /** The words a multi-word verb's particles may be: its particles, adverbs, clitics, the next word. */
 function particlesAround(t: Tree, v: number): Set<string> {
   const out = new Set<string>()
@@ -50,7 +72,10 @@ function particlesAround(t: Tree, v: number): Set<string> {
     const rel = t.rel(k)
     if (rel === 'compound' || rel === 'advmod' || rel === 'expl' || rel === 'mark' || rel === 'obj')
       out.add(t.word(k).form.toLowerCase())
-    for (const c of t.childrenBy(k, 'case')) out.add(t.word(c).form.toLowerCase())
+    const marks = t.childrenBy(k, 'case')
+    for (const c of marks) out.add(t.word(c).form.toLowerCase())
+    // "se llevó a cabo la votación": a fixed phrase the parse read as a prepositional one.
+    if (marks.length && t.children(k).length === marks.length) out.add(t.word(k).form.toLowerCase())
   }
   const next = t.words[v + 1]
   if (next) out.add(next.form.toLowerCase())

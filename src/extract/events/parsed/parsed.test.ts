@@ -504,3 +504,67 @@ describe('events on the parse', () => {
     expect(found).not.toContain(expect.stringMatching(/^GBR/))
   })
 })
+
+describe('Spanish events on the parse', () => {
+  it('reads a fixed phrase after the verb as the verb read (“se llevó a cabo” is no expulsion)', () => {
+    const found = events(
+      'El gobierno de Ecuador se reunió en Quito, donde se llevó a cabo la proclamación de los resultados.',
+      'es',
+    )
+    expect(found).not.toContain(expect.stringMatching(/COERCE/))
+  })
+
+  it('codes an arrest or an expulsion only when it falls on people', () => {
+    expect(
+      events('El gobierno de México detuvo la construcción del muro con Estados Unidos.', 'es'),
+    ).toEqual([])
+    expect(
+      events('El auto del embajador de Perú se detuvo frente al Congreso de Chile.', 'es'),
+    ).toEqual([])
+    expect(
+      events('La policía de México detuvo a tres periodistas de Estados Unidos.', 'es'),
+    ).toContain('MEXCOP -> USAMED COERCE')
+    expect(events('Estados Unidos deportó a 300 guatemaltecos.', 'es')).toContain(
+      'USAGOV -> GTM COERCE',
+    )
+  })
+
+  it('codes no appeal from a reporter’s request for an interview or a comment', () => {
+    expect(
+      events('El diario El País pidió una entrevista con el ministro de Defensa de Chile.', 'es'),
+    ).toEqual([])
+    expect(
+      events('La agencia EFE solicitó entrevistar al embajador de Bolivia en Perú.', 'es'),
+    ).not.toContain(expect.stringMatching(/REQUEST/))
+    expect(events('El gobierno de Chile pidió a Bolivia una explicación.', 'es')).toContain(
+      'CHLGOV -> BOL REQUEST',
+    )
+  })
+
+  it('codes no act that a negated verb names by its noun, however far the negator', () => {
+    expect(
+      events(
+        'El canciller de Perú dijo que Bolivia nunca ha mostrado interés en un acuerdo con Chile.',
+        'es',
+      ),
+    ).toEqual([])
+    expect(
+      events(
+        'Según el analista, Corea del Norte no ha venido con nada nuevo a la cumbre con Japón.',
+        'es',
+      ),
+    ).toEqual([])
+  })
+
+  it('codes nothing from dictionary entries reviewed as wrong by their meaning', () => {
+    expect(
+      events(
+        'La coalición de Chile, integrada por el Partido Socialista de Chile, presentó su candidato.',
+        'es',
+      ),
+    ).not.toContain(expect.stringMatching(/SUPPORT/))
+    expect(
+      events('El gobierno de Perú restringe el ingreso a los ciudadanos de Bolivia.', 'es'),
+    ).not.toContain(expect.stringMatching(/COERCE/))
+  })
+})
