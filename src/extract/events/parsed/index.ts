@@ -274,6 +274,14 @@ function codeVerb(
     sources = [pair[0] as Side]
     targets.splice(0, targets.length, pair[1] as Side)
   }
+  // "The agreement was signed … by Foreign Minister Martínez and Secretary Noem": with no
+  // one else named, the sides of a joint act are each other's partner.
+  const partner = sources.find((x) => x.country !== sources[0]?.country)
+  const joint = JOINT_ROOTS.has(code.root) || code.code.startsWith(SIGN_AGREEMENT)
+  if (!targets.length && partner && joint) {
+    sources = [sources[0] as Side]
+    targets.push(partner)
+  }
   const out: Coded[] = []
   const date = eventDate(input.timexes, s, doc.tokens[t.tokens[v] as number] as Token)
   const asOf = date ? fullDate(date) : doc.published
@@ -956,6 +964,10 @@ function nounTarget(t: Tree, roles: Roles): number | undefined {
   const inner = t.childrenBy(roles.object, 'nmod', 'obl')
   return inner.find(marked) ?? inner.flatMap((k) => t.childrenBy(k, 'nmod')).find(marked)
 }
+
+/** Acts two sides do together: consult (04), co-operate (06), sign an agreement (057). */
+const JOINT_ROOTS = new Set(['04', '06'])
+const SIGN_AGREEMENT = '057'
 
 /** Acts that take a stand on something: praise, blame, refusal. */
 const STANCES = new Set(['SUPPORT', 'ACCUSE', 'REJECT'])

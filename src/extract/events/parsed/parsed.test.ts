@@ -60,6 +60,12 @@ describe('events on the parse', () => {
     ).toContain('PERLEG -> PER SUPPORT')
   })
 
+  it('makes the sides of a joint act each other’s partner when no one else is named', () => {
+    const coded = events('The agreement was signed in Lima by Chile and Peru on Monday.')
+    expect(coded).toEqual(expect.arrayContaining([expect.stringMatching(/^CHL\w* -> PER\w* /)]))
+    expect(coded).not.toContain(expect.stringMatching(/-> null/))
+  })
+
   it('reads a quantity as the people it counts', () => {
     expect(events('A group of Bolivian senators condemned Chile on Monday.')).toContain(
       'BOLLEG -> CHL ACCUSE',
