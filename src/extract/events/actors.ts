@@ -44,9 +44,15 @@ export class ActorIndex {
     this.addEntities(capitals)
     this.addWords()
     this.list.sort((a, b) => a.start - b.start)
+    // A private person the article is about ("An Australian, Brenton Tarrant, …") is not
+    // where it happens: the country of the lead with no office counts only once.
+    const lead = this.accused
+    let leadCounted = false
     for (const a of this.list) {
       const code = a.draft.country
       if (!code || a.pending || a.pronoun) continue
+      if (a.draft === lead && leadCounted) continue
+      leadCounted ||= a.draft === lead
       this.salience.set(code, (this.salience.get(code) ?? 0) + 1)
     }
   }

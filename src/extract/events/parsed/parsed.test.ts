@@ -66,6 +66,14 @@ describe('events on the parse', () => {
     expect(coded).not.toContain(expect.stringMatching(/-> null/))
   })
 
+  it('places an article in the country where it happens, not the one its private lead is from', () => {
+    expect(
+      events(
+        'An Australian, Mark Lee, appeared in a court in Wellington, New Zealand, on Monday. Mark Lee was charged with fraud. Police arrested the accused at his home in New Zealand. Mark Lee did not apply for bail.',
+      ),
+    ).toContain('NZLCOP -> AUS COERCE')
+  })
+
   it('reads a quantity as the people it counts', () => {
     expect(events('A group of Bolivian senators condemned Chile on Monday.')).toContain(
       'BOLLEG -> CHL ACCUSE',
