@@ -3,6 +3,8 @@ export const EVENT_WORD_TYPES = [
   'accused',
   'adverb-suffix',
   'agent',
+  'backer',
+  'backing',
   'between',
   'catenative',
   'clause-break',

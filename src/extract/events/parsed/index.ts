@@ -11,6 +11,7 @@ import { type Annotator, parsedSentence } from '../../../syntax/layer.js'
 import { actorCode, type EntityLayer } from '../../entities/index.js'
 import type { ActorIndex } from '../actors.js'
 import { eventDate, fullDate } from '../dating.js'
+import { backingAt } from './backing.js'
 import { type Label, labelOf, labelTargets, reportedLabel } from './labels.js'
 import { type Match, matchPattern } from './match.js'
 import { dictionaryMatch, gathered, isBare, ownEntry, verbLemma, wordPattern } from './reading.js'
@@ -91,7 +92,10 @@ export function parsedEvents(input: ParsedInput): Draft[] {
       const met = meetingBetween(input, sides, t, s, n)
       if (met && !out.some((e) => e.sentence.start === s.start && e.plover === met.plover))
         out.push(met)
-      const held = heldBy(input, sides, t, s, n) ?? blameBy(input, sides, t, s, n)
+      const held =
+        heldBy(input, sides, t, s, n) ??
+        blameBy(input, sides, t, s, n) ??
+        backedBy(input, sides, t, s, n)
       if (held && !out.some((e) => e.trigger.start === held.trigger.start)) out.push(held)
     }
     previous = first ?? previous
@@ -157,6 +161,12 @@ function mayHoldAct(
       continue
     }
     last = undefined
+    // "British-backed": a backer and an act in one word.
+    const dash = t.lower.lastIndexOf('-')
+    if (dash > 0 && lex.eventWords.isLower('backing', t.lower.slice(dash + 1))) {
+      sides++
+      verb = true
+    }
     if (
       dict.agents.has(t.lower) ||
       lex.eventWords.isLower('party', t.lower) ||
@@ -578,6 +588,35 @@ function blameBy(
   const target = on === undefined ? null : (withConjuncts(sides, t, on, 'target')[0] ?? null)
   const match: Match = { pattern: wordPattern(pattern.id, form, pattern.cameo), lent: true }
   return nounEvent(input, t, s, n, { match, code, plover }, source, target, on ?? author)
+}
+
+/** "a British-backed coup": the backing coded as its verb's bare entry ("back": support). */
+function backedBy(
+  input: ParsedInput,
+  sides: SideContext,
+  t: Tree,
+  s: Sentence,
+  n: number,
+): Draft | undefined {
+  const { lex } = input
+  const backing = backingAt(sides, t, n, (word) => {
+    const demonym = lex.demonyms.get(word)
+    if (demonym) return { country: demonym, sector: null }
+    const named = lex.gazetteer
+      .get([word])
+      .find((v) => v.source === 'country' || v.source === 'capital')
+    if (!named?.country) return undefined
+    return { country: named.country, sector: named.source === 'capital' ? 'GOV' : null }
+  })
+  if (!backing) return undefined
+  const pattern = backing.lemmas
+    .flatMap((l) => sides.dict.byLemma.get(l) ?? [])
+    .find((p) => isBare(p) && p.cameo)
+  const code = pattern?.cameo ? lex.cameo.get(pattern.cameo) : undefined
+  const plover = code && ploverOf(lex, code)
+  if (!pattern || !code || !plover) return undefined
+  const reading = { match: { pattern, lent: true }, code, plover }
+  return nounEvent(input, t, s, n, reading, backing.source, backing.target, n)
 }
 
 /**

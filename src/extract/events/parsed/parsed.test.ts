@@ -74,6 +74,15 @@ describe('events on the parse', () => {
     ).toContain('NZLCOP -> AUS COERCE')
   })
 
+  it('reads who backs whom in a compound of support ("Moscow-backed", "Iran-backed")', () => {
+    expect(
+      events("On Monday, Venezuela's Moscow-backed government expelled the Colombian ambassador."),
+    ).toContain('RUSGOV -> VENGOV SUPPORT')
+    expect(events('The Iran-backed Houthi rebels attacked Saudi Arabia on Monday.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^IRN -> \w+ SUPPORT$/)]),
+    )
+  })
+
   it('reads a quantity as the people it counts', () => {
     expect(events('A group of Bolivian senators condemned Chile on Monday.')).toContain(
       'BOLLEG -> CHL ACCUSE',
