@@ -168,13 +168,14 @@ export function resolveDescriptions(
 }
 
 /**
- * The person the article is about who holds no office: named more often than anyone else
- * of no office, and at least twice (pronouns not counted). "The accused", "the suspect"
+ * The person the article is about who holds no office (none in the text, none in the
+ * lexicon): named more often than anyone else of no office, and at least twice (pronouns
+ * not counted). "The accused", "the suspect"
  * and "the gunman" are that person.
  */
 export function leadPerson(registry: Registry): Draft | undefined {
   const counts = registry.drafts
-    .filter((d) => d.kind === 'person' && !d.roles.length)
+    .filter((d) => d.kind === 'person' && !d.roles.length && !d.lexiconName)
     .map((d) => ({ d, n: d.mentions.filter((m) => m.via !== 'pronoun').length }))
     .sort((a, b) => b.n - a.n)
   const [first, second] = counts

@@ -331,22 +331,16 @@ function codeVerb(
   // A verb the surface coder read already adds only the sides it missed, unless the parse
   // read its sense from its object or its label.
   const surface = input.taken.get(t.tokens[v] as number)
-  // "was condemned … by Egypt" read as aimed at no one, or at a name the parse says is no
-  // side ("EU sanctions"): the parse's named sides stand for it.
+  // "was condemned … by Egypt" read as aimed at no one: the parse's sides, when it names the
+  // one acted on, stand for it
+  // (not in a relative clause, whose sides the parse reads least surely: "que investiga la
+  // Fiscalía").
   const alike = surface?.filter((x) => x.plover === plover) ?? []
-  const aimed = out.filter((d) => d.event.targetCode !== null && d.event.target !== null)
-  const country = (code: string | null) => code?.slice(0, 3) ?? null
-  // (Not in a relative clause, whose sides the parse reads least surely: "que investiga la Fiscalía".)
   const aimless =
     t.rel(v) !== 'acl' &&
     alike.length > 0 &&
-    aimed.length > 0 &&
-    alike.every(
-      (x) =>
-        x.targetCode === null ||
-        (aimed.some((d) => d.event.sourceCode === x.sourceCode) &&
-          !aimed.some((d) => country(d.event.targetCode) === country(x.targetCode))),
-    )
+    alike.every((x) => x.targetCode === null) &&
+    out.some((d) => d.event.target !== null)
   if (out.length && (((stance || label) && surface?.some((x) => x.plover !== plover)) || aimless)) {
     input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
     // The surface trigger may be longer than the verb ("met with").
