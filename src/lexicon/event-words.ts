@@ -50,6 +50,7 @@ export const EVENT_WORD_TYPES = [
   'recipient',
   'reciprocal',
   'refusal',
+  'regime',
   'relative',
   'sequence-mark',
   'singular-aux',

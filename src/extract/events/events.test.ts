@@ -145,6 +145,19 @@ describe('labels', () => {
     ])
   })
 
+  it('takes "the regime" no word places for the last other state named, not the home country', () => {
+    const es =
+      'El Senado de Estados Unidos votó el martes una ley. La Casa Blanca recibió al ministro iraní. El senador estadounidense Marco Rubio condenó al régimen.'
+    expect(events(es, 'es')).toContain('USALEG -> IRNGOV ACCUSE')
+    const en =
+      'The US Senate voted on Tuesday. The White House hosted the Iranian foreign minister. Senator Marco Rubio of the United States condemned the regime.'
+    expect(events(en)).toContain('USAGOV -> IRNGOV ACCUSE')
+    // With no other state named before it, the regime stays the article's own government.
+    const own =
+      'El Senado de Estados Unidos votó el martes una ley. El senador estadounidense Marco Rubio condenó al régimen.'
+    expect(events(own, 'es')).not.toContain('USALEG -> IRNGOV ACCUSE')
+  })
+
   it('places a labelling speaker the article places nowhere, and what he labels, in its own country', () => {
     const text =
       'El gobierno boliviano detuvo a dos exministros en La Paz. El político Carlos Ruiz calificó las detenciones como una “acción de amedrentamiento”.'
