@@ -158,6 +158,17 @@ describe('labels', () => {
     expect(events(own, 'es')).not.toContain('USALEG -> IRNGOV ACCUSE')
   })
 
+  it('reads the clause a verb of saying reports where the parse hung it on the verb’s phrase', () => {
+    // "afirmó en una entrevista que …", "aseguró a los periodistas que …": the parse makes
+    // the reported clause a relative one of "entrevista", "periodistas".
+    const victim =
+      'El expresidente peruano Pedro Castillo fue detenido en Lima. Castillo afirmó en una entrevista que era víctima de persecución.'
+    expect(events(victim, 'es')).toContain('PERGOV -> PER ACCUSE')
+    const guilty =
+      'El senador chileno Juan Pérez aseguró a los periodistas que el presidente peruano es culpable de corrupción.'
+    expect(events(guilty, 'es')).toEqual(['CHLLEG -> PERGOV ACCUSE'])
+  })
+
   it('places a labelling speaker the article places nowhere, and what he labels, in its own country', () => {
     const text =
       'El gobierno boliviano detuvo a dos exministros en La Paz. El político Carlos Ruiz calificó las detenciones como una “acción de amedrentamiento”.'

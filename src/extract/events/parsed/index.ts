@@ -11,7 +11,7 @@ import { type Annotator, parsedSentence } from '../../../syntax/layer.js'
 import { actorCode, type EntityLayer } from '../../entities/index.js'
 import type { ActorIndex } from '../actors.js'
 import { eventDate, fullDate } from '../dating.js'
-import { type Label, labelOf, labelTargets, reportedLabel } from './labels.js'
+import { type Label, labelOf, labelTargets, reportedClauses, reportedLabel } from './labels.js'
 import { type Match, matchPattern } from './match.js'
 import { dictionaryMatch, gathered, isBare, ownEntry, verbLemma, wordPattern } from './reading.js'
 import {
@@ -840,7 +840,7 @@ function reports(lex: Lexicon, doc: Doc, t: Tree, v: number): boolean {
   if (!lex.speechCues.longestLower(doc.tokens, t.tokens[v] as number)) return false
   // "had asked Carrie Lam … to resign": an appeal to someone to act is no report.
   if (t.child(v, 'xcomp') !== undefined) return false
-  return t.child(v, 'ccomp', 'parataxis') !== undefined
+  return t.child(v, 'ccomp', 'parataxis') !== undefined || reportedClauses(t, v).length > 0
 }
 
 /**
