@@ -56,6 +56,7 @@ export const EVENT_WORD_TYPES = [
   'singular-aux',
   'singular-ending',
   'stance-object',
+  'summit',
   'victim',
 ] as const
 

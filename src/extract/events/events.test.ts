@@ -175,3 +175,26 @@ describe('labels', () => {
     expect(events(text, 'es')).toContain('BOLGOV -> BOL ACCUSE')
   })
 })
+
+describe('summits', () => {
+  const events = (text: string, lang: Lang = 'en') =>
+    analyzeArticle({ origin: 'summit', text }, { published: '2024-03-01', lang }).events.map(
+      (e) => `${e.sourceCode} -> ${e.targetCode} ${e.plover}`,
+    )
+
+  it('takes "the summit" named with no partner for one of the two states the article is about', () => {
+    const es =
+      'El presidente ruso Vladimir Putin criticó a Estados Unidos. Rusia acusó a Washington de espionaje. La cordialidad mostrada en la cumbre en Ginebra sorprendió a los senadores estadounidenses.'
+    expect(events(es, 'es')).toContain('RUSGOV -> USAGOV CONSULT')
+    const en =
+      'Russian President Vladimir Putin criticised the United States. Russia accused Washington of spying. The warmth shown at the summit in Geneva surprised American senators.'
+    expect(events(en)).toContain('RUSGOV -> USAGOV CONSULT')
+    // "una cumbre" is not one the article has spoken of; one kept away from it met no one.
+    expect(events(es.replace('la cumbre', 'una cumbre'), 'es')).not.toContain(
+      'RUSGOV -> USAGOV CONSULT',
+    )
+    const kept =
+      'El presidente ruso Vladimir Putin criticó a Estados Unidos. Rusia acusó a Washington de espionaje. Washington decidió no invitar a los senadores rusos a la cumbre en Ginebra.'
+    expect(events(kept, 'es')).not.toContain('RUSGOV -> USAGOV CONSULT')
+  })
+})
