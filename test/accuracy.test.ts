@@ -71,7 +71,7 @@ describe.runIf(existsSync(SCORER))('accuracy on gold annotations', () => {
   // real events or quotes fails the build rather than waiting for a held-out score.
   it.each([
     ['en', { events: [0.53, 0.68], quotes: 0.78, entities: 0.9 }],
-    ['es', { events: [0.57, 0.6], quotes: 0.78, entities: 0.92 }],
+    ['es', { events: [0.63, 0.65], quotes: 0.78, entities: 0.92 }],
   ] as const)(
     'holds its figures on the real articles of dev-wide/%s',
     (lang, floor) => {

@@ -52,11 +52,13 @@ export const EVENT_WORD_TYPES = [
   'recipient',
   'reciprocal',
   'refusal',
+  'regime',
   'relative',
   'sequence-mark',
   'singular-aux',
   'singular-ending',
   'stance-object',
+  'summit',
   'victim',
 ] as const
 

@@ -100,6 +100,34 @@ export class ActorIndex {
     return undefined
   }
 
+  /**
+   * The last state named before token `at` that is not of country `home`: a country, a
+   * capital, a demonym or a person or body of its government ("Kim", "el dictador
+   * norcoreano", "Pyongyang"). What "the regime" of an article about `home` stands for.
+   */
+  lastForeignState(at: number, home: string): ActorMention | undefined {
+    for (let k = this.before(at) - 1; k >= 0; k--) {
+      const a = this.list[k] as ActorMention
+      const { country, kind, sector } = a.draft
+      if (a.pending || a.pronoun || !country || country === home || a.place === 'other') continue
+      if (kind === 'country' || a.place === 'capital' || STATE.has(a.sector ?? sector ?? ''))
+        return a
+    }
+    return undefined
+  }
+
+  /** How many mentions start before token `at`. */
+  private before(at: number): number {
+    let lo = 0
+    let hi = this.list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((this.list[mid] as ActorMention).first < at) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
   private addEntities(capitals: ReadonlySet<string>): void {
     const { doc } = this
     for (const d of this.entities.registry.drafts) {
@@ -289,3 +317,6 @@ function standIn(code: string, name: string): Draft {
     confidence: 0,
   }
 }
+
+/** Sectors that speak for a state. */
+const STATE = new Set(['GOV', 'MIL'])

@@ -145,9 +145,56 @@ describe('labels', () => {
     ])
   })
 
+  it('takes "the regime" no word places for the last other state named, not the home country', () => {
+    const es =
+      'El Senado de Estados Unidos votó el martes una ley. La Casa Blanca recibió al ministro iraní. El senador estadounidense Marco Rubio condenó al régimen.'
+    expect(events(es, 'es')).toContain('USALEG -> IRNGOV ACCUSE')
+    const en =
+      'The US Senate voted on Tuesday. The White House hosted the Iranian foreign minister. Senator Marco Rubio of the United States condemned the regime.'
+    expect(events(en)).toContain('USAGOV -> IRNGOV ACCUSE')
+    // With no other state named before it, the regime stays the article's own government.
+    const own =
+      'El Senado de Estados Unidos votó el martes una ley. El senador estadounidense Marco Rubio condenó al régimen.'
+    expect(events(own, 'es')).not.toContain('USALEG -> IRNGOV ACCUSE')
+  })
+
+  it('reads the clause a verb of saying reports where the parse hung it on the verb’s phrase', () => {
+    // "afirmó en una entrevista que …", "aseguró a los periodistas que …": the parse makes
+    // the reported clause a relative one of "entrevista", "periodistas".
+    const victim =
+      'El expresidente peruano Pedro Castillo fue detenido en Lima. Castillo afirmó en una entrevista que era víctima de persecución.'
+    expect(events(victim, 'es')).toContain('PERGOV -> PER ACCUSE')
+    const guilty =
+      'El senador chileno Juan Pérez aseguró a los periodistas que el presidente peruano es culpable de corrupción.'
+    expect(events(guilty, 'es')).toEqual(['CHLLEG -> PERGOV ACCUSE'])
+  })
+
   it('places a labelling speaker the article places nowhere, and what he labels, in its own country', () => {
     const text =
       'El gobierno boliviano detuvo a dos exministros en La Paz. El político Carlos Ruiz calificó las detenciones como una “acción de amedrentamiento”.'
     expect(events(text, 'es')).toContain('BOLGOV -> BOL ACCUSE')
+  })
+})
+
+describe('summits', () => {
+  const events = (text: string, lang: Lang = 'en') =>
+    analyzeArticle({ origin: 'summit', text }, { published: '2024-03-01', lang }).events.map(
+      (e) => `${e.sourceCode} -> ${e.targetCode} ${e.plover}`,
+    )
+
+  it('takes "the summit" named with no partner for one of the two states the article is about', () => {
+    const es =
+      'El presidente ruso Vladimir Putin criticó a Estados Unidos. Rusia acusó a Washington de espionaje. La cordialidad mostrada en la cumbre en Ginebra sorprendió a los senadores estadounidenses.'
+    expect(events(es, 'es')).toContain('RUSGOV -> USAGOV CONSULT')
+    const en =
+      'Russian President Vladimir Putin criticised the United States. Russia accused Washington of spying. The warmth shown at the summit in Geneva surprised American senators.'
+    expect(events(en)).toContain('RUSGOV -> USAGOV CONSULT')
+    // "una cumbre" is not one the article has spoken of; one kept away from it met no one.
+    expect(events(es.replace('la cumbre', 'una cumbre'), 'es')).not.toContain(
+      'RUSGOV -> USAGOV CONSULT',
+    )
+    const kept =
+      'El presidente ruso Vladimir Putin criticó a Estados Unidos. Rusia acusó a Washington de espionaje. Washington decidió no invitar a los senadores rusos a la cumbre en Ginebra.'
+    expect(events(kept, 'es')).not.toContain('RUSGOV -> USAGOV CONSULT')
   })
 })

@@ -12,7 +12,7 @@ import { actorCode, type EntityLayer } from '../../entities/index.js'
 import type { ActorIndex } from '../actors.js'
 import { eventDate, fullDate } from '../dating.js'
 import { backingAt } from './backing.js'
-import { type Label, labelOf, labelTargets, reportedLabel } from './labels.js'
+import { type Label, labelOf, labelTargets, reportedClauses, reportedLabel } from './labels.js'
 import { type Match, matchPattern } from './match.js'
 import { dictionaryMatch, gathered, isBare, ownEntry, verbLemma, wordPattern } from './reading.js'
 import {
@@ -473,10 +473,11 @@ function meetingBetween(
         words.is('between', t.caseOf(k) ?? undefined) ||
         words.is('genitive', t.caseOf(k) ?? undefined),
     )
-  if (phrase === undefined) return undefined
   const met: Side[] = []
-  for (const side of withConjuncts(sides, t, phrase, 'source'))
-    if (!side.place && !met.some((x) => x.country === side.country)) met.push(side)
+  if (phrase !== undefined) {
+    for (const side of withConjuncts(sides, t, phrase, 'source'))
+      if (!side.place && !met.some((x) => x.country === side.country)) met.push(side)
+  } else met.push(...summitPair(sides, t, n))
   const [source, target] = met
   if (!source || !target) return undefined
   const code = lex.cameo.get(MEET)
@@ -484,9 +485,47 @@ function meetingBetween(
   if (!code || !plover) return undefined
   const form = noun.form.toLowerCase()
   const match: Match = { pattern: wordPattern(`event-words:meeting-noun.${form}`, form, MEET) }
-  const event = nounEvent(input, t, s, n, { match, code, plover }, source, target, phrase)
+  const event = nounEvent(input, t, s, n, { match, code, plover }, source, target, phrase ?? n)
   return event && { ...event, start: Math.min(event.start, noun.start) }
 }
+
+/**
+ * "la afabilidad mostrada en la cumbre en Singapur": the summit, named with no partner and
+ * set only in a place, is the one between the two states the article is about, the most
+ * named first. None when the noun says anything else of its own or is not "the" summit.
+ */
+function summitPair(sides: SideContext, t: Tree, n: number): Side[] {
+  const words = sides.words
+  if (!words.is('summit', t.word(n).form.toLowerCase())) return []
+  const det = t.child(n, 'det')
+  if (det === undefined || t.feat(det, 'Definite') !== 'Def') return []
+  // "la decisión de no invitar a Maduro a la cumbre": who is kept away met no one.
+  const head = t.heads[n] as number
+  if (head >= 0 && isNegated(t, head, words)) return []
+  // "la cumbre en Singapur": where it was held says nothing of who met (a capital there
+  // is no side).
+  const own = t.childrenBy(n, 'nmod', 'amod', 'compound', 'acl', 'appos', 'nmod:poss')
+  if (own.some((k) => t.rel(k) !== 'nmod' || !words.is('locative', t.caseOf(k) ?? undefined)))
+    return []
+  const ranked = [...sides.actors.salience]
+    .filter(([code]) => !INTERNATIONAL_CODES.has(code))
+    .sort((a, b) => b[1] - a[1])
+  const [first, second] = ranked
+  if (!first || !second) return []
+  const { start, end } = t.word(n)
+  const state = (country: string): Side => ({
+    draft: null,
+    country,
+    sector: 'GOV',
+    place: false,
+    start,
+    end,
+  })
+  return [state(first[0]), state(second[0])]
+}
+
+/** Codes of bodies above or outside countries, which hold no summit of two states. */
+const INTERNATIONAL_CODES = new Set(['IGO', 'NGO'])
 
 const MEET = '040'
 
@@ -881,7 +920,7 @@ function reports(lex: Lexicon, doc: Doc, t: Tree, v: number): boolean {
   if (!lex.speechCues.longestLower(doc.tokens, t.tokens[v] as number)) return false
   // "had asked Carrie Lam … to resign": an appeal to someone to act is no report.
   if (t.child(v, 'xcomp') !== undefined) return false
-  return t.child(v, 'ccomp', 'parataxis') !== undefined
+  return t.child(v, 'ccomp', 'parataxis') !== undefined || reportedClauses(t, v).length > 0
 }
 
 /**

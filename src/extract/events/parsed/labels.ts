@@ -56,7 +56,7 @@ export function labelOf(lex: Lexicon, t: Tree, v: number, lemma: string): Label 
  * the other side.
  */
 export function reportedLabel(lex: Lexicon, t: Tree, v: number): Label | undefined {
-  for (const c of t.childrenBy(v, 'ccomp')) {
+  for (const c of reportedClauses(t, v)) {
     if (t.child(c, 'cop') === undefined || t.word(c).upos === 'VERB') continue
     // Praise said of someone is mostly a player's or a colleague's; blame is the act.
     const tone = toneOf(lex, t, c)
@@ -67,6 +67,27 @@ export function reportedLabel(lex: Lexicon, t: Tree, v: number): Label | undefin
     if (subject !== undefined) return { ...tone, labelled: subject, phrase: c, reported: true }
   }
   return undefined
+}
+
+/**
+ * The clauses a verb of saying reports: its complements, and a clause a complementizer
+ * opens that the parse hung on the verb's prepositional phrase as a relative one
+ * ("señaló por Twitter que era víctima de abuso", "dijo a la prensa que …").
+ */
+export function reportedClauses(t: Tree, v: number): number[] {
+  const out = t.childrenBy(v, 'ccomp')
+  for (const phrase of t.childrenBy(v, 'obl')) {
+    if (t.child(phrase, 'case') === undefined) continue
+    for (const c of t.childrenBy(phrase, 'acl:relcl')) {
+      const mark = t.child(c, 'mark')
+      if (mark === undefined || t.word(mark).upos !== 'SCONJ') continue
+      // The complementizer opens the clause: nothing of it stands before.
+      if (t.children(c).some((k) => k < mark)) continue
+      if (t.children(c).some((k) => t.feat(k, 'PronType') === 'Rel')) continue
+      out.push(c)
+    }
+  }
+  return out
 }
 
 /** The sides a label falls on: what it labels, or whose that is ("May's deal"). */

@@ -119,7 +119,15 @@ export function sideOf(
       end,
     }
   if (mention || found) return undefined
-  if (agent) return { draft: null, country: home, sector: agent.sector, place: false, start, end }
+  if (agent) {
+    // "the regime", "el régimen" that no word places: in an article about one country, the
+    // government of the last other state named ("… el dictador norcoreano. Ryan tachó al
+    // régimen de «brutal»"), since a country's own government is rarely called so.
+    const regime = !placed && c.home && c.words.is('regime', t.word(head).form.toLowerCase())
+    const foreign = regime && c.home ? c.actors.lastForeignState(headToken, c.home) : undefined
+    const country = foreign?.draft.country ?? home
+    return { draft: null, country, sector: agent.sector, place: false, start, end }
+  }
   // "the commission refused", "Democrats failed": a party no word places is of the article's country.
   if (party) return { draft: null, country: home, sector: null, place: false, start, end }
   return undefined
