@@ -155,12 +155,23 @@ function nationalBody(
   const code = lex.demonyms.get(next.text)
   const country = code ? lex.countries.get(code) : undefined
   if (!code || !country) return undefined
-  const name = `${c.text} de ${country.name}`
-  const d = registry.find(name, 'organization') ?? registry.create(name, 'organization', code)
+  const d = countryBody(registry, `${c.text} de ${country.name}`, code, c, next.end)
   d.confidence = Math.max(d.confidence, g.confidence)
   registry.alias(d, `${c.text} ${next.text}`)
+  return d
+}
+
+/** A country's body named at `c` (to `end`), found or made; its one word stands for it. */
+function countryBody(
+  registry: Registry,
+  name: string,
+  country: string,
+  c: Candidate,
+  end: number,
+): Draft {
+  const d = registry.find(name, 'organization') ?? registry.create(name, 'organization', country)
   registry.alias(d, c.text, false)
-  registry.mention(d, c.start, next.end, 'name')
+  registry.mention(d, c.start, end, 'name')
   return d
 }
 
@@ -184,12 +195,9 @@ function bodyOfCountry(
   const country = named?.values.find((v) => v.kind === 'country')?.country
   if (!named || !country || country === g.country) return undefined
   const last = tokens[at + named.length - 1] as Token
-  const name = doc.text.slice(c.start, last.end)
-  const d = registry.find(name, 'organization') ?? registry.create(name, 'organization', country)
+  const d = countryBody(registry, doc.text.slice(c.start, last.end), country, c, last.end)
   d.sector ??= g.sector
   d.confidence = Math.max(d.confidence, 1)
-  registry.alias(d, c.text, false)
-  registry.mention(d, c.start, last.end, 'name')
   return d
 }
 
@@ -327,7 +335,6 @@ function usedInLowerCase(doc: Doc, word: string): boolean {
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000
 
-/** Whether a term starts more than a year after `date` (candidates are named the year before). */
 /** A term that begins more than a year after `date`. */
 export function startsLong(from: string, date: string): boolean {
   const start = Date.parse(from.length === 7 ? `${from}-01` : from)

@@ -85,14 +85,7 @@ export class ActorIndex {
   lastOrganization(at: number, reach: number): ActorMention | undefined {
     const { tokens } = this.doc
     const sentence = (tokens[at] as Token).sentence
-    let lo = 0
-    let hi = this.list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((this.list[mid] as ActorMention).first < at) lo = mid + 1
-      else hi = mid
-    }
-    for (let k = lo - 1; k >= 0; k--) {
+    for (let k = this.before(at) - 1; k >= 0; k--) {
       const a = this.list[k] as ActorMention
       if (sentence - (tokens[a.first] as Token).sentence > reach) return undefined
       if (!a.pending && !a.pronoun && a.draft.kind === 'organization') return a
