@@ -15,7 +15,7 @@ import { actorCode, type EntityLayer } from '../entities/index.js'
 import { ActorIndex, type ActorMention } from './actors.js'
 import { datedTokens, eventDate, fullDate } from './dating.js'
 import { isHypothetical, isNegated } from './mood.js'
-import { parsedEvents, secondSide } from './parsed/index.js'
+import { homeCountry, parsedEvents, secondSide } from './parsed/index.js'
 import type { Reader } from './reader.js'
 import { findSides } from './sides.js'
 import { speechEvents } from './speech.js'
@@ -75,7 +75,10 @@ export function extractEvents(
     ...spoken.filter((e) => !head || e.start >= head.end),
   ]
   events.sort((a, b) => a.trigger.start - b.trigger.start)
-  return answered(doc, events).map((e, i) => ({ id: `v${i + 1}`, ...e }))
+  const home = homeCountry(actors)
+  return answered(doc, events)
+    .map((e) => protestedAt(e, home))
+    .map((e, i) => ({ id: `v${i + 1}`, ...e }))
 }
 
 /**
@@ -130,6 +133,19 @@ function answered(doc: Doc, events: Omit<Event, 'id'>[]): Omit<Event, 'id'>[] {
     return e
   })
 }
+
+/**
+ * "thousands of protesters gathered outside the police headquarters": people of an article's
+ * own country protesting at no one named protest against its government.
+ */
+function protestedAt(e: Omit<Event, 'id'>, home: string | null): Omit<Event, 'id'> {
+  if (e.plover !== PROTEST || e.targetCode !== null || !home) return e
+  if (e.sourceCode?.slice(0, 3) !== home) return e
+  return { ...e, targetCode: `${home}${GOVERNMENT}` }
+}
+
+const PROTEST = 'PROTEST'
+const GOVERNMENT = 'GOV'
 
 /** How many sentences back a refusal may find the appeal it answers. */
 const ANSWER_REACH = 3

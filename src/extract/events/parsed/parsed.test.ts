@@ -82,6 +82,14 @@ describe('events on the parse', () => {
     )
   })
 
+  it('aims a protest at no one named at the government of the protesters’ own country', () => {
+    expect(
+      events(
+        'President Pedro Castillo spoke in Lima. On Monday, thousands of Peruvian protesters marched in Lima.',
+      ),
+    ).toContain('PEROPP -> PERGOV PROTEST')
+  })
+
   it('reads a quantity as the people it counts', () => {
     expect(events('A group of Bolivian senators condemned Chile on Monday.')).toContain(
       'BOLLEG -> CHL ACCUSE',
@@ -265,10 +273,10 @@ describe('events on the parse', () => {
   it('reads a crowd gathering or marching as a demonstration, also where the parse hung the verb on it', () => {
     const gathered =
       'Peruvian police are in Lima. Thousands of people had gathered outside the Congress on Monday.'
-    expect(events(gathered)).toEqual(['PERPPL -> null PROTEST'])
+    expect(events(gathered)).toEqual(['PERPPL -> PERGOV PROTEST'])
     const marched =
       'Peruvian police are in Lima. Organizers say roughly one million people marched in Lima on Saturday.'
-    expect(events(marched)).toEqual(['PERPPL -> null PROTEST'])
+    expect(events(marched)).toEqual(['PERPPL -> PERGOV PROTEST'])
     expect(
       events('Peruvian police are in Lima. The ministers gathered in Lima on Monday.'),
     ).toEqual([])
