@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ParsedWord } from '../../../doc/index.js'
-import { repairMarks } from './tree.js'
+import { repairParse } from './tree.js'
 
 /** Words from "form/UPOS/head/deprel" strings (offsets do not matter here). */
 function words(...spec: string[]): ParsedWord[] {
@@ -11,7 +11,7 @@ function words(...spec: string[]): ParsedWord[] {
   })
 }
 
-describe('repairMarks', () => {
+describe('repairParse', () => {
   it('gives a preposition back its noun where the parse made them a participle’s mark and subject', () => {
     // "issued a ruling against Lopez finding …", parsed with "Lopez" as the subject of "finding".
     const misread = words(
@@ -22,7 +22,7 @@ describe('repairMarks', () => {
       'Lopez/PROPN/6/nsubj',
       'finding/VERB/3/acl',
     )
-    const fixed = repairMarks(misread)
+    const fixed = repairParse(misread)
     expect(fixed[4]).toMatchObject({ head: 3, deprel: 'nmod' })
     expect(fixed[3]).toMatchObject({ head: 5, deprel: 'case' })
     expect(fixed[5]).toMatchObject({ head: 3, deprel: 'acl' })
@@ -39,10 +39,10 @@ describe('repairMarks', () => {
       'was/AUX/7/aux:pass',
       'condemned/VERB/4/acl:relcl',
     )
-    expect(repairMarks(misread)[6]).toMatchObject({ head: 4, deprel: 'conj' })
+    expect(repairParse(misread)[6]).toMatchObject({ head: 4, deprel: 'conj' })
     const relative = words('sanctions/NOUN/0/root', 'that/PRON/3/nsubj', 'hurt/VERB/1/acl:relcl')
     relative[1] = { ...(relative[1] as ParsedWord), feats: 'PronType=Rel' }
-    expect(repairMarks(relative)).toBe(relative)
+    expect(repairParse(relative)).toBe(relative)
   })
 
   it('takes a name read as a vocative before a verb with no subject for its subject', () => {
@@ -54,9 +54,9 @@ describe('repairMarks', () => {
       'voiced/VERB/0/root',
       'support/NOUN/5/obj',
     )
-    expect(repairMarks(misread)[3]).toMatchObject({ deprel: 'vocative' })
+    expect(repairParse(misread)[3]).toMatchObject({ deprel: 'vocative' })
     misread[1] = { ...(misread[1] as ParsedWord), head: 4, deprel: 'appos' }
-    expect(repairMarks(misread)[3]).toMatchObject({ head: 5, deprel: 'nsubj' })
+    expect(repairParse(misread)[3]).toMatchObject({ head: 5, deprel: 'nsubj' })
   })
 
   it('leaves a true subordinate clause alone', () => {
@@ -67,6 +67,6 @@ describe('repairMarks', () => {
       'Lopez/PROPN/4/nsubj',
       'spoke/VERB/1/advcl',
     )
-    expect(repairMarks(parse)).toBe(parse)
+    expect(repairParse(parse)).toBe(parse)
   })
 })

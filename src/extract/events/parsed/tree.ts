@@ -14,7 +14,7 @@ export class Tree {
   private readonly kids: number[][]
 
   constructor(doc: Doc, parse: DocParse) {
-    this.words = repairMarks(parse.words)
+    this.words = repairParse(parse.words)
     const n = this.words.length
     this.heads = new Int32Array(n)
     this.tokens = new Int32Array(n)
@@ -88,71 +88,92 @@ export class Tree {
 }
 
 /**
- * Two misparses the events read through, put right:
- * - "a ruling against President Trump finding that …": the parse may take the preposition
- *   for the mark of the participle after it and its noun for that clause's subject. The noun
- *   goes back to the phrase the preposition opens, on the clause's head.
- * - "Turkey is under sanctions, and was condemned …": see below.
+ * Misparses of news prose (a web treebank taught the parser) put right before events read
+ * the tree: a name read as a vocative, a phrase hung on a comma or an adverb, a second
+ * clause read as a relative one, and a preposition read as a participle's mark (each
+ * explained where it is mended). The words come back unchanged when none applies.
  */
-export function repairMarks(words: readonly ParsedWord[]): readonly ParsedWord[] {
+export function repairParse(words: readonly ParsedWord[]): readonly ParsedWord[] {
   let out: ParsedWord[] | undefined
-  words.forEach((w, i) => {
-    // "a Republican, Mark Amodei, has voiced …": news has no vocatives; a name the parse
-    // read as one, before a verb that has no subject, is that verb's subject.
-    if (w.deprel === 'vocative' && w.head > i + 1) {
-      const verb = w.head
-      const subject = words.some((x) => x.head === verb && /^nsubj|^csubj|^expl/.test(x.deprel))
-      if (!subject && (words[verb - 1] as ParsedWord).upos === 'VERB') {
-        out ??= [...words]
-        out[i] = { ...w, deprel: 'nsubj' }
-      }
-    }
-    // ", then with President Castillo": a phrase the parse hung on a comma or an adverb
-    // belongs to the first word above them that can take one.
-    if ((w.deprel === 'obl' || w.deprel === 'nmod') && w.head > 0) {
-      let head = w.head
-      for (
-        let hops = 0;
-        hops < 3 && head > 0 && HOLDS_NOTHING.has((words[head - 1] as ParsedWord).upos);
-        hops++
-      )
-        head = (words[head - 1] as ParsedWord).head
-      if (head !== w.head && head > 0) {
-        out ??= [...words]
-        out[i] = { ...w, head }
-      }
-    }
-    // "Turkey is under sanctions, and was condemned …": a "relative clause" that opens on a
-    // conjunction and has no relative word is the second of two joined clauses.
-    if (w.deprel === 'cc' && w.head > i + 1) {
-      const clause = words[w.head - 1] as ParsedWord
-      const opens = words.every((x, k) => x.head !== w.head || k >= i || x.upos === 'PUNCT')
-      const relative = words.some((x) => x.head === w.head && /PronType=Rel/.test(x.feats ?? ''))
-      if (clause.deprel === 'acl:relcl' && opens && !relative) {
-        out ??= [...words]
-        out[w.head - 1] = { ...clause, deprel: 'conj' }
-      }
-    }
-    if (w.deprel !== 'mark' || w.upos !== 'ADP' || w.head <= i + 1) return
-    const clause = words[w.head - 1] as ParsedWord
-    if (clause.upos !== 'VERB' || !/^(acl|advcl)/.test(clause.deprel) || clause.head <= 0) return
-    // A finite clause has a subject of its own: "resigned after Lopez criticised him".
-    if (!/VerbForm=(Ger|Part)/.test(clause.feats ?? '')) return
-    const subject = words.findIndex(
-      (x, k) => k > i && k < w.head - 1 && x.head === w.head && x.deprel === 'nsubj',
-    )
-    if (subject < 0) return
+  const edit: Edit = (k, word) => {
     out ??= [...words]
-    const owner = words[clause.head - 1] as ParsedWord
-    out[subject] = {
-      ...(words[subject] as ParsedWord),
-      head: clause.head,
-      deprel: owner.upos === 'VERB' ? 'obl' : 'nmod',
-    }
-    out[i] = { ...w, head: subject + 1, deprel: 'case' }
-  })
+    out[k] = word
+  }
+  for (let i = 0; i < words.length; i++)
+    for (const repair of REPAIRS) repair(words, i, edit, words[i] as ParsedWord)
   return out ?? words
 }
+
+/** Replaces word `k` (0-based) of the repaired copy. */
+type Edit = (k: number, word: ParsedWord) => void
+type Repair = (words: readonly ParsedWord[], i: number, edit: Edit, w: ParsedWord) => void
+
+/**
+ * "a Republican, Mark Amodei, has voiced …": news has no vocatives; a name the parse read as
+ * one, before a verb that has no subject, is that verb's subject.
+ */
+const vocativeSubject: Repair = (words, i, edit, w) => {
+  if (w.deprel !== 'vocative' || w.head <= i + 1) return
+  const verb = w.head
+  const subject = words.some((x) => x.head === verb && /^nsubj|^csubj|^expl/.test(x.deprel))
+  if (!subject && (words[verb - 1] as ParsedWord).upos === 'VERB')
+    edit(i, { ...w, deprel: 'nsubj' })
+}
+
+/**
+ * ", then with President Castillo": a phrase the parse hung on a comma or an adverb belongs
+ * to the first word above them that can take one.
+ */
+const hungPhrase: Repair = (words, i, edit, w) => {
+  if ((w.deprel !== 'obl' && w.deprel !== 'nmod') || w.head <= 0) return
+  let head = w.head
+  for (
+    let hops = 0;
+    hops < 3 && head > 0 && HOLDS_NOTHING.has((words[head - 1] as ParsedWord).upos);
+    hops++
+  )
+    head = (words[head - 1] as ParsedWord).head
+  if (head !== w.head && head > 0) edit(i, { ...w, head })
+}
+
+/**
+ * "Turkey is under sanctions, and was condemned …": a "relative clause" that opens on a
+ * conjunction and has no relative word is the second of two joined clauses.
+ */
+const joinedClause: Repair = (words, i, edit, w) => {
+  if (w.deprel !== 'cc' || w.head <= i + 1) return
+  const clause = words[w.head - 1] as ParsedWord
+  const opens = words.every((x, k) => x.head !== w.head || k >= i || x.upos === 'PUNCT')
+  const relative = words.some((x) => x.head === w.head && /PronType=Rel/.test(x.feats ?? ''))
+  if (clause.deprel === 'acl:relcl' && opens && !relative)
+    edit(w.head - 1, { ...clause, deprel: 'conj' })
+}
+
+/**
+ * "a ruling against President Trump finding that …": the parse may take the preposition for
+ * the mark of the participle after it and its noun for that clause's subject. The noun goes
+ * back to the phrase the preposition opens, on the clause's head.
+ */
+const markedPhrase: Repair = (words, i, edit, w) => {
+  if (w.deprel !== 'mark' || w.upos !== 'ADP' || w.head <= i + 1) return
+  const clause = words[w.head - 1] as ParsedWord
+  if (clause.upos !== 'VERB' || !/^(acl|advcl)/.test(clause.deprel) || clause.head <= 0) return
+  // A finite clause has a subject of its own: "resigned after Lopez criticised him".
+  if (!/VerbForm=(Ger|Part)/.test(clause.feats ?? '')) return
+  const subject = words.findIndex(
+    (x, k) => k > i && k < w.head - 1 && x.head === w.head && x.deprel === 'nsubj',
+  )
+  if (subject < 0) return
+  const owner = words[clause.head - 1] as ParsedWord
+  edit(subject, {
+    ...(words[subject] as ParsedWord),
+    head: clause.head,
+    deprel: owner.upos === 'VERB' ? 'obl' : 'nmod',
+  })
+  edit(i, { ...w, head: subject + 1, deprel: 'case' })
+}
+
+const REPAIRS: readonly Repair[] = [vocativeSubject, hungPhrase, joinedClause, markedPhrase]
 
 /** Tags of words no phrase hangs on. */
 const HOLDS_NOTHING = new Set(['PUNCT', 'ADV', 'CCONJ'])
