@@ -934,95 +934,140 @@ export const EN_EVENT_CASES: EventCase[] = [
     note: 'passive',
   },
 
-  // ── coordination: "X and Y did" gives one event with the first conjunct as source ──────────
+  // ── coordination: "X and Y did" gives one event for each conjunct as source ───────────────
   {
     text: 'Spain and France criticized Israel over the offensive in Gaza.',
     published: '2025-05-20',
-    events: [{ source: 'ESP', target: 'ISR', plover: 'ACCUSE' }],
+    events: [
+      { source: 'ESP', target: 'ISR', plover: 'ACCUSE' },
+      { source: 'FRA', target: 'ISR', plover: 'ACCUSE' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Mexico and Canada urged the United States to drop the tariffs.',
     published: '2025-03-05',
-    events: [{ source: 'MEX', target: 'USA', plover: 'REQUEST' }],
+    events: [
+      { source: 'MEX', target: 'USA', plover: 'REQUEST' },
+      { source: 'CAN', target: 'USA', plover: 'REQUEST' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Brazil and Chile sent firefighters to Bolivia.',
     published: '2025-09-12',
-    events: [{ source: 'BRA', target: 'BOL', plover: 'AID' }],
+    events: [
+      { source: 'BRA', target: 'BOL', plover: 'AID' },
+      { source: 'CHL', target: 'BOL', plover: 'AID' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Guatemala and Honduras signed a border security agreement with El Salvador.',
     published: '2025-05-23',
-    events: [{ source: 'GTM', target: 'SLV', plover: 'SUPPORT' }],
+    events: [
+      { source: 'GTM', target: 'SLV', plover: 'SUPPORT' },
+      { source: 'HND', target: 'SLV', plover: 'SUPPORT' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Russia and China criticized the United States over its strikes on Iran.',
     published: '2025-06-23',
-    events: [{ source: 'RUS', target: 'USA', plover: 'ACCUSE' }],
+    events: [
+      { source: 'RUS', target: 'USA', plover: 'ACCUSE' },
+      { source: 'CHN', target: 'USA', plover: 'ACCUSE' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Germany and France pledged more aid to Ukraine.',
     published: '2025-05-10',
-    events: [{ source: 'DEU', target: 'UKR', plover: 'AGREE' }],
+    events: [
+      { source: 'DEU', target: 'UKR', plover: 'AGREE' },
+      { source: 'FRA', target: 'UKR', plover: 'AGREE' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Panama and Costa Rica deported dozens of Venezuelans.',
     published: '2025-03-18',
-    events: [{ source: 'PAN', target: 'VEN', plover: 'COERCE' }],
+    events: [
+      { source: 'PAN', target: 'VEN', plover: 'COERCE' },
+      { source: 'CRI', target: 'VEN', plover: 'COERCE' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Japan and South Korea warned North Korea against further missile tests.',
     published: '2025-05-09',
-    events: [{ source: 'JPN', target: 'PRK', plover: 'THREATEN' }],
+    events: [
+      { source: 'JPN', target: 'PRK', plover: 'THREATEN' },
+      { source: 'KOR', target: 'PRK', plover: 'THREATEN' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Israel and the United States struck Iranian nuclear sites.',
     published: '2025-06-22',
-    events: [{ source: 'ISR', target: 'IRN', plover: 'ASSAULT' }],
+    events: [
+      { source: 'ISR', target: 'IRN', plover: 'ASSAULT' },
+      { source: 'USA', target: 'IRN', plover: 'ASSAULT' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Spain and Ireland recognized a Palestinian state on Tuesday.',
     published: '2024-05-28',
-    events: [{ source: 'ESP', target: 'PSE', plover: 'SUPPORT' }],
+    events: [
+      { source: 'ESP', target: 'PSE', plover: 'SUPPORT' },
+      { source: 'IRL', target: 'PSE', plover: 'SUPPORT' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Mexico and Canada rejected a US demand to raise their defense spending.',
     published: '2025-06-26',
-    events: [{ source: 'MEX', target: 'USA', plover: 'REJECT' }],
+    events: [
+      { source: 'MEX', target: 'USA', plover: 'REJECT' },
+      { source: 'CAN', target: 'USA', plover: 'REJECT' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Venezuela and Cuba denounced the United States at the United Nations.',
     published: '2025-09-26',
-    events: [{ source: 'VEN', target: 'USA', plover: 'ACCUSE' }],
+    events: [
+      { source: 'VEN', target: 'USA', plover: 'ACCUSE' },
+      { source: 'CUB', target: 'USA', plover: 'ACCUSE' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Claudia Sheinbaum and Mark Carney spoke with Donald Trump by phone.',
     published: '2025-05-15',
-    events: [{ source: 'MEX', target: 'USA', plover: 'CONSULT' }],
+    events: [
+      { source: 'MEX', target: 'USA', plover: 'CONSULT' },
+      { source: 'CAN', target: 'USA', plover: 'CONSULT' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Argentina and Paraguay shared intelligence with Brazil on border smuggling.',
     published: '2025-08-08',
-    events: [{ source: 'ARG', target: 'BRA', plover: 'COOPERATE' }],
+    events: [
+      { source: 'ARG', target: 'BRA', plover: 'COOPERATE' },
+      { source: 'PRY', target: 'BRA', plover: 'COOPERATE' },
+    ],
     note: 'coordination',
   },
   {
     text: 'Bolivian and Peruvian truckers blocked the border with Chile.',
     published: '2025-05-26',
-    events: [{ source: 'BOL', target: 'CHL', plover: 'PROTEST' }],
+    events: [
+      { source: 'BOL', target: 'CHL', plover: 'PROTEST' },
+      { source: 'PER', target: 'CHL', plover: 'PROTEST' },
+    ],
     note: 'coordination',
   },
 

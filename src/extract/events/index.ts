@@ -77,7 +77,7 @@ export function extractEvents(
   events.sort((a, b) => a.trigger.start - b.trigger.start)
   const home = homeCountry(actors)
   return answered(doc, events)
-    .map((e) => protestedAt(e, home))
+    .map((e) => aimedAtHome(e, home))
     .map((e, i) => ({ id: `v${i + 1}`, ...e }))
 }
 
@@ -135,16 +135,22 @@ function answered(doc: Doc, events: Omit<Event, 'id'>[]): Omit<Event, 'id'>[] {
 }
 
 /**
- * "thousands of protesters gathered outside the police headquarters": people of an article's
- * own country protesting at no one named protest against its government.
+ * Acts at home whose target goes unnamed. "thousands of protesters gathered outside the
+ * police headquarters": people of an article's own country protesting at no one named
+ * protest against its government. "the regulator issued a cease and desist order": a
+ * coercion or sanction by the article's own country, aimed at no one named, falls on its
+ * own people (a foreign target would have been named).
  */
-function protestedAt(e: Omit<Event, 'id'>, home: string | null): Omit<Event, 'id'> {
-  if (e.plover !== PROTEST || e.targetCode !== null || !home) return e
-  if (e.sourceCode?.slice(0, 3) !== home) return e
-  return { ...e, targetCode: `${home}${GOVERNMENT}` }
+function aimedAtHome(e: Omit<Event, 'id'>, home: string | null): Omit<Event, 'id'> {
+  if (e.targetCode !== null || !home || e.sourceCode?.slice(0, 3) !== home) return e
+  if (e.plover === PROTEST) return { ...e, targetCode: `${home}${GOVERNMENT}` }
+  if (DOMESTIC_FORCE.has(e.plover)) return { ...e, targetCode: home }
+  return e
 }
 
 const PROTEST = 'PROTEST'
+/** Types of act a state does to its own people when it names no one else. */
+const DOMESTIC_FORCE = new Set(['COERCE', 'SANCTION'])
 const GOVERNMENT = 'GOV'
 
 /** How many sentences back a refusal may find the appeal it answers. */

@@ -353,25 +353,32 @@ function codeVerb(
 }
 
 /**
- * "blamed both Chile and Bolivia": the surface coder takes the first side joined; the
- * parse's act on another one, by the same source and coded the same, is kept beside it.
+ * "blamed both Chile and Bolivia", "France and Germany condemned …": the surface coder
+ * takes the first side joined; the parse's act on another target by the same source, or
+ * by another source on the same target, coded the same, is kept beside it.
  */
 export function secondSide(e: Draft, surface: readonly Draft[]): boolean {
   const country = (code: string | null) => code?.slice(0, 3) ?? null
-  const target = country(e.targetCode)
-  if (target === null) return false
   const same = surface.filter(
     (x) =>
       x.sentence.start === e.sentence.start &&
       x.plover === e.plover &&
-      x.targetCode !== null &&
       x.start <= e.trigger.start &&
       e.trigger.end <= x.end,
   )
-  return (
-    same.some((x) => x.sourceCode === e.sourceCode) &&
+  const target = country(e.targetCode)
+  const source = country(e.sourceCode)
+  const newTarget =
+    target !== null &&
+    same.some((x) => x.targetCode !== null && x.sourceCode === e.sourceCode) &&
     !surface.some((x) => country(x.targetCode) === target)
-  )
+  const newSource =
+    source !== null &&
+    target !== null &&
+    source !== target &&
+    same.some((x) => country(x.targetCode) === target && x.sourceCode !== null) &&
+    !surface.some((x) => country(x.sourceCode) === source)
+  return newTarget || newSource
 }
 
 /** What one verb was coded as, before it is paired with each of its sides. */
@@ -1121,9 +1128,11 @@ function untargeted(
   const marked = roles.obliques.some(
     (o) => o.word > roles.verb && words.is('object-marker', o.prep),
   )
-  if (STANDS.has(code.root) && (roles.object !== undefined || marked)) return true
-  if (match.lent) return true
   const p = match.pattern
+  // "voted against a no-deal Brexit": the phrase the pattern asked for says what it stands against.
+  if (STANDS.has(code.root) && (roles.object !== undefined || marked || p.preps.length > 0))
+    return true
+  if (match.lent) return true
   // A pattern that asks only for some phrase after a preposition ("enfrentar a": 141) is
   // about the one in it: with no one there, only an act of force still happened
   // ("encarceló a varios de sus ministros").

@@ -198,7 +198,7 @@ describe('events on the parse', () => {
   it('reads an order of an act as that act, and an order to someone as a demand', () => {
     expect(
       events('La fiscalía peruana ordenó la aprehensión de dos funcionarios.', 'es'),
-    ).toContain('PERJUD -> null COERCE')
+    ).toContain('PERJUD -> PER COERCE')
     expect(
       events('Peruvian police are in Lima. The Bolivian government ordered the network to stop.'),
     ).toContain('BOLGOV -> PER REQUEST')
@@ -503,6 +503,22 @@ describe('events on the parse', () => {
     expect(
       events('Chilean President Gabriel Boric spoke on Monday. Mr Boric praised the police.'),
     ).toContain('CHLGOV -> CHLCOP SUPPORT')
+  })
+
+  it('keeps each source joined to the one the surface coder read', () => {
+    expect(events('Egypt, Greece and Cyprus condemned Turkey on Monday.')).toEqual([
+      'EGY -> TUR ACCUSE',
+      'GRC -> TUR ACCUSE',
+      'CYP -> TUR ACCUSE',
+    ])
+  })
+
+  it('aims a coercion at home when the article’s own state names no one it falls on', () => {
+    expect(
+      events(
+        'Peruvian President Dina Boluarte ordered the arrest of two former ministers on Monday.',
+      ),
+    ).toEqual(['PERGOV -> PER COERCE'])
   })
 
   it('reads a group no name places as the members it names after “including”', () => {
