@@ -11,6 +11,7 @@ import { type Annotator, parsedSentence } from '../../../syntax/layer.js'
 import { actorCode, type EntityLayer } from '../../entities/index.js'
 import type { ActorIndex } from '../actors.js'
 import { eventDate, fullDate } from '../dating.js'
+import { type Discourse, earlierOwner } from './anaphora.js'
 import { backingAt } from './backing.js'
 import { type Label, labelOf, labelTargets, reportedClauses, reportedLabel } from './labels.js'
 import { type Match, matchPattern } from './match.js'
@@ -268,6 +269,22 @@ function codeVerb(
   const home = sides.home
   // "voiced support for the impeachment inquiry": the same, through a light verb's noun.
   const stanceOn = match.lent || STANCES.has(plover) ? stanceComplement(lex, t, roles) : undefined
+  // "denounced the border agreement": a stand taken on a decision, a plan or words.
+  const decision =
+    stance ||
+    (STANCES.has(plover) &&
+      roles.object !== undefined &&
+      lex.eventWords.is('stance-object', t.word(roles.object).form.toLowerCase()))
+      ? roles.object
+      : stanceOn
+  // Its earlier mention's owner, unless that is who takes the stand ("Trump's lawsuit
+  // against the subpoena … attacked the subpoena").
+  if (!targets.length && decision !== undefined)
+    targets.push(
+      ...earlierOwner(discourse(input), sides, t, s, decision).filter(
+        (o) => !sources.some((x) => x.draft !== null && x.draft === o.draft),
+      ),
+    )
   if (
     (stance || label || stanceOn !== undefined) &&
     !targets.length &&
@@ -1178,3 +1195,9 @@ export function homeCountry(actors: ActorIndex): string | null {
 }
 
 const HOME_LEAD = 1.5
+
+const discourse = (input: ParsedInput): Discourse => ({
+  doc: input.doc,
+  parser: input.parser,
+  multiword: input.lex.multiword,
+})

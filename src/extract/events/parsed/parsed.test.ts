@@ -521,6 +521,14 @@ describe('events on the parse', () => {
     ).toEqual(['PERGOV -> PER COERCE'])
   })
 
+  it('aims a stand on a decision at the owner its earlier mention names', () => {
+    expect(
+      events(
+        "Chile's Senate debated the pension reform of President Gabriel Boric on Monday. Former president Sebastián Piñera attacked the reform.",
+      ),
+    ).toContain('CHLGOV -> CHLGOV ACCUSE')
+  })
+
   it('reads a group no name places as the members it names after “including”', () => {
     expect(
       events('Several countries, including France and Germany, condemned the attack on Syria.'),
