@@ -108,23 +108,28 @@ describe('reviewed bare codes (bare-code-review.jsonl)', () => {
     },
   )
 
-  it('es: every reviewed entry (entry-review.jsonl) is in the dictionary with its reviewed code, or gone', () => {
-    const review = readJsonl(join(DATA_DIR, 'es', 'entry-review.jsonl'), 'entryReview', DATA_DIR)
-    const verbs = readJsonl(join(DATA_DIR, 'es', 'cameo-verbs.jsonl'), 'cameoVerb', DATA_DIR)
-    const patterns = readJsonl(
-      join(DATA_DIR, 'es', 'cameo-patterns.jsonl'),
-      'cameoPattern',
-      DATA_DIR,
-    )
-    const byId = new Map<string, { cameo: string | null; reviewed?: string }>(
-      [...verbs, ...patterns].map((e) => [e.id, e]),
-    )
-    for (const r of review) {
-      const e = byId.get(r.entry)
-      if (r.drop) expect(e, r.id).toBeUndefined()
-      else expect([e?.cameo, e?.reviewed], r.id).toEqual([r.cameo, r.id])
-    }
-  })
+  it.each(['en', 'es'])(
+    '%s: every reviewed entry (entry-review.jsonl) is in the dictionary with its reviewed codes, or gone',
+    (lang) => {
+      const review = readJsonl(join(DATA_DIR, lang, 'entry-review.jsonl'), 'entryReview', DATA_DIR)
+      const verbs = readJsonl(join(DATA_DIR, lang, 'cameo-verbs.jsonl'), 'cameoVerb', DATA_DIR)
+      const patterns = readJsonl(
+        join(DATA_DIR, lang, 'cameo-patterns.jsonl'),
+        'cameoPattern',
+        DATA_DIR,
+      )
+      const byId = new Map<
+        string,
+        { cameo: string | null; passive: string | null; reviewed?: string }
+      >([...verbs, ...patterns].map((e) => [e.id, e]))
+      for (const r of review) {
+        const e = byId.get(r.entry)
+        if (r.drop) expect(e, r.id).toBeUndefined()
+        else expect([e?.cameo, e?.reviewed], r.id).toEqual([r.cameo, r.id])
+        if (r.passive !== undefined) expect(e?.passive, r.id).toBe(r.passive)
+      }
+    },
+  )
 
   it.each([
     ['es', 'recibir', null],

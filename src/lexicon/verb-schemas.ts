@@ -71,7 +71,8 @@ export const bareReviewSchema = z.object({
  * A reviewed entry (`entry-review.jsonl`, hand-written): one pattern, or one verb entry
  * with particles or in one block, whose source code is wrong by its meaning ("tomar
  * (la) decisión" coded as a demand, "limitar" in the block of jailing). `cameo` replaces
- * the code (null: the entry matches and codes nothing); `drop` removes the entry, and
+ * the code (null: the entry matches and codes nothing), `passive` the code read with the
+ * roles turned round ("appear in court": the one who appears is held); `drop` removes the entry, and
  * with a verb entry its place in that block. `was` is the code the entry had, so a
  * changed source fails the import until the entry is reviewed again.
  */
@@ -80,6 +81,8 @@ export const entryReviewSchema = z.object({
   entry: id,
   was: code,
   cameo: code,
+  /** The code read with the roles turned round (the subject acted on), where that is the entry's meaning. */
+  passive: code.optional(),
   drop: z.literal(true).optional(),
   reason: z.string().min(3),
 })

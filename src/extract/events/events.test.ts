@@ -156,6 +156,10 @@ describe('labels', () => {
     const own =
       'El Senado de Estados Unidos votó el martes una ley. El senador estadounidense Marco Rubio condenó al régimen.'
     expect(events(own, 'es')).not.toContain('USALEG -> IRNGOV ACCUSE')
+    // A regime its own words place is that country's.
+    const placed =
+      'The US Senate voted on Tuesday. The White House hosted the Iranian foreign minister. Senator Marco Rubio of the United States condemned the regime in Venezuela.'
+    expect(events(placed)).toContain('USAGOV -> VENGOV ACCUSE')
   })
 
   it('reads the clause a verb of saying reports where the parse hung it on the verb’s phrase', () => {

@@ -107,6 +107,20 @@ describe('applyEntryReview', () => {
     expect(counts).toEqual({ recoded: 1, dropped: 1 })
   })
 
+  it('turns an entry round: its code read with the subject acted on', () => {
+    const turned = {
+      ...entry('appear-in-court', 'xx.cameo.p2.x.0002', '060', null),
+      passive: '050',
+    }
+    const { patterns } = applyEntryReview(VERBS, PATTERNS, [turned], TABLE)
+    expect(patterns.map((p) => [p.id, p.cameo, p.passive])).toEqual([
+      ['xx.cameo.p2.x.0001', '100', null],
+      ['xx.cameo.p2.x.0002', null, '050'],
+    ])
+    const bad = { ...turned, passive: '999' }
+    expect(() => applyEntryReview(VERBS, PATTERNS, [bad], TABLE)).toThrow(/not a CAMEO/)
+  })
+
   it.each([
     ['an entry the dictionary lacks', entry('gone', 'xx.cameo.p2.x.0009', '100', null), /no entry/],
     [

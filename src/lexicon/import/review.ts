@@ -63,14 +63,16 @@ export function applyBareReview(
     const r = v.particles.length ? undefined : byLemma.get(v.lemma)
     if (!r) return v
     if (v.cameo !== r.cameo) counts.entries++
-    return { ...v, cameo: r.cameo, reviewed: r.id }
+    // The review says what the bare verb codes, in either voice.
+    return { ...v, cameo: r.cameo, passive: null, reviewed: r.id }
   })
   return { verbs: out, counts }
 }
 
 /**
  * Writes reviewed entries into the converted verbs and patterns: each review's `cameo`
- * replaces its entry's code (the entry is marked `reviewed`), or `drop` removes the entry.
+ * replaces its entry's code, and its `passive` the code with the roles turned round (the
+ * entry is marked `reviewed`), or `drop` removes the entry.
  * Throws `StaleReview` when an entry is missing, reviewed twice, or no longer has the
  * code the review saw (`was`), and when a code is not in the CAMEO table.
  */
@@ -83,8 +85,8 @@ export function applyEntryReview(
   const byEntry = new Map<string, EntryReview>()
   for (const r of review) {
     if (byEntry.has(r.entry)) throw new StaleReview(`${r.id}: "${r.entry}" is reviewed twice`)
-    if (r.cameo !== null && !table.has(r.cameo))
-      throw new StaleReview(`${r.id}: "${r.cameo}" is not a CAMEO code`)
+    for (const c of [r.cameo, r.passive])
+      if (c != null && !table.has(c)) throw new StaleReview(`${r.id}: "${c}" is not a CAMEO code`)
     byEntry.set(r.entry, r)
   }
   const seen = new Set<string>()
@@ -103,7 +105,8 @@ export function applyEntryReview(
         return []
       }
       counts.recoded++
-      return [{ ...e, cameo: r.cameo, reviewed: r.id }]
+      const passive = r.passive === undefined ? {} : { passive: r.passive }
+      return [{ ...e, cameo: r.cameo, ...passive, reviewed: r.id }]
     })
   const out = { verbs: apply(verbs), patterns: apply(patterns), counts }
   for (const r of review)

@@ -24,7 +24,7 @@ import {
   type Roles,
   rolesOf,
 } from './roles.js'
-import { isParty, ownerOf, type Side, type SideContext, withConjuncts } from './sides.js'
+import { isParty, ownerOf, type Side, type SideContext, sideOf, withConjuncts } from './sides.js'
 import { Tree } from './tree.js'
 
 export interface ParsedInput {
@@ -219,7 +219,10 @@ function codeVerb(
   const match = label
     ? labelling(t, v, lemma, label)
     : dictionaryMatch(lex, dict, t, v, lemma, roles, crowd)
-  const cameo = match?.pattern.cameo
+  // A pattern with only an inherent passive meaning ("appeared before the court",
+  // "received support from Berlin") codes its verb with the roles turned round.
+  const turned = !!match && !match.pattern.cameo && !!match.pattern.passive && !roles.passive
+  const cameo = turned ? match?.pattern.passive : match?.pattern.cameo
   if (!match || !cameo) return []
   if (isBare(match.pattern) && !label?.reported && reports(lex, doc, t, v)) return []
   const forced = lex.cameo.get(cameo)
@@ -251,19 +254,31 @@ function codeVerb(
     ? labelTargets(sides, t, v, label)
     : stance
       ? ownerOf(sides, t, roles.object as number)
-      : targetsOf(
-          sides,
-          t,
-          code.root === FORCE_POSTURE ? { ...roles, object: undefined } : roles,
-          match.prep ?? (match.lent ? nounTarget(t, roles) : undefined),
-        )
+      : turned
+        ? turnedTargets(sides, t, roles)
+        : targetsOf(
+            sides,
+            t,
+            code.root === FORCE_POSTURE ? { ...roles, object: undefined } : roles,
+            match.prep ?? (match.lent ? nounTarget(t, roles) : undefined),
+          )
   // "dijo que la situación es grave": a reported label that names no side is no act.
   if (label?.reported && label.labelled !== undefined && !targets.length) return []
+  if (turned && !targets.length) return []
   // "refused to provide the network with …": a verb with no one of its own acts on its complement's.
   const complement = targets.length ? undefined : t.child(v, 'xcomp')
   if (complement !== undefined)
     targets.push(...targetsOf(sides, t, rolesOf(t, complement), undefined))
-  let sources = sourcesOf(input, sides, t, s, roles, previous, targets, code)
+  let sources = sourcesOf(
+    input,
+    sides,
+    t,
+    s,
+    turned ? turnedRound(sides, t, roles, match) : roles,
+    previous,
+    targets,
+    code,
+  )
   // "Trump attacked the subpoena": in an article about one country, a decision or a plan
   // that no name places belongs to that country's actors, when its critic is one of them.
   const home = sides.home
@@ -397,6 +412,35 @@ export function secondSide(e: Draft, surface: readonly Draft[]): boolean {
     !surface.some((x) => country(x.sourceCode) === source)
   return newTarget || newSource
 }
+
+/**
+ * The roles of a verb read with its inherent passive meaning: its subject is the one acted
+ * on, by the first side its free object ("the remarks shocked Paris"), the phrase its
+ * pattern names ("appeared before the court") or a "from" or "by" phrase ("came under
+ * fire from Petro") names; with none, by no one named, as in an agentless passive.
+ */
+function turnedRound(sides: SideContext, t: Tree, roles: Roles, match: Match): Roles {
+  const other = [
+    match.pattern.object ? undefined : roles.object,
+    match.prep,
+    ...roles.obliques.filter((o) => TURNED_AGENT_MARKS.has(o.prep)).map((o) => o.word),
+  ].find((k) => k !== undefined && sideOf(sides, t, k, 'source') !== undefined)
+  return {
+    ...roles,
+    subject: other,
+    object: roles.subject,
+    indirect: undefined,
+    obliques: roles.obliques.filter((o) => o.word !== other),
+    passive: other === undefined,
+  }
+}
+
+/** The one a turned-round verb acts on: its subject, which must name a side. */
+const turnedTargets = (sides: SideContext, t: Tree, roles: Roles): Side[] =>
+  roles.subject === undefined ? [] : withConjuncts(sides, t, roles.subject, 'target')
+
+/** Prepositions that name who acts on a turned-round verb's subject. */
+const TURNED_AGENT_MARKS = new Set(['from', 'by', 'de', 'por'])
 
 /** What one verb was coded as, before it is paired with each of its sides. */
 interface Act {

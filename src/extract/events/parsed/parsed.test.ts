@@ -529,6 +529,19 @@ describe('events on the parse', () => {
     ).toContain('CHLGOV -> CHLGOV ACCUSE')
   })
 
+  it('turns the roles round where a pattern has only a passive meaning', () => {
+    // The one who appears in court is held by it (the dictionary's "in court" is reviewed so).
+    expect(events('A Chilean man, Pedro Rojas, appeared in a Peruvian court on Monday.')).toEqual([
+      'PERJUD -> CHLPPL COERCE',
+    ])
+    expect(
+      events('Nicolás Maduro came under fire from Colombian President Gustavo Petro.'),
+    ).toEqual(['COLGOV -> VENGOV ACCUSE'])
+    expect(events('The remarks of Javier Milei shocked the government of Brazil.')).toEqual([
+      'BRAGOV -> ARGGOV ACCUSE',
+    ])
+  })
+
   it('reads a group no name places as the members it names after “including”', () => {
     expect(
       events('Several countries, including France and Germany, condemned the attack on Syria.'),

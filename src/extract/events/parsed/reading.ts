@@ -22,11 +22,10 @@ export function dictionaryMatch(
     crowd === undefined ? matchPattern(t, v, roles, patterns) : { pattern: demonstration(lemma) }
   const lent = lentAct(lex, dict, t, lemma, roles, found)
   // The project's own entry outranks the dictionary's bare one.
+  const coded = !!(lent?.pattern.cameo || lent?.pattern.passive)
   const own =
-    !lent?.pattern.cameo || (isBare(lent.pattern) && !lent.lent)
-      ? ownEntry(lex, t, v, lemma)
-      : undefined
-  return own ?? (lent?.pattern.cameo ? lent : undefined)
+    !coded || (lent && isBare(lent.pattern) && !lent.lent) ? ownEntry(lex, t, v, lemma) : undefined
+  return own ?? (coded ? lent : undefined)
 }
 
 /**

@@ -123,9 +123,17 @@ export function sideOf(
     // "the regime", "el régimen" that no word places: in an article about one country, the
     // government of the last other state named ("… el dictador norcoreano. Ryan tachó al
     // régimen de «brutal»"), since a country's own government is rarely called so.
+    // "Saddam Hussein's regime in Iraq": one whose own words place it is that country's.
     const regime = !placed && c.home && c.words.is('regime', t.word(head).form.toLowerCase())
-    const foreign = regime && c.home ? c.actors.lastForeignState(headToken, c.home) : undefined
-    const country = foreign?.draft.country ?? home
+    const owner = regime
+      ? t
+          .childrenBy(head, 'nmod:poss', 'nmod')
+          .map((k) => sideOf(c, t, k, role))
+          .find((x) => x !== undefined)
+      : undefined
+    const foreign =
+      regime && c.home && !owner ? c.actors.lastForeignState(headToken, c.home) : undefined
+    const country = owner?.country ?? foreign?.draft.country ?? home
     return { draft: null, country, sector: agent.sector, place: false, start, end }
   }
   // "the commission refused", "Democrats failed": a party no word places is of the article's country.
