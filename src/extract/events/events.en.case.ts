@@ -572,6 +572,14 @@ export const EN_EVENT_CASES: EventCase[] = [
     note: 'plain',
   },
 
+  // A coercion by the article's own country that names no one falls on its own people.
+  {
+    text: 'President Claudia Sheinbaum spoke in Mexico City. The Mexican government issued a cease and desist order on Monday, forcing the radio station off the air.',
+    published: '2025-06-02',
+    events: [{ source: 'MEX', target: 'MEX', plover: 'COERCE' }],
+    note: 'plain',
+  },
+
   // ── negation: a negated trigger is the same event with negated true ───────────────────────
   {
     text: 'Claudia Sheinbaum did not meet Donald Trump at the G7 summit in Canada.',
