@@ -67,10 +67,10 @@ describe.runIf(existsSync(SCORER))('accuracy on gold annotations', () => {
   })
 
   // Real articles none of the rules were written beside: floors a little under the figures
-  // measured at the seventh session's end (README, Accuracy), so that a change that loses
+  // measured at the ninth session's end (README, Accuracy), so that a change that loses
   // real events or quotes fails the build rather than waiting for a held-out score.
   it.each([
-    ['en', { events: [0.53, 0.68], quotes: 0.78, entities: 0.9 }],
+    ['en', { events: [0.58, 0.74], quotes: 0.78, entities: 0.9 }],
     ['es', { events: [0.63, 0.65], quotes: 0.78, entities: 0.92 }],
   ] as const)(
     'holds its figures on the real articles of dev-wide/%s',
