@@ -864,6 +864,19 @@ function sourcesOf(
       code.quadClass === MATERIAL_CONFLICT &&
       targets.find((x) => x.country === home && !x.place)
     const verb = t.word(roles.verb)
+    // "was detained in Zambia": a state holds people where it holds them.
+    const held = code.root === COERCE && targets.length ? placeOf(sides, t, roles) : undefined
+    if (held && held !== targets[0]?.country)
+      return [
+        {
+          draft: null,
+          country: held,
+          sector: null,
+          place: false,
+          start: verb.start,
+          end: verb.end,
+        },
+      ]
     return onHome
       ? [{ ...onHome, draft: null, sector: null, start: verb.start, end: verb.end }]
       : []
@@ -875,6 +888,16 @@ function sourcesOf(
   const verb = t.word(roles.verb).start
   const inQuote = (at: number) => input.quoted?.find((q) => q.start <= at && at < q.end)
   return inQuote(verb) === inQuote(previous.start) ? [previous] : []
+}
+
+/** The country a locative phrase of the verb places it in ("in Zambia", "en Caracas"). */
+function placeOf(sides: SideContext, t: Tree, roles: Roles): string | undefined {
+  for (const o of roles.obliques) {
+    if (!sides.words.is('locative', o.prep)) continue
+    const side = sideOf(sides, t, o.word, 'target')
+    if (side && !side.draft?.sector && side.country.length === 3) return side.country
+  }
+  return undefined
 }
 
 /**

@@ -542,6 +542,12 @@ describe('events on the parse', () => {
     ])
   })
 
+  it('takes the state an agentless arrest is placed in for its source', () => {
+    expect(events('Two Chilean tourists were arrested in Lima on Monday.')).toEqual([
+      'PER -> CHLCVL COERCE',
+    ])
+  })
+
   it('reads a group no name places as the members it names after “including”', () => {
     expect(
       events('Several countries, including France and Germany, condemned the attack on Syria.'),
