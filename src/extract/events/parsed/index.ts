@@ -851,6 +851,12 @@ function sourcesOf(
     return beside && t.rel(next) === 'nsubj' ? withConjuncts(sides, t, next, 'source') : []
   }
   if (roles.passive) {
+    // "was forced to resign", "was made to wait": circumstances may compel as well as anyone.
+    // ("fue detenido acusado de secuestro" is no such complement.)
+    const compelledTo = t
+      .childrenBy(roles.verb, 'xcomp')
+      .some((k) => t.feat(k, 'VerbForm') === 'Inf')
+    if (compelledTo) return []
     const home = sides.home
     // "More than 23,000 people have been killed": a toll, which floods and quakes take too.
     const o = roles.object

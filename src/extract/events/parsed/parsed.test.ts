@@ -548,6 +548,19 @@ describe('events on the parse', () => {
     ])
   })
 
+  it('reads no one behind “was forced to …” with no agent, and no seizure in taking up an office', () => {
+    expect(
+      events(
+        'Peruvian police are in Lima. The mayor of Lima was forced to change the plan on Monday.',
+      ),
+    ).toEqual([])
+    expect(events('Spain took over the presidency of the European Union in July.')).toEqual([])
+    // An arrest with no agent is still the home state's.
+    expect(
+      events('Peruvian police are in Lima. The mayor of Lima was arrested on Monday.'),
+    ).toEqual(['PER -> PERGOV COERCE'])
+  })
+
   it('reads a group no name places as the members it names after “including”', () => {
     expect(
       events('Several countries, including France and Germany, condemned the attack on Syria.'),
