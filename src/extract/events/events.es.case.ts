@@ -854,4 +854,22 @@ export const ES_EVENT_CASES: EventCase[] = [
     events: [],
     note: 'no event',
   },
+  {
+    text: 'El canciller peruano llegó a decir en Lima que Chile no cumplía los tratados.',
+    published: '2018-06-01',
+    events: [],
+    note: 'no event',
+  },
+  {
+    text: 'Miles de estudiantes venezolanos accedieron a las universidades de Colombia el año pasado.',
+    published: '2018-06-01',
+    events: [],
+    note: 'no event',
+  },
+  {
+    text: 'El presidente peruano reconoce los errores de su gobierno ante el embajador chileno.',
+    published: '2018-06-01',
+    events: [],
+    note: 'no event',
+  },
 ]

@@ -80,6 +80,8 @@ export function parsedEvents(input: ParsedInput): Draft[] {
     let first: Side | undefined
     const byVerb = new Map<number, Draft[]>()
     for (let v = 0; v < t.words.length; v++) {
+      const leads = catenativeLead(t, v, lex.eventWords)
+      if (leads) input.senses?.push(leads)
       if (!isAct(t, v, lex.eventWords) || contentOf(input, dict, t, v)) continue
       const drafts = codeVerb(input, dict, sides, t, v, s, previous)
       const own = drafts.map((d) => d.event).filter((e) => !restates(t, v, e, byVerb))
@@ -837,6 +839,23 @@ const FORCE_POSTURE = '15'
 function between(sides: SideContext, t: Tree, roles: Roles): Side[] {
   const o = roles.obliques.find((x) => sides.words.is('between', x.prep))
   return o ? withConjuncts(sides, t, o.word, 'source') : []
+}
+
+/**
+ * "llegó a ser detenido", "llegó a afirmar", "helped negotiate": a catenative verb with a
+ * complement is no act of its own (its complement is), so the surface patterns' reading of
+ * it and its mark ("llegar a": a visit) goes too. The span runs from the verb to the mark.
+ */
+function catenativeLead(t: Tree, v: number, words: EventWords): Span | undefined {
+  if (t.word(v).upos !== 'VERB' || !words.is('catenative', t.lemma(v))) return undefined
+  // The parse hangs "a ser detenido" on "llegó" as an adverbial clause as often as a complement.
+  const marked = t
+    .childrenBy(v, 'advcl')
+    .find((c) => t.childrenBy(c, 'mark', 'case').includes(v + 1))
+  const complement = t.child(v, 'xcomp') ?? marked
+  if (complement === undefined) return undefined
+  const mark = t.childrenBy(complement, 'mark', 'case').find((k) => k > v && k < complement)
+  return { start: t.word(v).start, end: t.word(mark ?? v).end }
 }
 
 /**
