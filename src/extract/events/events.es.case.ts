@@ -831,6 +831,12 @@ export const ES_EVENT_CASES: EventCase[] = [
     note: 'plain',
   },
   {
+    text: 'Pedro Sánchez se reúne con María Teresa Osorio en la Moncloa.',
+    published: '2019-06-01',
+    events: [{ source: 'ESP', target: 'ESP', plover: 'CONSULT' }],
+    note: 'plain',
+  },
+  {
     text: 'La reforma provocó críticas de los senadores mexicanos.',
     published: '2023-05-01',
     events: [{ source: 'MEX', target: null, plover: 'ACCUSE' }],
