@@ -878,4 +878,16 @@ export const ES_EVENT_CASES: EventCase[] = [
     events: [],
     note: 'no event',
   },
+  {
+    text: 'Chile debería abrir su frontera a los refugiados y apoyar a Ecuador en la crisis.',
+    published: '2018-06-01',
+    events: [],
+    note: 'hypothetical',
+  },
+  {
+    text: 'Colombia debe cerrar su frontera y expulsar a los diplomáticos venezolanos.',
+    published: '2018-06-01',
+    events: [],
+    note: 'hypothetical',
+  },
 ]

@@ -238,7 +238,12 @@ function codeVerb(
   if (!code || !plover) return []
   if (isBare(match.pattern) && !match.lent && states(t, v) && !VERBAL_ROOTS.has(code.root))
     return []
-  if (isHypothetical(t, v, lex.eventWords)) return []
+  if (isHypothetical(t, v, lex.eventWords)) {
+    // "Colombia debe cerrar su frontera y expulsar a …": the surface patterns' reading of a
+    // verb the parse finds not done goes too.
+    input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
+    return []
+  }
   if (
     (code.root === APPEAL && pressRequest(lex.eventWords, t, v, roles)) ||
     (PERSON_ACTS.has(code.code) && !match.lent && !onPersons(input, sides, t, v, roles))
@@ -870,18 +875,37 @@ function isAct(t: Tree, v: number, words: EventWords): boolean {
   // being the act.
   const helps = (k: number) => words.is('catenative', t.lemma(k))
   if (helps(v) && t.child(v, 'xcomp') !== undefined) return false
+  // "living in or visiting Hong Kong", "promises to focus on … and giving power back": a
+  // conjunct that is no finite verb and has no subject of its own is what its first verb is.
+  const finite = t.feat(v, 'VerbForm') === 'Fin'
+  let k = v
   let rel = t.rel(v)
-  if (rel === 'xcomp' && helps(t.heads[v] as number)) rel = 'root'
-  // "the detained suspect's identity": a participle before a noun describes it.
-  if (rel === 'xcomp' || rel === 'amod') return false
-  // "living in or visiting Hong Kong": a conjunct is what its first verb is.
-  for (let k = v; rel === 'conj' && (t.heads[k] as number) >= 0; ) {
+  while (
+    !finite &&
+    rel === 'conj' &&
+    (t.heads[k] as number) >= 0 &&
+    t.child(k, 'nsubj') === undefined
+  ) {
     k = t.heads[k] as number
     rel = t.rel(k)
   }
+  if (rel === 'xcomp' && helps(t.heads[k] as number)) rel = 'root'
+  // "the detained suspect's identity": a participle before a noun describes it.
+  if (rel === 'xcomp' || rel === 'amod') return false
+  if (secondComplement(t, v)) return false
   // "people living in or visiting Hong Kong": a gerund describing a noun tells what such
   // people do, not an act that took place.
   return !(rel === 'acl' && (t.feat(v, 'VerbForm') === 'Inf' || isGerund(t, v)))
+}
+
+/**
+ * "deberían proporcionar asistencia … y apoyar los esfuerzos": an infinitive the parse
+ * joined to a verb that already takes an infinitive complement is its second complement.
+ */
+function secondComplement(t: Tree, v: number): boolean {
+  const head = t.heads[v] as number
+  if (t.rel(v) !== 'conj' || t.feat(v, 'VerbForm') !== 'Inf' || head < 0) return false
+  return t.childrenBy(head, 'xcomp').some((c) => c < v && t.feat(c, 'VerbForm') === 'Inf')
 }
 
 /**
