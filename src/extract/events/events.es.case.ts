@@ -890,4 +890,16 @@ export const ES_EVENT_CASES: EventCase[] = [
     events: [],
     note: 'hypothetical',
   },
+  {
+    text: 'La ministra chilena permitió a los periodistas peruanos entrar en la sala.',
+    published: '2018-06-01',
+    events: [],
+    note: 'no event',
+  },
+  {
+    text: 'El Congreso peruano autorizó a la empresa chilena a operar en el puerto del Callao.',
+    published: '2018-06-01',
+    events: [],
+    note: 'no event',
+  },
 ]
