@@ -902,4 +902,10 @@ export const ES_EVENT_CASES: EventCase[] = [
     events: [],
     note: 'no event',
   },
+  {
+    text: 'Emmanuel Macron habló en París. Una carta de tres páginas advirtió a Angela Merkel de los peligros del acuerdo con Rusia.',
+    published: '2018-06-01',
+    events: [],
+    note: 'no event',
+  },
 ]

@@ -270,6 +270,12 @@ function codeVerb(
   if (complement !== undefined)
     targets.push(...targetsOf(sides, t, rolesOf(t, complement), undefined))
   let sources = sourcesOf(input, sides, t, s, roles, previous, targets, code)
+  // "una gran cantidad de comentarios exigieron una disculpa": a subject the parse finds
+  // that names no one acts for no one, so the surface coder's nearest name does not either.
+  if (!sources.length && thingSubject(sides, t, roles)) {
+    input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
+    return []
+  }
   // "Trump attacked the subpoena": in an article about one country, a decision or a plan
   // that no name places belongs to that country's actors, when its critic is one of them.
   const home = sides.home
@@ -861,6 +867,28 @@ function catenativeLead(t: Tree, v: number, words: EventWords): Span | undefined
   if (complement === undefined) return undefined
   const mark = t.childrenBy(complement, 'mark', 'case').find((k) => k > v && k < complement)
   return { start: t.word(v).start, end: t.word(mark ?? v).end }
+}
+
+/**
+ * A common noun the verb has for its own subject (not taken from another clause) that
+ * names no one: no role or party word ("ambos ministros"), no actor or name in its phrase
+ * ("la carta", not "el país" nor "una edición de Young India").
+ */
+function thingSubject(sides: SideContext, t: Tree, roles: Roles): boolean {
+  const subject = roles.subject
+  if (subject === undefined || roles.passive) return false
+  if (t.heads[subject] !== roles.verb || t.word(subject).upos !== 'NOUN') return false
+  const form = t.word(subject).form.toLowerCase()
+  if (sides.dict.agents.has(form) || sides.dict.agents.has(t.lemma(subject))) return false
+  if (isParty(sides, t, subject)) return false
+  return t
+    .phrase(subject)
+    .every(
+      (k) =>
+        t.word(k).upos !== 'PROPN' &&
+        !sides.words.is('reciprocal', t.word(k).form.toLowerCase()) &&
+        sides.actors.at(t.tokens[k] as number) === undefined,
+    )
 }
 
 /**
