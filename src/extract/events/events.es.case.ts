@@ -908,4 +908,10 @@ export const ES_EVENT_CASES: EventCase[] = [
     events: [],
     note: 'no event',
   },
+  {
+    text: 'El Partido Popular votó a favor de la moción del Gobierno de Portugal.',
+    published: '2018-06-01',
+    events: [],
+    note: 'no event',
+  },
 ]
