@@ -914,4 +914,10 @@ export const ES_EVENT_CASES: EventCase[] = [
     events: [],
     note: 'no event',
   },
+  {
+    text: 'El gobierno colombiano desplegó una campaña contra Venezuela en las redes.',
+    published: '2018-06-01',
+    events: [],
+    note: 'no event',
+  },
 ]
