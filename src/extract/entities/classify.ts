@@ -24,7 +24,7 @@ export function classify(c: Candidate, doc: Doc, lex: Lexicon): Guess {
   // "la Guardia Nacional" in 2018 is no body founded in 2019.
   const current = gaz?.values.filter((v) => standing(v, doc.published)) ?? []
   if (gaz && gaz.length === length && current.length) {
-    const entry = pickEntry(current)
+    const entry = pickEntry(current, doc, lex)
     return {
       type: 'entity',
       kind: entry.kind,
@@ -95,11 +95,37 @@ function standing(v: GazetteerEntry, date: string): boolean {
   )
 }
 
-function pickEntry(values: readonly GazetteerEntry[]): GazetteerEntry {
+function pickEntry(values: readonly GazetteerEntry[], doc: Doc, lex: Lexicon): GazetteerEntry {
   const order = ['country', 'person', 'organization', 'capital', 'place', 'region'] as const
+  // "Guadalajara" (Mexico's city, Spain's province): a name two countries share is the one
+  // in the country the article names most.
+  const named = values.length > 1 ? countriesNamed(doc, lex) : undefined
+  const weight = (e: GazetteerEntry) => (e.country && named?.get(e.country)) || 0
   return [...values].sort(
-    (a, b) => order.indexOf(a.source) - order.indexOf(b.source),
+    (a, b) => order.indexOf(a.source) - order.indexOf(b.source) || weight(b) - weight(a),
   )[0] as GazetteerEntry
+}
+
+const namedByDoc = new WeakMap<Doc, Map<string, number>>()
+
+/** How often the article names each country: by its name, its capital or a demonym. */
+function countriesNamed(doc: Doc, lex: Lexicon): Map<string, number> {
+  const known = namedByDoc.get(doc)
+  if (known) return known
+  const counts = new Map<string, number>()
+  const add = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1)
+  const { tokens } = doc
+  for (let i = 0; i < tokens.length; i++) {
+    const demonym = lex.demonyms.get((tokens[i] as Token).text)
+    if (demonym) add(demonym)
+    const hit = lex.gazetteer.longest(tokens, i)
+    const state = hit?.values.find((v) => v.source === 'country' || v.source === 'capital')
+    if (!hit || !state?.country) continue
+    add(state.country)
+    i += hit.length - 1
+  }
+  namedByDoc.set(doc, counts)
+  return counts
 }
 
 /** The kind that an organisation or place head word gives ("… University", "Department of …"). */

@@ -306,6 +306,15 @@ function analyseEs(text: string) {
 }
 
 describe('entities (es)', () => {
+  it('places a name two countries share in the country the article names', () => {
+    const inMexico = analyseEs(
+      'El gobernador de Guanajuato inauguró un hospital en León. La obra costó a México dos millones.',
+    )
+    expect(inMexico.byName('León')?.country).toBe('MEX')
+    const inSpain = analyseEs('La Junta abrió un museo en León, el tercero de España este año.')
+    expect(inSpain.byName('León')?.country).toBe('ESP')
+  })
+
   it('names a person by the first of two surnames, never by a later office-holder', () => {
     const a = analyseEs(
       'El senador Jorge Quesada Ibarra llegó tarde. Después, Quesada pidió la palabra.',

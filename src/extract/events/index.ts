@@ -310,7 +310,7 @@ function codeEvent(
     source: entities.idOf(source.draft) || null,
     target: target ? entities.idOf(target.draft) || null : null,
     sourceCode: codeOf(source, lex, asOf),
-    targetCode: target ? codeOf(target, lex, asOf) : null,
+    targetCode: target ? (codeOf(target, lex, asOf) ?? homePerson(r, target)) : null,
     date,
     negated,
     hypothetical,
@@ -357,6 +357,14 @@ function capitalsOf(lex: Lexicon): Set<string> {
 
 function quotedAt(quoted: readonly Span[], offset: number): Span | undefined {
   return quoted.find((q) => q.start <= offset && offset < q.end)
+}
+
+/**
+ * "Peña Nieto se reunió con José Antonio Meade": a person no lexicon places, named in an
+ * article about one country, is one of its own, as the parse coder takes him.
+ */
+function homePerson(r: Reader, a: ActorMention): string | null {
+  return a.draft.kind === 'person' && !a.draft.country ? homeCountry(r.actors) : null
 }
 
 function codeOf(a: ActorMention, lex: Lexicon, date: string): string | null {

@@ -81,6 +81,8 @@ export function parsedEvents(input: ParsedInput): Draft[] {
     let first: Side | undefined
     const byVerb = new Map<number, Draft[]>()
     for (let v = 0; v < t.words.length; v++) {
+      const leads = catenativeLead(t, v, lex.eventWords)
+      if (leads) input.senses?.push(leads)
       if (!isAct(t, v, lex.eventWords) || contentOf(input, dict, t, v)) continue
       const drafts = codeVerb(input, dict, sides, t, v, s, previous)
       const own = drafts.map((d) => d.event).filter((e) => !restates(t, v, e, byVerb))
@@ -240,7 +242,12 @@ function codeVerb(
   if (!code || !plover) return []
   if (isBare(match.pattern) && !match.lent && states(t, v) && !VERBAL_ROOTS.has(code.root))
     return []
-  if (isHypothetical(t, v, lex.eventWords)) return []
+  if (isHypothetical(t, v, lex.eventWords)) {
+    // "Colombia debe cerrar su frontera y expulsar a …": the surface patterns' reading of a
+    // verb the parse finds not done goes too.
+    input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
+    return []
+  }
   if (
     (code.root === APPEAL && pressRequest(lex.eventWords, t, v, roles)) ||
     (PERSON_ACTS.has(code.code) && !match.lent && !onPersons(input, sides, t, v, roles))
@@ -279,6 +286,12 @@ function codeVerb(
     targets,
     code,
   )
+  // "una gran cantidad de comentarios exigieron una disculpa": a subject the parse finds
+  // that names no one acts for no one, so the surface coder's nearest name does not either.
+  if (!turned && !sources.length && thingSubject(sides, t, roles)) {
+    input.senses?.push({ start: t.word(v).start, end: t.word(v).end })
+    return []
+  }
   // "Trump attacked the subpoena": in an article about one country, a decision or a plan
   // that no name places belongs to that country's actors, when its critic is one of them.
   const home = sides.home
@@ -937,6 +950,45 @@ function between(sides: SideContext, t: Tree, roles: Roles): Side[] {
 }
 
 /**
+ * "llegó a ser detenido", "llegó a afirmar", "helped negotiate": a catenative verb with a
+ * complement is no act of its own (its complement is), so the surface patterns' reading of
+ * it and its mark ("llegar a": a visit) goes too. The span runs from the verb to the mark.
+ */
+function catenativeLead(t: Tree, v: number, words: EventWords): Span | undefined {
+  if (t.word(v).upos !== 'VERB' || !words.is('catenative', t.lemma(v))) return undefined
+  // The parse hangs "a ser detenido" on "llegó" as an adverbial clause as often as a complement.
+  const marked = t
+    .childrenBy(v, 'advcl')
+    .find((c) => t.childrenBy(c, 'mark', 'case').includes(v + 1))
+  const complement = t.child(v, 'xcomp') ?? marked
+  if (complement === undefined) return undefined
+  const mark = t.childrenBy(complement, 'mark', 'case').find((k) => k > v && k < complement)
+  return { start: t.word(v).start, end: t.word(mark ?? v).end }
+}
+
+/**
+ * A common noun the verb has for its own subject (not taken from another clause) that
+ * names no one: no role or party word ("ambos ministros"), no actor or name in its phrase
+ * ("la carta", not "el país" nor "una edición de Young India").
+ */
+function thingSubject(sides: SideContext, t: Tree, roles: Roles): boolean {
+  const subject = roles.subject
+  if (subject === undefined || roles.passive) return false
+  if (t.heads[subject] !== roles.verb || t.word(subject).upos !== 'NOUN') return false
+  const form = t.word(subject).form.toLowerCase()
+  if (sides.dict.agents.has(form) || sides.dict.agents.has(t.lemma(subject))) return false
+  if (isParty(sides, t, subject)) return false
+  return t
+    .phrase(subject)
+    .every(
+      (k) =>
+        t.word(k).upos !== 'PROPN' &&
+        !sides.words.is('reciprocal', t.word(k).form.toLowerCase()) &&
+        sides.actors.at(t.tokens[k] as number) === undefined,
+    )
+}
+
+/**
  * A verb that states an act of its own: not a noun the tagger took for a verb ("its
  * strikes"), nor a gerund describing a noun, nor the content of another verb or noun ("agreed to take in", "urged X to
  * send", "a proposal to send troops"), which the governing act already stands for.
@@ -948,18 +1000,37 @@ function isAct(t: Tree, v: number, words: EventWords): boolean {
   // being the act.
   const helps = (k: number) => words.is('catenative', t.lemma(k))
   if (helps(v) && t.child(v, 'xcomp') !== undefined) return false
+  // "living in or visiting Hong Kong", "promises to focus on … and giving power back": a
+  // conjunct that is no finite verb and has no subject of its own is what its first verb is.
+  const finite = t.feat(v, 'VerbForm') === 'Fin'
+  let k = v
   let rel = t.rel(v)
-  if (rel === 'xcomp' && helps(t.heads[v] as number)) rel = 'root'
-  // "the detained suspect's identity": a participle before a noun describes it.
-  if (rel === 'xcomp' || rel === 'amod') return false
-  // "living in or visiting Hong Kong": a conjunct is what its first verb is.
-  for (let k = v; rel === 'conj' && (t.heads[k] as number) >= 0; ) {
+  while (
+    !finite &&
+    rel === 'conj' &&
+    (t.heads[k] as number) >= 0 &&
+    t.child(k, 'nsubj') === undefined
+  ) {
     k = t.heads[k] as number
     rel = t.rel(k)
   }
+  if (rel === 'xcomp' && helps(t.heads[k] as number)) rel = 'root'
+  // "the detained suspect's identity": a participle before a noun describes it.
+  if (rel === 'xcomp' || rel === 'amod') return false
+  if (secondComplement(t, v)) return false
   // "people living in or visiting Hong Kong": a gerund describing a noun tells what such
   // people do, not an act that took place.
   return !(rel === 'acl' && (t.feat(v, 'VerbForm') === 'Inf' || isGerund(t, v)))
+}
+
+/**
+ * "deberían proporcionar asistencia … y apoyar los esfuerzos": an infinitive the parse
+ * joined to a verb that already takes an infinitive complement is its second complement.
+ */
+function secondComplement(t: Tree, v: number): boolean {
+  const head = t.heads[v] as number
+  if (t.rel(v) !== 'conj' || t.feat(v, 'VerbForm') !== 'Inf' || head < 0) return false
+  return t.childrenBy(head, 'xcomp').some((c) => c < v && t.feat(c, 'VerbForm') === 'Inf')
 }
 
 /**

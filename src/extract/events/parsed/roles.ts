@@ -204,11 +204,23 @@ export function isHypothetical(t: Tree, v: number, words: EventWords): boolean {
   }
   const head = t.heads[v] as number
   // "will spend months debating the proposal", "will boost them by denying …": as
-  // hypothetical as the clause it is adjoined to.
-  if (adjoinedGerund(t, v) || sequenced(t, v, words)) return isHypothetical(t, head, words)
+  // hypothetical as the clause it is adjoined to; "debe cerrar la frontera y expulsar a …":
+  // a conjunct that is no finite verb, as the verb it is joined to.
+  if (adjoinedGerund(t, v) || sequenced(t, v, words) || sharesMood(t, v))
+    return isHypothetical(t, head, words)
   if (head >= 0 && (t.rel(v) === 'xcomp' || t.rel(v) === 'advcl')) {
     const governor = t.word(head)
     return words.is('intent', governor.form) || words.is('intent', governor.lemma)
   }
   return false
+}
+
+/** A conjunct with no finite verb, subject or auxiliary of its own takes its first verb's mood. */
+function sharesMood(t: Tree, v: number): boolean {
+  return (
+    t.rel(v) === 'conj' &&
+    (t.heads[v] as number) >= 0 &&
+    t.feat(v, 'VerbForm') !== 'Fin' &&
+    t.childrenBy(v, 'nsubj', 'aux').length === 0
+  )
 }
