@@ -83,17 +83,23 @@ export class WeightTable implements Scorer {
     }
     const { missed, found } = this
     hot.touch(features, n)
-    coldKeys.touch(features, n)
     let m = 0
     let nf = 0
     for (let f = 0; f < n; f++) {
       const key = (features[f] as number) | 0
       if (key === 0) continue
       const entry = hot.find(key, out)
-      if (entry === ABSENT) {
-        if (coldKeys.mayHave(key)) missed[m++] = key
-      } else if (entry !== ADDED) found[nf++] = entry
+      if (entry === ABSENT) missed[m++] = key
+      else if (entry !== ADDED) found[nf++] = entry
     }
+    // Most features are in the hot rows: only the rest read the filter.
+    coldKeys.touch(missed, m)
+    let kept = 0
+    for (let f = 0; f < m; f++) {
+      const key = missed[f] as number
+      if (coldKeys.mayHave(key)) missed[kept++] = key
+    }
+    m = kept
     cold.touch(missed, m)
     for (let f = 0; f < m; f++) {
       const entry = cold.find(missed[f] as number, out)
@@ -139,7 +145,7 @@ class KeyFilter {
   }
 
   /** Reads each key's word, to have them all on their way into the cache. */
-  touch(keys: Uint32Array, n: number): void {
+  touch(keys: Int32Array, n: number): void {
     const { words, mask } = this
     let t = 0
     for (let f = 0; f < n; f++) t ^= words[((keys[f] as number) >>> 10) & mask] as number
