@@ -234,6 +234,19 @@ describe.each(['en', 'es'])('trained model (%s)', (lang) => {
       expect(fromIndex.annotate(forms)).toEqual(fromRows.annotate(forms))
   })
 
+  it('tags alone with the tags and FEATS of the whole annotation, which finish completes', () => {
+    const forms =
+      lang === 'en'
+        ? ['Police', 'alleged', 'the', 'accused', 'performed', 'two', 'attacks', '.']
+        : ['La', 'policía', 'dijo', 'que', 'los', 'acusados', 'huyeron', '.']
+    const whole = model.annotate(forms)
+    const tagged = model.tag(forms)
+    expect(tagged.upos).toEqual(whole.map((w) => w.upos))
+    expect(tagged.feats).toEqual(whole.map((w) => w.feats))
+    expect(model.finish(tagged)).toEqual(whole)
+    expect(model.finish(model.tag([]))).toEqual([])
+  })
+
   it('annotates every word with a tree: one root, heads in range', () => {
     const forms =
       lang === 'en'
