@@ -220,7 +220,6 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
       { values, scorer: file.tables.get(`morph:${tag}`) ?? null },
     ]),
   )
-  const tagDict = new Map(Object.entries(meta.tagDict))
   const lemmatizer = new Lemmatizer(meta.lemmas)
   const punct = meta.tags.indexOf('PUNCT')
   const verbs = [meta.tags.indexOf('VERB'), meta.tags.indexOf('AUX')]
@@ -228,18 +227,14 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
   const known = {
     clusters: clusterMap(meta.clusters),
     ambiguity: new Map(Object.entries(meta.ambiguity)),
+    tagDict: new Map(Object.entries(meta.tagDict)),
   }
   const tag = (forms: readonly string[]): Tagged => {
     const ids = wordIds(forms, known)
     const tags =
       forms.length === 0
         ? new Int32Array(0)
-        : tagSentence(
-            ids,
-            passes,
-            (i) => tagDict.get(ids.norms[i] as string) ?? -1,
-            meta.settledMargin,
-          )
+        : tagSentence(ids, passes, (i) => ids.fixedTag[i] as number, meta.settledMargin)
     const feats = predictFeats(ids, tags, meta.tags, morph)
     const upos = Array.from(tags, (t) => meta.tags[t] as string)
     return { forms, upos, feats, ids, tags }
