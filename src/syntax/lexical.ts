@@ -19,6 +19,8 @@ export interface WordIds {
   readonly clusterFine: Uint32Array
   /** The tags the word took in training, as a bit mask (0 for a word seen too rarely). */
   readonly ambiguity: Uint32Array
+  /** The one tag (its index) a form always took in training, or -1 (`WordKnowledge.tagDict`). */
+  readonly fixedTag: Int32Array
 }
 
 /**
@@ -34,6 +36,8 @@ export interface Clusters {
 export interface WordKnowledge {
   clusters?: Clusters
   ambiguity?: ReadonlyMap<string, number>
+  /** Normalised forms that always take one tag → the tag's index. */
+  tagDict?: ReadonlyMap<string, number>
 }
 
 const DIGITS = /\d/g
@@ -82,6 +86,7 @@ interface FormIds {
   cluster: number
   clusterFine: number
   ambiguity: number
+  fixedTag: number
 }
 
 /** A number a corpus masked ("*NUMBER*") is read as the number it stood for. */
@@ -105,6 +110,7 @@ function formIds(written: string, known: WordKnowledge): FormIds {
     cluster: c === undefined ? 0 : (c >>> 16) + 0x10001,
     clusterFine: c === undefined ? 0 : (c & 0xffff) + 1,
     ambiguity: known.ambiguity?.get(norm) ?? 0,
+    fixedTag: known.tagDict?.get(norm) ?? -1,
   }
 }
 
@@ -135,6 +141,7 @@ export function wordIds(forms: readonly string[], known: WordKnowledge = {}): Wo
     cluster: cols(),
     clusterFine: cols(),
     ambiguity: cols(),
+    fixedTag: new Int32Array(n),
   }
   for (let i = 0; i < n; i++) {
     const form = forms[i] as string
@@ -156,6 +163,7 @@ export function wordIds(forms: readonly string[], known: WordKnowledge = {}): Wo
     ids.cluster[i] = f.cluster
     ids.clusterFine[i] = f.clusterFine
     ids.ambiguity[i] = f.ambiguity
+    ids.fixedTag[i] = f.fixedTag
   }
   return ids
 }

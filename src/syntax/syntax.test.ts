@@ -74,6 +74,44 @@ describe('weights', () => {
     }
   })
 
+  it('sums the weights of many features at once exactly, whatever the rows hold', () => {
+    // Rows of every length from one pair to all classes, hot and cold, beside features no
+    // row holds and unused (0) ones: the sum is the rows' weights added one by one.
+    const n = 30_000
+    const key = (r: number) => (Math.imul(r + 3, 0x27d4eb2f) >>> 0) | 1
+    for (const nClasses of [1, 2, 3, 4, 5, 17]) {
+      const starts = [0]
+      const classes: number[] = []
+      const values: number[] = []
+      for (let r = 0; r < n; r++) {
+        const len = 1 + (r % nClasses)
+        for (let k = 0; k < len; k++) {
+          classes.push((r + k) % nClasses)
+          values.push(((r * 7 + k * 13) % 4001) - 2000 || 5)
+        }
+        starts.push(classes.length)
+      }
+      const keys = Uint32Array.from({ length: n }, (_, r) => key(r))
+      const table = new WeightTable(
+        nClasses,
+        keys,
+        Uint32Array.from(starts),
+        Uint8Array.from(classes),
+        Int16Array.from(values),
+      )
+      const rows = [0, 1, 2, 5, 16_383, 16_384, 16_385, 20_001, 29_998, n - 1, 7, 9_999]
+      const features = Uint32Array.from([...rows.map(key), 0, 2, 4, 0, 6, key(3)])
+      const expected = new Float64Array(nClasses)
+      for (const r of [...rows, 3])
+        for (let p = starts[r] as number; p < (starts[r + 1] as number); p++)
+          expected[classes[p] as number] =
+            (expected[classes[p] as number] as number) + (values[p] as number)
+      const out = new Float64Array(nClasses)
+      table.score(features, features.length, out)
+      expect([...out]).toEqual([...expected])
+    }
+  })
+
   it('rejects a file that is not a model', () => {
     expect(() =>
       decodeModel(encodeModel({ meta: {}, tables: new Map() }).subarray(0, 10)),
@@ -232,6 +270,19 @@ describe.each(['en', 'es'])('trained model (%s)', (lang) => {
       : [['The', 'minister', 'said', 'talks', 'would', 'resume', '.']]
     for (const forms of sentences)
       expect(fromIndex.annotate(forms)).toEqual(fromRows.annotate(forms))
+  })
+
+  it('tags alone with the tags and FEATS of the whole annotation, which finish completes', () => {
+    const forms =
+      lang === 'en'
+        ? ['Police', 'alleged', 'the', 'accused', 'performed', 'two', 'attacks', '.']
+        : ['La', 'policía', 'dijo', 'que', 'los', 'acusados', 'huyeron', '.']
+    const whole = model.annotate(forms)
+    const tagged = model.tag(forms)
+    expect(tagged.upos).toEqual(whole.map((w) => w.upos))
+    expect(tagged.feats).toEqual(whole.map((w) => w.feats))
+    expect(model.finish(tagged)).toEqual(whole)
+    expect(model.finish(model.tag([]))).toEqual([])
   })
 
   it('annotates every word with a tree: one root, heads in range', () => {

@@ -46,7 +46,10 @@ export class WeightTable implements Scorer {
   private readonly hot: RowIndex
   private readonly cold: RowIndex
   private readonly coldKeys: KeyFilter
-  /** Scratch: the features not in the hot table, then the entries (sparse) found. */
+  /** Few classes: a slot holds its weights (see `RowIndex`). */
+  private readonly dense: boolean
+  /** Scratch: the features as signed keys, those not in the hot table, the entries found. */
+  private keys = new Int32Array(128)
   private missed = new Int32Array(128)
   private found = new Int32Array(128)
 
@@ -67,6 +70,7 @@ export class WeightTable implements Scorer {
     this.hot = new RowIndex(hot, pairs, nClasses)
     this.cold = new RowIndex(cold, pairs, nClasses)
     this.coldKeys = new KeyFilter(filter)
+    this.dense = nClasses <= DENSE_CLASSES
   }
 
   /** A table scoring from ready-made lookup structures alone. */
@@ -76,29 +80,43 @@ export class WeightTable implements Scorer {
   }
 
   score(features: Uint32Array, n: number, out: Float64Array): void {
-    const { hot, cold, coldKeys } = this
-    if (this.missed.length < n) {
+    if (this.keys.length < n) {
+      this.keys = new Int32Array(n)
       this.missed = new Int32Array(n)
       this.found = new Int32Array(n)
     }
-    const { missed, found } = this
-    hot.touch(features, n)
-    coldKeys.touch(features, n)
-    let m = 0
-    let nf = 0
+    const { keys, missed, found, hot, cold } = this
+    // The features as signed keys, the unused (0) left out: the loops below then read
+    // one kind of array, which the compiler makes short work of.
+    let nk = 0
     for (let f = 0; f < n; f++) {
       const key = (features[f] as number) | 0
-      if (key === 0) continue
-      const entry = hot.find(key, out)
-      if (entry === ABSENT) {
-        if (coldKeys.mayHave(key)) missed[m++] = key
-      } else if (entry !== ADDED) found[nf++] = entry
+      if (key !== 0) keys[nk++] = key
     }
+    hot.touch(keys, nk)
+    let m = 0
+    let nf = 0
+    if (this.dense) {
+      for (let f = 0; f < nk; f++) {
+        const key = keys[f] as number
+        if (!hot.addWeights(key, out)) missed[m++] = key
+      }
+    } else {
+      for (let f = 0; f < nk; f++) {
+        const key = keys[f] as number
+        const entry = hot.entryOf(key)
+        if (entry === ABSENT) missed[m++] = key
+        else found[nf++] = entry
+      }
+    }
+    m = this.coldKeys.keep(missed, m)
     cold.touch(missed, m)
-    for (let f = 0; f < m; f++) {
-      const entry = cold.find(missed[f] as number, out)
-      if (entry !== ABSENT && entry !== ADDED) found[nf++] = entry
-    }
+    if (this.dense) for (let f = 0; f < m; f++) cold.addWeights(missed[f] as number, out)
+    else
+      for (let f = 0; f < m; f++) {
+        const entry = cold.entryOf(missed[f] as number)
+        if (entry !== ABSENT) found[nf++] = entry
+      }
     if (nf > 0) hot.addPairs(found, nf, out)
   }
 }
@@ -138,17 +156,23 @@ class KeyFilter {
     this.mask = words.length - 1
   }
 
-  /** Reads each key's word, to have them all on their way into the cache. */
-  touch(keys: Uint32Array, n: number): void {
+  /**
+   * Keeps (in order, from the front) the keys the filter does not turn away; returns how
+   * many. Most features are in the hot rows: only the rest come here.
+   */
+  keep(keys: Int32Array, n: number): number {
     const { words, mask } = this
     let t = 0
+    // Each key's word read first, to have them all on their way into the cache.
     for (let f = 0; f < n; f++) t ^= words[((keys[f] as number) >>> 10) & mask] as number
     this.sink = t
-  }
-
-  mayHave(key: number): boolean {
-    const bits = (1 << (key & 31)) | (1 << ((key >>> 5) & 31))
-    return ((this.words[(key >>> 10) & this.mask] as number) & bits) === bits
+    let kept = 0
+    for (let f = 0; f < n; f++) {
+      const key = keys[f] as number
+      const bits = (1 << (key & 31)) | (1 << ((key >>> 5) & 31))
+      if (((words[(key >>> 10) & mask] as number) & bits) === bits) keys[kept++] = key
+    }
+    return kept
   }
 }
 /** Up to this many classes (the parser's moves), a slot holds every class's weight itself. */
@@ -156,9 +180,8 @@ const DENSE_CLASSES = 4
 /** Int32s per slot of a table of `nClasses`: the key, then its weights or where its pairs are. */
 export const slotStride = (nClasses: number): number =>
   nClasses <= DENSE_CLASSES ? 1 + nClasses : 2
-/** What `RowIndex.find` returns for a key that is not there, and for one it scored itself. */
+/** What `RowIndex.entryOf` returns for a key that is not there (no entry is -1: see `buildIndex`). */
 const ABSENT = -1
-const ADDED = -2
 
 /**
  * Open addressing over some rows of a table. Few classes (the parser's moves): slot i
@@ -168,7 +191,6 @@ const ADDED = -2
  */
 class RowIndex {
   private readonly stride: number
-  private readonly dense: boolean
   private readonly mask: number
   /** Written by the reads ahead, so that the compiler keeps them. */
   sink = 0
@@ -178,39 +200,55 @@ class RowIndex {
     private readonly pairs: Int32Array,
     nClasses: number,
   ) {
-    this.dense = nClasses <= DENSE_CLASSES
     this.stride = slotStride(nClasses)
     this.mask = slots.length / this.stride - 1
   }
 
   /** Reads each key's first slot, to have them all on their way into the cache. */
-  touch(keys: Uint32Array | Int32Array, n: number): void {
+  touch(keys: Int32Array, n: number): void {
     const { slots, mask, stride } = this
     let t = 0
-    for (let f = 0; f < n; f++) t ^= slots[((keys[f] as number) & mask) * stride] as number
+    for (let f = 0; f < n; f++) t ^= slots[Math.imul((keys[f] as number) & mask, stride)] as number
     this.sink = t
   }
 
-  /**
-   * Looks a key up: ABSENT when it is not here; for few classes, adds its weights to
-   * `out` and gives ADDED; else gives its entry (where its pairs are) for `addPairs`.
-   */
-  find(key: number, out: Float64Array): number {
+  /** Where a key's slot is (its key's index in `slots`), or ABSENT. */
+  private slotOf(key: number): number {
     const { slots, mask, stride } = this
     let i = key & mask
-    let found = slots[i * stride] as number
+    let at = Math.imul(i, stride)
+    let found = slots[at] as number
     while (found !== key) {
       if (found === 0) return ABSENT
       i = (i + 1) & mask
-      found = slots[i * stride] as number
+      at = Math.imul(i, stride)
+      found = slots[at] as number
     }
-    const at = i * stride + 1
-    if (!this.dense) return slots[at] as number
-    for (let k = 0; k < stride - 1; k++) out[k] = (out[k] as number) + (slots[at + k] as number)
-    return ADDED
+    return at
   }
 
-  /** Adds the pairs of the entries `find` gave, reading the first of each ahead. */
+  /** Few classes: adds a key's weights to `out`; false when the key is not here. */
+  addWeights(key: number, out: Float64Array): boolean {
+    const at = this.slotOf(key)
+    if (at === ABSENT) return false
+    const { slots, stride } = this
+    if (stride === 4) {
+      out[0] = (out[0] as number) + (slots[at + 1] as number)
+      out[1] = (out[1] as number) + (slots[at + 2] as number)
+      out[2] = (out[2] as number) + (slots[at + 3] as number)
+    } else
+      for (let k = 1; k < stride; k++)
+        out[k - 1] = (out[k - 1] as number) + (slots[at + k] as number)
+    return true
+  }
+
+  /** Many classes: a key's entry (where its pairs are, for `addPairs`), or ABSENT. */
+  entryOf(key: number): number {
+    const at = this.slotOf(key)
+    return at === ABSENT ? ABSENT : (this.slots[at + 1] as number)
+  }
+
+  /** Adds the pairs of the entries `entryOf` gave, reading the first of each ahead. */
   addPairs(entries: Int32Array, n: number, out: Float64Array): void {
     const pairs = this.pairs
     let t = 0
@@ -220,10 +258,17 @@ class RowIndex {
       const entry = entries[e] as number
       const start = entry >>> 8
       const end = start + (entry & 0xff)
-      for (let p = start; p < end; p++) {
-        const pair = pairs[p] as number
-        const k = pair >>> 16
-        out[k] = (out[k] as number) + ((pair << 16) >> 16)
+      let p = start
+      // Two pairs a turn: the loop's own checks cost as much as a pair's sum.
+      for (; p + 1 < end; p += 2) {
+        const a = pairs[p] as number
+        const b = pairs[p + 1] as number
+        out[a >>> 16] = (out[a >>> 16] as number) + ((a << 16) >> 16)
+        out[b >>> 16] = (out[b >>> 16] as number) + ((b << 16) >> 16)
+      }
+      if (p < end) {
+        const a = pairs[p] as number
+        out[a >>> 16] = (out[a >>> 16] as number) + ((a << 16) >> 16)
       }
     }
   }

@@ -2,10 +2,28 @@ import type { Doc, Mention, ParsedWord, Sentence, Span, Token } from '../../doc/
 import { countStartingBefore, firstTokenFrom } from '../../doc/index.js'
 import type { Lexicon, SpeechCue } from '../../lexicon/index.js'
 import { loadSyntax } from '../../syntax/annotate.js'
-import { parsedSentence } from '../../syntax/layer.js'
+import { parsedSentence, type TaggedWord, taggedSentence } from '../../syntax/layer.js'
 import { sentenceAt } from '../../text/index.js'
 import type { Draft, EntityLayer } from '../entities/index.js'
 import type { QuotedSpan } from './marks.js'
+
+/**
+ * The words in `[start, end)` the tagger takes for verbs other than an "-ing" form or a
+ * present participle, by index.
+ */
+function verbsIn(words: readonly TaggedWord[], start: number, end: number): number[] {
+  const out: number[] = []
+  words.forEach((w, i) => {
+    if (
+      w.start >= start &&
+      w.end <= end &&
+      (w.upos === 'VERB' || w.upos === 'AUX') &&
+      !/VerbForm=Ger|Tense=Pres\|VerbForm=Part/.test(w.feats ?? '')
+    )
+      out.push(i)
+  })
+  return out
+}
 
 export interface Speaker {
   draft: Draft | null
@@ -130,17 +148,17 @@ export class QuoteContext {
    * violated the law").
    */
   verbIn(s: Sentence, start: number, end: number): boolean {
+    // The tags alone decide unless every verb found follows a word that is not nominal:
+    // only then is the parse asked how it hung them.
+    const tagged = taggedSentence(this.doc, s, loadSyntax(this.doc.lang), this.lex.multiword)
+    const verbs = verbsIn(tagged.words, start, end)
+    if (verbs.length === 0) return false
+    const afterNoun = (i: number): boolean => NOMINAL.has(tagged.words[i - 1]?.upos ?? '')
+    if (verbs.some(afterNoun)) return true
     const { words } = parsedSentence(this.doc, s, loadSyntax(this.doc.lang), this.lex.multiword)
-    return words.some(
-      (w, i) =>
-        w.start >= start &&
-        w.end <= end &&
-        (w.upos === 'VERB' || w.upos === 'AUX') &&
-        // "the mayor required resuscitation": a verb right after its subject's noun is one,
-        // however the parse hung it ("the proposed deal" is not).
-        (w.deprel !== 'amod' || NOMINAL.has(words[i - 1]?.upos ?? '')) &&
-        !/VerbForm=Ger|Tense=Pres\|VerbForm=Part/.test(w.feats ?? ''),
-    )
+    // "the mayor required resuscitation": a verb right after its subject's noun is one,
+    // however the parse hung it ("the proposed deal" is not).
+    return verbs.some((i) => words[i]?.deprel !== 'amod')
   }
 
   inTimex(i: number): boolean {
@@ -157,11 +175,14 @@ export class QuoteContext {
    * the parse gives it none. Sentences are parsed only when asked, once each.
    */
   complementOf(s: Sentence, cue: Cue): Span | null {
-    const { words } = parsedSentence(this.doc, s, loadSyntax(this.doc.lang), this.lex.multiword)
-    const verb = words.findIndex(
+    const model = loadSyntax(this.doc.lang)
+    // No verb in the cue, no clause: the tags tell without the parse.
+    const tagged = taggedSentence(this.doc, s, model, this.lex.multiword)
+    const verb = tagged.words.findIndex(
       (w) => w.start >= cue.start && w.end <= cue.end && w.upos === 'VERB',
     )
     if (verb < 0) return null
+    const { words } = parsedSentence(this.doc, s, model, this.lex.multiword)
     const clause = complementClause(words, verb, this.lex.speech.bareComplement)
     if (clause < 0) return null
     const roots = [clause]
