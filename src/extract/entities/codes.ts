@@ -15,7 +15,8 @@ export function actorCode(d: Draft, lex: Lexicon, date: string): string | null {
     if (term) return `${term.country}${term.sector}`
     const sector = d.sector ?? textSector(d.roles, date)
     if (d.country) return sector ? `${d.country}${sector}` : d.country
-    return null
+    // The UN's Secretary-General, NATO's: an official of a body above countries acts for it.
+    return sector && INTERNATIONAL.has(sector) ? sector : null
   }
   if (d.country && d.sector) return `${d.country}${d.sector}`
   // The UN, the IMF, Amnesty: a body above or outside countries goes by its sector alone.

@@ -23,6 +23,14 @@ describe('entities (en)', () => {
     expect(analyse(text, '2018-04-05').byName('Guardia Nacional')?.country).not.toBe('MEX')
   })
 
+  it('gives an official of a body above countries his country only while a national term lasts', () => {
+    const text = 'Javier Solana met Iranian officials in Tehran on Monday.'
+    // Spain's foreign minister until 1995 in the office-holder data, then NATO's and the EU's.
+    expect(analyse(text, '1994-05-02').byName('Javier Solana')?.code).toBe('ESPGOV')
+    const later = analyse(text, '2005-03-01').byName('Javier Solana')
+    expect([later?.country, later?.code]).toEqual([null, 'IGO'])
+  })
+
   it('places an envoy in the country he serves, not the one he is sent to', () => {
     const a = analyse('Maria Lopez, the Chilean special envoy for Peru, resigned on Friday.')
     expect(a.byName('Maria Lopez')?.country).toBe('CHL')

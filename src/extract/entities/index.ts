@@ -1,6 +1,6 @@
 /** Entities and mentions: names, roles, coreference and actor codes. */
-import type { Doc, Entity, Mention, Span, Timex } from '../../doc/index.js'
-import type { Lexicon } from '../../lexicon/index.js'
+import type { Doc, Entity, Mention, Role, Span, Timex } from '../../doc/index.js'
+import { inForce, type Lexicon } from '../../lexicon/index.js'
 import { buildNames } from './build.js'
 import { actorCode, lexiconRoles } from './codes.js'
 import { resolveDescriptions, resolvePronouns } from './coref.js'
@@ -45,7 +45,13 @@ export function extractEntities(
   const idOf = (d: Draft) => ids.get(d) ?? ''
   const entities: Entity[] = kept.map((d) => {
     const fromLexicon = lexiconRoles(d, lex, doc.published)
-    const country = d.country ?? fromLexicon[0]?.of ?? null
+    // Someone now serving a body above countries (Solana, Barroso after their national
+    // terms) is of no country but while a national term is in force.
+    const international = !!d.sector && INTERNATIONAL_SECTORS.has(d.sector)
+    const inOffice = (r: Role) =>
+      r.from !== null && inForce({ from: r.from, to: r.to }, doc.published)
+    const held = international ? fromLexicon.find(inOffice) : fromLexicon[0]
+    const country = d.country ?? held?.of ?? null
     if (!d.country && country) d.country = country
     return {
       id: idOf(d),
@@ -62,5 +68,7 @@ export function extractEntities(
     .sort((a, b) => a.start - b.start || a.end - b.end)
   return { entities, mentions, registry, idOf }
 }
+
+const INTERNATIONAL_SECTORS = new Set(['IGO', 'NGO'])
 
 const firstMention = (d: Draft): number => Math.min(...d.mentions.map((m) => m.start))
