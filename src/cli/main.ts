@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The `dyad` command line: parses arguments, runs one command, maps errors to exit codes. */
+import '../tiering.js'
 import { DyadError, UsageError } from '../errors.js'
 import { HELP, VERSION } from './help.js'
 

@@ -1,4 +1,5 @@
 /** A worker thread that analyses the articles its pool sends it. */
+import '../tiering.js'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { ArticleInput } from '../ingest/index.js'
 import { type FileLink, useSharedFiles } from '../syntax/shared-files.js'

@@ -1,4 +1,5 @@
 /** A worker thread that annotates the sentences its pool sends it. */
+import '../tiering.js'
 import { parentPort, workerData } from 'node:worker_threads'
 import { loadSyntax, type SyntaxOptions } from './annotate.js'
 import { type FileLink, useSharedFiles } from './shared-files.js'
