@@ -23,16 +23,19 @@ export function matchPattern(
 ): Match | undefined {
   const around = particlesAround(t, v)
   const phrase = phraseLength(patterns, around)
-  for (const p of patterns) {
+  const words = new PhraseWords(t)
+  for (const at of candidates(patterns, around, roles, words)) {
+    const p = patterns[at] as VerbPattern
     if (!p.particles.every((w) => around.has(w))) continue
     if (p.particles.length < phrase) continue
-    if (p.object && (roles.object === undefined || !fits(t, roles.object, p.object))) continue
-    if (p.subject && (roles.subject === undefined || !fits(t, roles.subject, p.subject))) continue
+    if (p.object && (roles.object === undefined || !fits(words, roles.object, p.object))) continue
+    if (p.subject && (roles.subject === undefined || !fits(words, roles.subject, p.subject)))
+      continue
     let prep: number | undefined
     let ok = true
     for (const want of p.preps) {
       const hit = roles.obliques.find(
-        (o) => o.prep === want.prep && (!want.heads.length || fits(t, o.word, want)),
+        (o) => o.prep === want.prep && (!want.heads.length || fits(words, o.word, want)),
       )
       if (!hit) {
         ok = false
@@ -43,6 +46,77 @@ export function matchPattern(
     if (ok) return prep === undefined ? { pattern: p } : { pattern: p, prep }
   }
   return undefined
+}
+
+/**
+ * The patterns of a lemma by what each needs first: a particle, a head of its object or its
+ * subject, a preposition. A common Spanish verb has hundreds of patterns ("hacer" 766), and
+ * only those whose first need the sentence meets are tried; the rest, needing nothing of
+ * those, always are.
+ */
+interface PatternKeys {
+  particle: Map<string, number[]>
+  object: Map<string, number[]>
+  subject: Map<string, number[]>
+  prep: Map<string, number[]>
+  always: number[]
+}
+
+const keysOfList = new WeakMap<readonly VerbPattern[], PatternKeys>()
+
+/** The words a slot's phrase must have one of: its heads, and a phrase head's last word. */
+const slotKeys = (slot: VerbSlot): string[] => [
+  ...headsOf(slot).words,
+  ...headsOf(slot).phrases.map((h) => h.last),
+]
+
+function keysOf(patterns: readonly VerbPattern[]): PatternKeys {
+  let keys = keysOfList.get(patterns)
+  if (keys) return keys
+  keys = { particle: new Map(), object: new Map(), subject: new Map(), prep: new Map(), always: [] }
+  const file = (index: Map<string, number[]>, words: readonly string[], at: number) => {
+    for (const w of new Set(words)) {
+      const list = index.get(w)
+      if (list) list.push(at)
+      else index.set(w, [at])
+    }
+  }
+  patterns.forEach((p, at) => {
+    const first = p.preps[0]
+    if (p.particles.length) file(keys.particle, [p.particles[0] as string], at)
+    else if (p.object?.heads.length) file(keys.object, slotKeys(p.object), at)
+    else if (p.subject?.heads.length) file(keys.subject, slotKeys(p.subject), at)
+    else if (first) file(keys.prep, [first.prep], at)
+    else keys.always.push(at)
+  })
+  keysOfList.set(patterns, keys)
+  return keys
+}
+
+/** The patterns (by index, in order) whose first need the verb's words meet. */
+function candidates(
+  patterns: readonly VerbPattern[],
+  around: ReadonlySet<string>,
+  roles: Roles,
+  words: PhraseWords,
+): number[] {
+  const keys = keysOf(patterns)
+  const found = new Set(keys.always)
+  const add = (list: readonly number[] | undefined) => {
+    if (list) for (const at of list) found.add(at)
+  }
+  for (const w of around) add(keys.particle.get(w))
+  for (const [i, index] of [
+    [roles.object, keys.object],
+    [roles.subject, keys.subject],
+  ] as const) {
+    if (i === undefined || !index.size) continue
+    const { lemma, form } = words.head(i)
+    add(index.get(lemma))
+    if (form !== lemma) add(index.get(form))
+  }
+  for (const o of roles.obliques) add(keys.prep.get(o.prep))
+  return [...found].sort((a, b) => a - b)
 }
 
 /**
@@ -82,15 +156,56 @@ function particlesAround(t: Tree, v: number): Set<string> {
   return out
 }
 
+/**
+ * The words of the verb's argument phrases, lower-cased once: a common verb has hundreds of
+ * patterns, and each asks the same few phrases for its heads and modifiers.
+ */
+class PhraseWords {
+  private readonly heads = new Map<number, { lemma: string; form: string }>()
+  private readonly forms = new Map<number, string[]>()
+  private readonly both = new Map<number, Set<string>>()
+
+  constructor(readonly t: Tree) {}
+
+  /** The phrase's head word: its lemma and form, lower case. */
+  head(i: number): { lemma: string; form: string } {
+    let h = this.heads.get(i)
+    if (!h) {
+      h = { lemma: this.t.lemma(i), form: this.t.word(i).form.toLowerCase() }
+      this.heads.set(i, h)
+    }
+    return h
+  }
+
+  /** Every word's form in the phrase `i` heads, lower case. */
+  formsOf(i: number): string[] {
+    let f = this.forms.get(i)
+    if (!f) {
+      f = this.t.phrase(i).map((k) => this.t.word(k).form.toLowerCase())
+      this.forms.set(i, f)
+    }
+    return f
+  }
+
+  /** Every word's lemma and form in the phrase `i` heads. */
+  lemmasAndForms(i: number): Set<string> {
+    let w = this.both.get(i)
+    if (!w) {
+      const { t } = this
+      w = new Set(t.phrase(i).flatMap((k) => [t.lemma(k), t.word(k).form.toLowerCase()]))
+      this.both.set(i, w)
+    }
+    return w
+  }
+}
+
 /** Whether the phrase headed by `i` has one of the slot's heads and all its modifiers. */
-function fits(t: Tree, i: number, slot: VerbSlot): boolean {
-  const lemma = t.lemma(i)
-  const form = t.word(i).form.toLowerCase()
-  if (slot.heads.length && !hasHead(t, i, headsOf(slot), lemma, form)) return false
+function fits(words: PhraseWords, i: number, slot: VerbSlot): boolean {
+  if (slot.heads.length && !hasHead(words, i, headsOf(slot))) return false
   if (!slot.mods.length && !slot.modSyns?.length) return true
-  const words = new Set(t.phrase(i).flatMap((k) => [t.lemma(k), t.word(k).form.toLowerCase()]))
-  if (!slot.mods.every((m) => words.has(m))) return false
-  return (slot.modSyns ?? []).every((s) => s.words.some((w) => words.has(w)))
+  const all = words.lemmasAndForms(i)
+  if (!slot.mods.every((m) => all.has(m))) return false
+  return (slot.modSyns ?? []).every((s) => s.words.some((w) => all.has(w)))
 }
 
 interface Heads {
@@ -119,13 +234,13 @@ function headsOf(slot: VerbSlot): Heads {
 }
 
 /** A head may be several words ("cease fire", "armed forces"): its last word is the phrase's head. */
-function hasHead(t: Tree, i: number, heads: Heads, lemma: string, form: string): boolean {
+function hasHead(words: PhraseWords, i: number, heads: Heads): boolean {
+  const { lemma, form } = words.head(i)
   if (heads.words.has(lemma) || heads.words.has(form)) return true
-  let forms: string[] | undefined
   for (const { last, before } of heads.phrases) {
     if (last !== lemma && last !== form) continue
-    forms ??= t.phrase(i).map((k) => t.word(k).form.toLowerCase())
-    if (before.every((w) => forms?.includes(w))) return true
+    const forms = words.formsOf(i)
+    if (before.every((w) => forms.includes(w))) return true
   }
   return false
 }
