@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
-import { beamPath, loadSyntax, MODEL_DIR } from '../dist/syntax/annotate.js'
+import { beamPath, loadSyntax, MODEL_DIR, r2lBeamPath, r2lPath } from '../dist/syntax/annotate.js'
 import { decodeModel } from '../dist/syntax/model-file.js'
 import { readTreebank } from '../dist/syntax/train/treebank.js'
 
@@ -56,6 +56,15 @@ for (const [lang, file] of sets) {
     console.log(
       `  beam of ${width}      ${Math.round(words / (ms / 1000))} words/s warm (one core)`,
     )
+  }
+  // The opt-in combination of four parsers, when the right-to-left parsers' files are there.
+  if (width && existsSync(r2lPath(MODEL_DIR, lang)) && existsSync(r2lBeamPath(MODEL_DIR, lang))) {
+    const combined = loadSyntax(lang, { combine: true })
+    for (const s of sentences) combined.annotate(s)
+    const a = performance.now()
+    for (const s of sentences) combined.annotate(s)
+    const ms = performance.now() - a
+    console.log(`  combined       ${Math.round(words / (ms / 1000))} words/s warm (one core)`)
   }
 }
 

@@ -25,6 +25,7 @@ export async function runParse(args: string[]): Promise<number> {
     'max-size': { type: 'string' },
     workers: { type: 'string' },
     beam: { type: 'string' },
+    combine: { type: 'boolean' },
   })
   if (positionals.length === 0)
     throw new UsageError('parse needs a file, a folder or - for standard input (dyad --help)')
@@ -34,7 +35,13 @@ export async function runParse(args: string[]): Promise<number> {
   const lang = langOption(values.lang)
   const maxBytes = sizeOption(values['max-size'], DEFAULT_MAX_BYTES)
   const workers = values.workers === undefined ? undefined : workersOption(values.workers, 0)
-  const syntax = { beam: beamOption(values.beam) }
+  if (values.combine && values.beam !== undefined)
+    throw new UsageError(
+      '--combine chooses its own parsers (beams of 8 among them): leave out --beam',
+    )
+  const syntax: SyntaxOptions = values.combine
+    ? { combine: true }
+    : { beam: beamOption(values.beam) }
   const out = chunkedOut()
   const json = format === 'json'
   const articles = { lang, json, maxBytes, syntax, sentences: { count: 0 } }

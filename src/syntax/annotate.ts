@@ -11,12 +11,14 @@ import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Lang } from '../doc/index.js'
 import { DyadError } from '../errors.js'
-import { parseBeam } from './beam.js'
+import { parseBeam, parseBeamAll } from './beam.js'
+import { combineParses, type WeightedParse } from './combine.js'
 import { type LemmaData, Lemmatizer } from './lemmatizer.js'
 import { type Clusters, type WordIds, wordIds } from './lexical.js'
 import { decodeIndex, decodeModel, encodeIndex, type ModelFile } from './model-file.js'
 import { type MorphModel, predictFeats } from './morph.js'
-import { parseInput, parseSentence } from './parser.js'
+import { type ParseInput, type ParserModels, parseInput, parseSentence } from './parser.js'
+import { reverseInput, unpermuteParse } from './reverse.js'
 import { readShared } from './shared-files.js'
 import { tagSentence } from './tagger.js'
 import type { SyntaxWord } from './types.js'
@@ -69,6 +71,8 @@ export interface SyntaxMeta {
   scores?: Record<string, number>
   /** Only in the beam's file: the width its tables were trained for, and its scores. */
   beam?: { width: number; scores: Record<string, number> }
+  /** Only in a right-to-left parser's file: its beam's width (1: greedy), and its scores. */
+  r2l?: { width: number; scores: Record<string, number> }
 }
 
 export const MODEL_DIR = fileURLToPath(new URL('../../data/syntax/', import.meta.url))
@@ -78,7 +82,17 @@ export const modelPath = (lang: Lang): string => `${MODEL_DIR}${lang}.dysx`
 /** The beam parser's tables, a file beside the model's. */
 export const beamPath = (dir: string, lang: Lang): string => join(dir, `${lang}.beam.dysx`)
 
+/** The right-to-left parsers' tables (`combine` reads them): greedy, and the beam's. */
+export const r2lPath = (dir: string, lang: Lang): string => join(dir, `${lang}.r2l.dysx`)
+export const r2lBeamPath = (dir: string, lang: Lang): string => join(dir, `${lang}.r2l.beam.dysx`)
+
+/** The files beside a language's model that hold other parsers' tables. */
+type ExtraFile = 'beam' | 'r2l' | 'r2l.beam'
+
+const extraPath = (lang: Lang, extra: ExtraFile): string => join(MODEL_DIR, `${lang}.${extra}.dysx`)
+
 const files = new Map<string, ModelFile<SyntaxMeta>>()
+const extraFiles = new Map<string, ModelFile<unknown>>()
 const loaded = new Map<string, SyntaxModel>()
 
 /**
@@ -121,15 +135,17 @@ function readModel<Meta>(path: string, missing: string): ModelFile<Meta> {
   }
 }
 
-/** A language's model file, with the beam's tables added when `beam` is set. */
-function modelFile(lang: Lang, beam: boolean): ModelFile<SyntaxMeta> {
-  const key = beam ? `${lang}:beam` : lang
+/** A language's model file, with the tables of the files beside it that `extras` names. */
+function modelFile(lang: Lang, extras: readonly ExtraFile[]): ModelFile<SyntaxMeta> {
+  const key = [lang, ...extras].join('+')
   let file = files.get(key)
   if (file) return file
-  if (beam) {
-    const extra = readModel<unknown>(beamPath(MODEL_DIR, lang), noBeam(lang))
-    const main = modelFile(lang, false)
-    file = { meta: main.meta, tables: new Map([...main.tables, ...extra.tables]) }
+  if (extras.length > 0) {
+    const main = modelFile(lang, [])
+    const tables = new Map(main.tables)
+    for (const extra of extras)
+      for (const [name, t] of extraFile(lang, extra).tables) tables.set(name, t)
+    file = { meta: main.meta, tables }
   } else {
     file = readModel<SyntaxMeta>(modelPath(lang), noModel(lang))
   }
@@ -137,13 +153,23 @@ function modelFile(lang: Lang, beam: boolean): ModelFile<SyntaxMeta> {
   return file
 }
 
+function extraFile(lang: Lang, extra: ExtraFile): ModelFile<unknown> {
+  const key = `${lang}.${extra}`
+  let file = extraFiles.get(key)
+  if (!file) {
+    file = readModel<unknown>(extraPath(lang, extra), noExtra(lang, extra))
+    extraFiles.set(key, file)
+  }
+  return file
+}
+
 /**
- * The model of a language, set up once per beam width asked for. A missing model file is
- * an error at once; the files are read when the model is first used: an article none of
+ * The model of a language, set up once per set of options. A missing model file is an
+ * error at once; the files are read when the model is first used: an article none of
  * whose sentences is parsed does not wait for them (about a quarter of a second in English).
  */
 export function loadSyntax(lang: Lang, options: SyntaxOptions = {}): SyntaxModel {
-  const key = `${lang}:${options.beam ?? 1}`
+  const key = `${lang}:${options.beam ?? 1}:${options.direction ?? 'l2r'}:${JSON.stringify(options.combine ?? false)}`
   let model = loaded.get(key)
   if (!model) {
     model = lazyModel(lang, options)
@@ -152,13 +178,26 @@ export function loadSyntax(lang: Lang, options: SyntaxOptions = {}): SyntaxModel
   return model
 }
 
+/** The files beside the model that the options' parsers read. */
+function extrasFor(options: SyntaxOptions): ExtraFile[] {
+  const extras = new Set<ExtraFile>()
+  for (const v of votersOf(options)) {
+    const beam = v.beam > 1
+    if (v.direction === 'r2l') extras.add(beam ? 'r2l.beam' : 'r2l')
+    else if (beam) extras.add('beam')
+  }
+  return [...extras].sort()
+}
+
 function lazyModel(lang: Lang, options: SyntaxOptions): SyntaxModel {
-  const beam = (options.beam ?? 1) > 1
+  const extras = extrasFor(options)
   if (!files.has(lang)) missingModel(modelPath(lang), noModel(lang))
-  if (beam && !files.has(`${lang}:beam`)) missingModel(beamPath(MODEL_DIR, lang), noBeam(lang))
+  for (const extra of extras)
+    if (!extraFiles.has(`${lang}.${extra}`))
+      missingModel(extraPath(lang, extra), noExtra(lang, extra))
   let model: SyntaxModel | undefined
   const get = (): SyntaxModel => {
-    model ??= syntaxModel(modelFile(lang, beam), options)
+    model ??= syntaxModel(modelFile(lang, extras), options)
     return model
   }
   return {
@@ -178,8 +217,13 @@ function missingModel(path: string, message: string): void {
 
 const noModel = (lang: Lang): string =>
   `no syntax model for "${lang}" (${modelPath(lang)}); models exist for: ${availableSyntaxLangs().join(', ')}`
-const noBeam = (lang: Lang): string =>
-  `no beam parser for "${lang}" (${beamPath(MODEL_DIR, lang)}); run npm run train:syntax`
+const EXTRA_NAMES: Record<ExtraFile, string> = {
+  beam: 'beam parser',
+  r2l: 'right-to-left parser',
+  'r2l.beam': 'right-to-left beam parser',
+}
+const noExtra = (lang: Lang, extra: ExtraFile): string =>
+  `no ${EXTRA_NAMES[extra]} for "${lang}" (${extraPath(lang, extra)}); run npm run train:syntax`
 
 export function availableSyntaxLangs(): Lang[] {
   return ['en', 'es'].filter((l) => existsSync(modelPath(l)))
@@ -198,22 +242,78 @@ function table(file: ModelFile<SyntaxMeta>, name: string): WeightTable {
  */
 export const MAX_BEAM_WORDS = 250
 
+/** One parser whose tree votes in a combined parse (see `combineParses`). */
+export interface Voter {
+  direction: 'l2r' | 'r2l'
+  /** The beam's width (1: greedy). */
+  beam: number
+  weight: number
+  /**
+   * A beam's other parses at the end vote too, the k-th best (from 0) with `weight` times
+   * `rest` to the k (0 or none: the best alone).
+   */
+  rest?: number
+}
+
+/**
+ * What `combine: true` parses with: the greedy and beam parsers of both directions. The
+ * weights were chosen on EWT dev (see the README).
+ */
+export const COMBINED: readonly Voter[] = [
+  { direction: 'l2r', beam: 8, weight: 1.2, rest: 0.5 },
+  { direction: 'r2l', beam: 8, weight: 1.2, rest: 0.5 },
+  { direction: 'l2r', beam: 1, weight: 1 },
+  { direction: 'r2l', beam: 1, weight: 0.8 },
+]
+
 export interface SyntaxOptions {
   /** Parse with a beam this wide (1, the default, parses greedily): slower, more accurate. */
   beam?: number
+  /**
+   * Read the sentence from right to left (`<lang>.r2l.dysx`, or `<lang>.r2l.beam.dysx` with a
+   * beam) rather than left to right: less accurate alone, a second opinion for `combine`.
+   */
+  direction?: 'l2r' | 'r2l'
+  /**
+   * Parse with several parsers and decode the tree their arcs vote for (`true`: `COMBINED`,
+   * or the voters given): the most accurate, and the slowest. `beam` and `direction` are
+   * then not read.
+   */
+  combine?: boolean | readonly Voter[]
+}
+
+function votersOf(options: SyntaxOptions): readonly Voter[] {
+  const { combine } = options
+  if (combine) return combine === true ? COMBINED : combine
+  return [{ direction: options.direction ?? 'l2r', beam: options.beam ?? 1, weight: 1 }]
+}
+
+interface Parser extends ParserModels {
+  readonly beam: number
+  readonly r2l: boolean
+  readonly weight: number
+  readonly rest: number
 }
 
 export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions = {}): SyntaxModel {
-  const beam = options.beam ?? 1
   const { meta } = file
   const passes = [table(file, 'tagger1'), table(file, 'tagger2')] as const
+  const root = meta.labels.indexOf('root')
   // A greedy parser's scores do not rank whole derivations: the beam has its own tables.
-  const suffix = beam > 1 ? ':beam' : ''
-  const parser = {
-    moves: table(file, `moves${suffix}`),
-    labels: table(file, `labels${suffix}`),
-    root: meta.labels.indexOf('root'),
-  }
+  const parsers: Parser[] = votersOf(options).map((v) => {
+    const suffix = `${v.direction === 'r2l' ? ':r2l' : ''}${v.beam > 1 ? ':beam' : ''}`
+    return {
+      moves: table(file, `moves${suffix}`),
+      labels: table(file, `labels${suffix}`),
+      root,
+      beam: v.beam,
+      r2l: v.direction === 'r2l',
+      weight: v.weight,
+      rest: v.rest ?? 0,
+    }
+  })
+  const single = parsers.length === 1 ? (parsers[0] as Parser) : null
+  const fallback = Math.max(0, meta.labels.indexOf('dep'))
   const morph = new Map<string, MorphModel>(
     Object.entries(meta.morph).map(([tag, values]) => [
       tag,
@@ -239,16 +339,51 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
     const upos = Array.from(tags, (t) => meta.tags[t] as string)
     return { forms, upos, feats, ids, tags }
   }
+  type Backwards = ReturnType<typeof reverseInput>
+  /** One parser's tree; `input` read left to right, `backwards()` right to left. */
+  const parseWith = (p: Parser, input: ParseInput, backwards: () => Backwards) => {
+    const n = input.tags.length
+    const back = p.r2l ? backwards() : null
+    const read = back ? back.input : input
+    // The beams' tables were trained without the agreement templates.
+    const own = p.beam > 1 ? { ...read, extended: false } : read
+    const out =
+      p.beam > 1 && n <= MAX_BEAM_WORDS ? parseBeam(own, p, p.beam) : parseSentence(own, p)
+    return back ? unpermuteParse(out, back.order) : out
+  }
+  const parse = (input: ParseInput): { heads: Int32Array; labels: Int32Array } => {
+    if (single) return parseWith(single, input, () => reverseInput(input))
+    // Long sentences go to the first greedy parser left to right alone (see `MAX_BEAM_WORDS`).
+    if (input.tags.length > MAX_BEAM_WORDS) {
+      const greedy = parsers.find((p) => p.beam === 1 && !p.r2l) ?? (parsers[0] as Parser)
+      return parseWith(greedy, input, () => reverseInput(input))
+    }
+    let back: Backwards | undefined
+    const backwards = () => {
+      back ??= reverseInput(input)
+      return back
+    }
+    const trees: WeightedParse[] = []
+    for (const p of parsers) {
+      if (p.beam === 1 || p.rest <= 0) {
+        trees.push({ ...parseWith(p, input, backwards), weight: p.weight })
+        continue
+      }
+      // A beam's parses at the end, best first, each a vote worth `rest` times the one before.
+      const turned = p.r2l ? backwards() : null
+      const read = { ...(turned ? turned.input : input), extended: false }
+      parseBeamAll(read, p, p.beam).forEach((tree, k) => {
+        const weight = p.weight * p.rest ** k
+        trees.push({ ...(turned ? unpermuteParse(tree, turned.order) : tree), weight })
+      })
+    }
+    return combineParses(trees, root, fallback)
+  }
   const finish = (tagged: TaggedSentence): SyntaxWord[] => {
     const { forms, upos, feats, ids, tags } = tagged as Tagged
     const n = forms.length
     if (n === 0) return []
-    // The beams' tables were trained without the agreement templates.
-    const input = parseInput(ids, tags, feats, punct, verbs, agreement && beam === 1)
-    const { heads, labels } =
-      beam > 1 && n <= MAX_BEAM_WORDS
-        ? parseBeam(input, parser, beam)
-        : parseSentence(input, parser)
+    const { heads, labels } = parse(parseInput(ids, tags, feats, punct, verbs, agreement))
     return forms.map((form, i) => {
       const tag = upos[i] as string
       return {

@@ -124,12 +124,29 @@ export function parseBeam(
 ): { heads: Int32Array; labels: Int32Array } {
   const beam = new Beam(input, width, models)
   while (!beam.done) beam.advance()
-  const best = beam.states[0] as ParseState
-  const n = best.n
+  return treeOf(beam.states[0] as ParseState)
+}
+
+/**
+ * Every parse the beam holds at the end, best first (the first is `parseBeam`'s): the
+ * runners-up vote too when parses are combined.
+ */
+export function parseBeamAll(
+  input: ParseInput,
+  models: ParserModels,
+  width: number,
+): { heads: Int32Array; labels: Int32Array }[] {
+  const beam = new Beam(input, width, models)
+  while (!beam.done) beam.advance()
+  return beam.states.slice(0, beam.size).map(treeOf)
+}
+
+function treeOf(state: ParseState): { heads: Int32Array; labels: Int32Array } {
+  const n = state.n
   const heads = new Int32Array(n)
   for (let i = 0; i < n; i++) {
-    const h = best.heads[i] as number
+    const h = state.heads[i] as number
     heads[i] = h === n ? 0 : h + 1
   }
-  return { heads, labels: best.labels }
+  return { heads, labels: state.labels.slice() }
 }

@@ -1,18 +1,28 @@
 /**
  * `npm run train:syntax`: trains the tagger, lemmatiser, morphology and parser of each
  * language from the UD treebanks in ../shared/ud and writes data/syntax/<lang>.dysx (and the
- * opt-in beam parser's tables, <lang>.beam.dysx).
+ * opt-in beam parser's tables, <lang>.beam.dysx, and the right-to-left parsers' that
+ * `combine` reads, <lang>.r2l.dysx and <lang>.r2l.beam.dysx).
  * Deterministic: fixed seeds, sorted tables.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { beamPath, clusterMap, MODEL_DIR, type SyntaxMeta, syntaxModel } from '../annotate.js'
+import {
+  beamPath,
+  clusterMap,
+  MODEL_DIR,
+  r2lBeamPath,
+  r2lPath,
+  type SyntaxMeta,
+  syntaxModel,
+} from '../annotate.js'
 import { Lemmatizer } from '../lemmatizer.js'
 import { normalise, type WordIds, wordIds } from '../lexical.js'
 import { decodeModel, encodeModel, type ModelFile } from '../model-file.js'
 import { predictFeats } from '../morph.js'
 import { type ParseInput, parseInput } from '../parser.js'
+import { permuteGoldHeads, reverseInput } from '../reverse.js'
 import { tagPass, tagSentence } from '../tagger.js'
 import type { WeightTable } from '../weights.js'
 import { trainBeamParser } from './beam.js'
@@ -269,68 +279,104 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
     ),
   )
   const root = labelIndex.get('root') as number
-  // The greedy parser's tables are `moves` and `labels`; the beam's, `moves:beam` and `labels:beam`.
-  const withParser = (p: ParserTraining, beam = 1) => {
-    const suffix = beam > 1 ? ':beam' : ''
+  // The greedy parser's tables are `moves` and `labels`; the beam's, `moves:beam` and
+  // `labels:beam`; the right-to-left parsers' `moves:r2l`, `moves:r2l:beam` and so on.
+  const suffixOf = (beam: number, r2l: boolean) => `${r2l ? ':r2l' : ''}${beam > 1 ? ':beam' : ''}`
+  const withParser = (p: ParserTraining, beam = 1, r2l = false) => {
+    const suffix = suffixOf(beam, r2l)
     const rows = beam > 1 ? o.beamRows : Number.POSITIVE_INFINITY
     const kept = beam > 1 ? BEAM_MIN_UPDATES : minUpdates
     tables.set(`moves${suffix}`, p.moves.compile(o.prune, kept, rows))
     tables.set(`labels${suffix}`, p.labels.compile(o.prune, 2))
-    return syntaxModel({ meta, tables }, { beam })
+    return syntaxModel({ meta, tables }, { beam, ...(r2l ? { direction: 'r2l' as const } : {}) })
   }
-  const curve = (name: string, epochs: number, beam: number) => (e: number, p: ParserTraining) => {
-    const scores = o.curve ? `: ${formatScores(evaluate(withParser(p, beam), heldOut))}` : ''
-    log(`${recipe.lang}: ${name} epoch ${e + 1}/${epochs}${scores}`)
-  }
-  // The two parsers' files do not depend on each other: `--no-greedy` and `--beam 1` train
-  // them in two processes at once, which write the files one process writes.
-  const isBeam = (name: string) => name.endsWith(':beam')
-  const pick = (beam: boolean) => new Map([...tables].filter(([name]) => isBeam(name) === beam))
-  mkdirSync(out, { recursive: true })
-  if (o.greedy) {
-    const parser = trainParser(
-      parseExamples,
-      labels.length,
-      root,
-      o.parseEpochs,
-      o.seed,
-      curve('parser', o.parseEpochs, 1),
-    )
-    for (let k = 2; k <= parsers; k++) {
-      const other = trainParser(parseExamples, labels.length, root, o.parseEpochs, o.seed + 100 * k)
-      parser.moves.absorb(other.moves, 1 / k)
-      parser.labels.absorb(other.labels, 1 / k)
-      log(`${recipe.lang}: parser ${k}/${parsers} averaged in`)
+  const curve =
+    (name: string, epochs: number, beam: number, r2l: boolean) =>
+    (e: number, p: ParserTraining) => {
+      const scores = o.curve ? `: ${formatScores(evaluate(withParser(p, beam, r2l), heldOut))}` : ''
+      log(`${recipe.lang}: ${name} epoch ${e + 1}/${epochs}${scores}`)
     }
-    const { wordsPerSecond, ...scores } = evaluate(withParser(parser), heldOut)
-    // Only the figures that do not depend on the machine go in the file, so it is reproducible.
-    meta.scores = scores
-    log(`${recipe.lang} on ${recipe.heldOut}: ${formatScores(scores)}, ${wordsPerSecond} words/s`)
-    writeModel(join(out, `${recipe.lang}.dysx`), { meta, tables: pick(false) })
-  }
-  // The beam's tables go in a file of their own, read only when a beam is asked for.
-  if (o.beam > 1) {
-    // The beam reads no agreement templates (see `ParseInput.extended`).
-    const beamExamples = parseExamples.map((ex) => ({
-      ...ex,
-      input: { ...ex.input, extended: false },
-    }))
-    const beamed = trainBeamParser(
-      beamExamples,
-      labels.length,
-      root,
-      o.beamEpochs,
-      o.seed,
-      o.beam,
-      curve('beam parser', o.beamEpochs, o.beam),
+  // The parsers' files do not depend on each other: `--no-greedy`, `--beam 1` and
+  // `--direction` train them in several processes at once, which write the files one
+  // process writes. Each file holds its parser's tables (the greedy one's, the rest too).
+  const pick = (suffix: string) =>
+    new Map(
+      [...tables].filter(([name]) =>
+        suffix === ''
+          ? !name.endsWith(':beam') && !name.includes(':r2l')
+          : name.endsWith(suffix) && name.split(':').length === suffix.split(':').length,
+      ),
     )
-    const { wordsPerSecond, ...scores } = evaluate(withParser(beamed, o.beam), heldOut)
-    log(`${recipe.lang}: beam of ${o.beam}: ${formatScores(scores)}, ${wordsPerSecond} words/s`)
-    const { lang, trainedOn, licence } = meta
-    writeModel(beamPath(out, recipe.lang), {
-      meta: { lang, trainedOn, licence, beam: { width: o.beam, scores } },
-      tables: pick(true),
-    })
+  mkdirSync(out, { recursive: true })
+  for (const r2l of [false, true]) {
+    if (r2l ? o.direction === 'l2r' : o.direction === 'r2l') continue
+    const way = r2l ? 'right-to-left ' : ''
+    // Right to left: the same parser reads the sentence backwards (see `reverse.ts`).
+    const examples = r2l
+      ? parseExamples.map((ex) => {
+          const { input, order } = reverseInput(ex.input)
+          const labels = Int32Array.from(order, (k) => ex.labels[k] as number)
+          return { input, gold: permuteGoldHeads(ex.gold, order), labels }
+        })
+      : parseExamples
+    if (o.greedy) {
+      const parser = trainParser(
+        examples,
+        labels.length,
+        root,
+        o.parseEpochs,
+        o.seed,
+        curve(`${way}parser`, o.parseEpochs, 1, r2l),
+      )
+      for (let k = 2; k <= parsers; k++) {
+        const other = trainParser(examples, labels.length, root, o.parseEpochs, o.seed + 100 * k)
+        parser.moves.absorb(other.moves, 1 / k)
+        parser.labels.absorb(other.labels, 1 / k)
+        log(`${recipe.lang}: ${way}parser ${k}/${parsers} averaged in`)
+      }
+      const { wordsPerSecond, ...scores } = evaluate(withParser(parser, 1, r2l), heldOut)
+      log(
+        `${recipe.lang}: ${way}parser on ${recipe.heldOut}: ${formatScores(scores)}, ${wordsPerSecond} words/s`,
+      )
+      if (r2l) {
+        const { lang, trainedOn, licence } = meta
+        writeModel(r2lPath(out, recipe.lang), {
+          meta: { lang, trainedOn, licence, r2l: { width: 1, scores } },
+          tables: pick(':r2l'),
+        })
+      } else {
+        // Only the figures that do not depend on the machine go in the file, so it is reproducible.
+        meta.scores = scores
+        writeModel(join(out, `${recipe.lang}.dysx`), { meta, tables: pick('') })
+      }
+    }
+    // The beam's tables go in a file of their own, read only when a beam is asked for.
+    if (o.beam > 1) {
+      // The beam reads no agreement templates (see `ParseInput.extended`).
+      const beamExamples = examples.map((ex) => ({
+        ...ex,
+        input: { ...ex.input, extended: false },
+      }))
+      const beamed = trainBeamParser(
+        beamExamples,
+        labels.length,
+        root,
+        o.beamEpochs,
+        o.seed,
+        o.beam,
+        curve(`${way}beam parser`, o.beamEpochs, o.beam, r2l),
+      )
+      const { wordsPerSecond, ...scores } = evaluate(withParser(beamed, o.beam, r2l), heldOut)
+      log(
+        `${recipe.lang}: ${way}beam of ${o.beam}: ${formatScores(scores)}, ${wordsPerSecond} words/s`,
+      )
+      const { lang, trainedOn, licence } = meta
+      const info = { width: o.beam, scores }
+      writeModel(r2l ? r2lBeamPath(out, recipe.lang) : beamPath(out, recipe.lang), {
+        meta: { lang, trainedOn, licence, ...(r2l ? { r2l: info } : { beam: info }) },
+        tables: pick(suffixOf(o.beam, r2l)),
+      })
+    }
   }
 }
 
@@ -409,6 +455,11 @@ interface Options {
   parsers?: number
   /** Train the greedy parser and write `<lang>.dysx` (`--no-greedy`: the beam's file only). */
   greedy: boolean
+  /**
+   * The parsers trained: left to right (`<lang>.dysx`, `<lang>.beam.dysx`), right to left
+   * (`<lang>.r2l.dysx`, `<lang>.r2l.beam.dysx`, for `combine`), or `both`.
+   */
+  direction: 'both' | 'l2r' | 'r2l'
   /** Also train a parser globally over a beam this wide, for `beam` parsing (1: none). */
   beam: number
   beamEpochs: number
@@ -420,6 +471,11 @@ interface Options {
   curve: boolean
   /** A directory keeping what the parser trains from between runs (see `writePrepared`). */
   cache?: string
+}
+
+function direction(value: string): Options['direction'] {
+  if (value === 'both' || value === 'l2r' || value === 'r2l') return value
+  throw new Error(`--direction: "${value}" is none of both, l2r, r2l`)
 }
 
 const { values } = parseArgs({
@@ -442,6 +498,7 @@ const { values } = parseArgs({
     'beam-rows': { type: 'string', default: '600000' },
     'jack-passes': { type: 'string', default: '2' },
     cache: { type: 'string' },
+    direction: { type: 'string', default: 'both' },
   },
 })
 const options: Options = {
@@ -452,6 +509,7 @@ const options: Options = {
   prune: Number(values.prune),
   clusters: !values['no-clusters'],
   greedy: !values['no-greedy'],
+  direction: direction(values.direction as string),
   curve: Boolean(values.curve),
   beam: Number(values.beam),
   beamEpochs: Number(values['beam-epochs']),
