@@ -7,9 +7,9 @@
  * gather twelve times as much type feedback first leaves fewer, better-informed compilations
  * (whole BBC corpus, two workers: 10–15 % less processor time, the same output).
  *
- * V8 flags are per process but are read when a thread's isolate compiles, so every thread
- * that analyses imports this module first (the command line, the analyzer's and the
- * parser's worker threads). A budget given on the command line wins.
+ * Set on the main thread alone, the budget did not reach the worker threads' compilations,
+ * so every thread that analyses imports this module first (the command line, the
+ * analyzer's and the parser's worker threads). A budget given to `node` itself wins.
  */
 import { setFlagsFromString } from 'node:v8'
 
