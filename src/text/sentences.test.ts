@@ -39,6 +39,14 @@ describe('sentence splitting', () => {
     expect(doc.sentences).toHaveLength(1)
   })
 
+  it('keeps a decimal with a unit after it whole', () => {
+    const doc = docOf('Profits rose to $1.13bn (£600m) from $10.9bn. Sales fell 2.5%.')
+    expect(doc.tokens.map((t) => t.text)).toEqual(
+      expect.arrayContaining(['1.13bn', '10.9bn', '2.5%']),
+    )
+    expect(doc.sentences).toHaveLength(2)
+  })
+
   it('numbers paragraphs', () => {
     const doc = docOf('One. Two.\n\nThree.')
     expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1])

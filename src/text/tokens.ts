@@ -6,9 +6,9 @@ export interface RawToken extends Span {
 
 // One pass, in order of preference: a number a corpus masked (*NUMBER*), dotted acronyms (U.S., a.m.), words with inner
 // hyphens or apostrophes (MS-13, O'Brien, don't) but not a possessive 's, numbers
-// with separators (30.000, 1,500, 10:30: before words, which would split them), a possessive 's, newlines (kept to mark paragraphs), any other symbol.
+// with separators and any unit after them (30.000, 1,500, 10:30, $1.13bn: before words, which would split them), a possessive 's, newlines (kept to mark paragraphs), any other symbol.
 const TOKEN =
-  /\*NUMBER\*|\p{L}{1,3}(?:\.\p{L}{1,3})+\.?|\d+(?:[.,:]\d+)+%?(?![\p{L}\d])|[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+|['’](?![sS]\b)\p{L}+)*|\d+(?:[.,:]\d+)*%?|['’][sS]\b|\n+|[^\s\p{L}\p{N}]/gu
+  /\*NUMBER\*|\p{L}{1,3}(?:\.\p{L}{1,3})+\.?|\d+(?:[.,:]\d+)+(?:%|\p{L}+)?(?![\p{L}\d])|[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+|['’](?![sS]\b)\p{L}+)*|\d+(?:[.,:]\d+)*%?|['’][sS]\b|\n+|[^\s\p{L}\p{N}]/gu
 
 /**
  * Splits text into tokens with exact offsets. A period stays on the word before it
