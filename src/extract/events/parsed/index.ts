@@ -580,9 +580,13 @@ function summitPair(sides: SideContext, t: Tree, n: number): Side[] {
   if (!words.is('summit', t.word(n).form.toLowerCase())) return []
   const det = t.child(n, 'det')
   if (det === undefined || t.feat(det, 'Definite') !== 'Def') return []
-  // "la decisión de no invitar a Maduro a la cumbre": who is kept away met no one.
+  // "la decisión de no invitar a Maduro a la cumbre": who is kept away met no one. The
+  // negation is the clause's, whether the parse hangs the summit from the verb or from its
+  // object ("no invitar a los senadores a la cumbre").
   const head = t.heads[n] as number
   if (head >= 0 && isNegated(t, head, words)) return []
+  const verb = governingVerb(t, n)
+  if (verb !== undefined && isNegated(t, verb, words)) return []
   // "la cumbre en Singapur": where it was held says nothing of who met (a capital there
   // is no side).
   const own = t.childrenBy(n, 'nmod', 'amod', 'compound', 'acl', 'appos', 'nmod:poss')
@@ -603,6 +607,18 @@ function summitPair(sides: SideContext, t: Tree, n: number): Side[] {
     end,
   })
   return [state(first[0]), state(second[0])]
+}
+
+/** The nearest verb above a noun, through at most two other nouns. */
+function governingVerb(t: Tree, n: number): number | undefined {
+  let at = t.heads[n] as number
+  for (let hops = 0; hops < 3 && at >= 0; hops++) {
+    const { upos } = t.word(at)
+    if (upos === 'VERB' || upos === 'AUX') return at
+    if (upos !== 'NOUN' && upos !== 'PROPN' && upos !== 'PRON') return undefined
+    at = t.heads[at] as number
+  }
+  return undefined
 }
 
 /** Codes of bodies above or outside countries, which hold no summit of two states. */

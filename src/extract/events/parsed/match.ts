@@ -65,10 +65,10 @@ interface PatternKeys {
 const keysOfList = new WeakMap<readonly VerbPattern[], PatternKeys>()
 
 /** The words a slot's phrase must have one of: its heads, and a phrase head's last word. */
-const slotKeys = (slot: VerbSlot): string[] => [
-  ...headsOf(slot).words,
-  ...headsOf(slot).phrases.map((h) => h.last),
-]
+const slotKeys = (slot: VerbSlot): string[] => {
+  const heads = headsOf(slot)
+  return [...heads.words, ...heads.phrases.map((h) => h.last)]
+}
 
 function keysOf(patterns: readonly VerbPattern[]): PatternKeys {
   let keys = keysOfList.get(patterns)
