@@ -69,6 +69,11 @@ export interface SyntaxMeta {
   clusters?: { words: string[]; fine: number[]; coarse: number[] }
   /** Accuracy on the held-out split, measured when the model was trained. */
   scores?: Record<string, number>
+  /**
+   * The corpus whose sentences, parsed by the combination of the four parsers, the greedy
+   * parser also trained on (uptraining), and how much of it.
+   */
+  uptrained?: { corpus: string; sentences: number; words: number }
   /** Only in the beam's file: the width its tables were trained for, and its scores. */
   beam?: { width: number; scores: Record<string, number> }
   /** Only in a right-to-left parser's file: its beam's width (1: greedy), and its scores. */

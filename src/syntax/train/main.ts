@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { Lang } from '../../doc/index.js'
 import {
   beamPath,
   clusterMap,
@@ -33,6 +34,7 @@ import { trainMorph } from './morph.js'
 import { type ParseExample, type ParserTraining, trainParser } from './parser.js'
 import { buildTagDict, type TagExample, trainTagPass } from './tagger.js'
 import { type GoldSentence, readTreebank } from './treebank.js'
+import { cachedTeacherParses } from './uptrain.js'
 
 interface Recipe {
   lang: string
@@ -55,6 +57,13 @@ interface Recipe {
    */
   parsers: number
   minUpdates: number
+  /**
+   * Words of the corpus that the four parsers' combination parses for the greedy parser to
+   * train on beside the treebank (uptraining; 0: none). Spanish, whose treebank is small:
+   * +0.9 UAS and +0.6 LAS on GSD test. English gained nothing on EWT, whose web text the
+   * BBC's news does not resemble.
+   */
+  uptrain: number
 }
 
 const RECIPES: Recipe[] = [
@@ -67,6 +76,7 @@ const RECIPES: Recipe[] = [
     agreement: false,
     parsers: 1,
     minUpdates: 5,
+    uptrain: 0,
   },
   {
     lang: 'es',
@@ -78,6 +88,7 @@ const RECIPES: Recipe[] = [
     agreement: true,
     parsers: 2,
     minUpdates: 10,
+    uptrain: 500_000,
   },
 ]
 
@@ -85,6 +96,9 @@ const LICENCE = 'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)'
 const FOLDS = 5
 // Measured on the held-out splits: as accurate as always rescoring, and faster.
 const SETTLED = 10000
+// With the corpus beside the treebank one parser is enough: in Spanish a second one averaged
+// in gave +0.14 UAS on GSD test for a file 60 % larger and a parse 14 % slower.
+const STUDENT_PARSERS = 1
 // The beam's move features kept: those updated five times or more (and `--beam-rows` at most).
 const BEAM_MIN_UPDATES = 5
 
@@ -307,6 +321,42 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
           : name.endsWith(suffix) && name.split(':').length === suffix.split(':').length,
       ),
     )
+  const trainGreedy = (
+    examples: readonly ParseExample[],
+    r2l: boolean,
+    name = 'parser',
+    count = parsers,
+  ) => {
+    const way = r2l ? 'right-to-left ' : ''
+    const parser = trainParser(
+      examples,
+      labels.length,
+      root,
+      o.parseEpochs,
+      o.seed,
+      curve(`${way}${name}`, o.parseEpochs, 1, r2l),
+    )
+    for (let k = 2; k <= count; k++) {
+      const other = trainParser(examples, labels.length, root, o.parseEpochs, o.seed + 100 * k)
+      parser.moves.absorb(other.moves, 1 / k)
+      parser.labels.absorb(other.labels, 1 / k)
+      log(`${recipe.lang}: ${way}${name} ${k}/${count} averaged in`)
+    }
+    const { wordsPerSecond, ...scores } = evaluate(withParser(parser, 1, r2l), heldOut)
+    log(
+      `${recipe.lang}: ${way}${name} on ${recipe.heldOut}: ${formatScores(scores)}, ${wordsPerSecond} words/s`,
+    )
+    return scores
+  }
+  // Only the figures that do not depend on the machine go in the file, so it is reproducible.
+  const writeGreedy = (scores: Record<string, number>) => {
+    meta.scores = scores
+    writeModel(join(out, `${recipe.lang}.dysx`), { meta, tables: pick('') })
+  }
+  // The greedy parser trained on the treebank alone is one of the teachers; the student
+  // trained beside them on their parses of the corpus takes its place in `<lang>.dysx`.
+  const uptrain = o.uptrain ?? recipe.uptrain
+  const uptraining = uptrain > 0 && o.greedy && o.direction !== 'r2l'
   mkdirSync(out, { recursive: true })
   for (const r2l of [false, true]) {
     if (r2l ? o.direction === 'l2r' : o.direction === 'r2l') continue
@@ -320,35 +370,14 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
         })
       : parseExamples
     if (o.greedy) {
-      const parser = trainParser(
-        examples,
-        labels.length,
-        root,
-        o.parseEpochs,
-        o.seed,
-        curve(`${way}parser`, o.parseEpochs, 1, r2l),
-      )
-      for (let k = 2; k <= parsers; k++) {
-        const other = trainParser(examples, labels.length, root, o.parseEpochs, o.seed + 100 * k)
-        parser.moves.absorb(other.moves, 1 / k)
-        parser.labels.absorb(other.labels, 1 / k)
-        log(`${recipe.lang}: ${way}parser ${k}/${parsers} averaged in`)
-      }
-      const { wordsPerSecond, ...scores } = evaluate(withParser(parser, 1, r2l), heldOut)
-      log(
-        `${recipe.lang}: ${way}parser on ${recipe.heldOut}: ${formatScores(scores)}, ${wordsPerSecond} words/s`,
-      )
+      const scores = trainGreedy(examples, r2l)
       if (r2l) {
         const { lang, trainedOn, licence } = meta
         writeModel(r2lPath(out, recipe.lang), {
           meta: { lang, trainedOn, licence, r2l: { width: 1, scores } },
           tables: pick(':r2l'),
         })
-      } else {
-        // Only the figures that do not depend on the machine go in the file, so it is reproducible.
-        meta.scores = scores
-        writeModel(join(out, `${recipe.lang}.dysx`), { meta, tables: pick('') })
-      }
+      } else if (!uptraining) writeGreedy(scores)
     }
     // The beam's tables go in a file of their own, read only when a beam is asked for.
     if (o.beam > 1) {
@@ -378,6 +407,48 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
       })
     }
   }
+  if (!uptraining) return
+  const teacherTables = new Map(tables)
+  for (const [suffix, path] of [
+    [':beam', beamPath(out, recipe.lang)],
+    [':r2l', r2lPath(out, recipe.lang)],
+    [':r2l:beam', r2lBeamPath(out, recipe.lang)],
+  ] as const) {
+    if (teacherTables.has(`moves${suffix}`)) continue
+    if (!existsSync(path))
+      throw new Error(
+        `uptraining the ${recipe.lang} parser needs the other parsers' tables, and ${path} is missing: train them first (--direction both --beam 8), or pass --uptrain 0`,
+      )
+    for (const [name, t] of decodeModel(readFileSync(path)).tables) teacherTables.set(name, t)
+  }
+  const corpusPath = join(ud, '../corpora', recipe.corpus)
+  if (!existsSync(corpusPath))
+    throw new Error(`uptraining reads ${corpusPath}, which is missing (or pass --uptrain 0)`)
+  const parsed = cachedTeacherParses(
+    o.cache ? join(o.cache, `${recipe.lang}.uptrain.json`) : null,
+    { path: corpusPath, lang: recipe.lang as Lang, words: uptrain },
+    () => syntaxModel({ meta, tables: teacherTables }, { combine: true }),
+    log,
+  )
+  const student = parsed.map((s) =>
+    parseExample(
+      s,
+      parseInput(
+        wordIds(s.forms, known),
+        Int32Array.from(s.upos, (t) => tagIndex.get(t) ?? 0),
+        s.feats.map((f) => (f === '_' ? null : f)),
+        punct,
+        verbs,
+        recipe.agreement,
+      ),
+      labelIndex,
+    ),
+  )
+  const words = parsed.reduce((sum, s) => sum + s.forms.length, 0)
+  meta.uptrained = { corpus: recipe.corpus, sentences: parsed.length, words }
+  writeGreedy(
+    trainGreedy([...parseExamples, ...student], false, 'uptrained parser', STUDENT_PARSERS),
+  )
 }
 
 function writeModel(path: string, model: ModelFile<unknown>): void {
@@ -471,6 +542,8 @@ interface Options {
   curve: boolean
   /** A directory keeping what the parser trains from between runs (see `writePrepared`). */
   cache?: string
+  /** Corpus words the combination parses for the greedy parser to learn from (the recipe's unless given). */
+  uptrain?: number
 }
 
 function direction(value: string): Options['direction'] {
@@ -499,6 +572,7 @@ const { values } = parseArgs({
     'jack-passes': { type: 'string', default: '2' },
     cache: { type: 'string' },
     direction: { type: 'string', default: 'both' },
+    uptrain: { type: 'string' },
   },
 })
 const options: Options = {
@@ -516,6 +590,7 @@ const options: Options = {
   beamRows: Number(values['beam-rows']),
   jackPasses: Number(values['jack-passes']),
   ...(values.cache ? { cache: values.cache } : {}),
+  ...(values.uptrain ? { uptrain: Number(values.uptrain) } : {}),
   ...(values.parsers ? { parsers: Number(values.parsers) } : {}),
   ...(values['min-updates'] ? { minUpdates: Number(values['min-updates']) } : {}),
 }
