@@ -20,6 +20,7 @@ import { type MorphModel, predictFeats } from './morph.js'
 import { type ParseInput, type ParserModels, parseInput, parseSentence } from './parser.js'
 import { reverseInput, unpermuteParse } from './reverse.js'
 import { readShared } from './shared-files.js'
+import { supertagSentence } from './supertagger.js'
 import { tagSentence } from './tagger.js'
 import type { SyntaxWord } from './types.js'
 import type { WeightTable } from './weights.js'
@@ -63,6 +64,12 @@ export interface SyntaxMeta {
   lemmas: LemmaData
   /** Whether the greedy parser reads the agreement templates (`ParseInput.extended`). */
   agreement?: boolean
+  /**
+   * The supertags (relation and the side of the head, see `supertagger.ts`) that the
+   * `supertagger1` table (and `supertagger2`, a second pass) choose among, when the greedy
+   * parser reads them.
+   */
+  supertags?: string[]
   /** A first-pass tag that led by this much keeps its tag in the second pass unscored. */
   settledMargin?: number
   /** Distributional clusters: `words[i]` is in fine cluster `fine[i]`, which is in `coarse[fine[i]]`. */
@@ -96,6 +103,7 @@ type ExtraFile = 'beam' | 'r2l' | 'r2l.beam'
 
 const extraPath = (lang: Lang, extra: ExtraFile): string => join(MODEL_DIR, `${lang}.${extra}.dysx`)
 
+const NO_SUPERTAGS = new Int32Array(0)
 const files = new Map<string, ModelFile<SyntaxMeta>>()
 const extraFiles = new Map<string, ModelFile<unknown>>()
 const loaded = new Map<string, SyntaxModel>()
@@ -329,6 +337,14 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
   const punct = meta.tags.indexOf('PUNCT')
   const verbs = [meta.tags.indexOf('VERB'), meta.tags.indexOf('AUX')]
   const agreement = meta.agreement === true
+  // Only the greedy left-to-right parser was trained reading supertags.
+  const supertagger =
+    meta.supertags && parsers.some((p) => p.beam === 1 && !p.r2l)
+      ? [
+          table(file, 'supertagger1'),
+          ...(file.tables.has('supertagger2') ? [table(file, 'supertagger2')] : []),
+        ]
+      : null
   const known = {
     clusters: clusterMap(meta.clusters),
     ambiguity: new Map(Object.entries(meta.ambiguity)),
@@ -351,7 +367,7 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
     const back = p.r2l ? backwards() : null
     const read = back ? back.input : input
     // The beams' tables were trained without the agreement templates.
-    const own = p.beam > 1 ? { ...read, extended: false } : read
+    const own = p.beam > 1 ? { ...read, extended: false, supertags: NO_SUPERTAGS } : read
     const out =
       p.beam > 1 && n <= MAX_BEAM_WORDS ? parseBeam(own, p, p.beam) : parseSentence(own, p)
     return back ? unpermuteParse(out, back.order) : out
@@ -376,7 +392,7 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
       }
       // A beam's parses at the end, best first, each a vote worth `rest` times the one before.
       const turned = p.r2l ? backwards() : null
-      const read = { ...(turned ? turned.input : input), extended: false }
+      const read = { ...(turned ? turned.input : input), extended: false, supertags: NO_SUPERTAGS }
       parseBeamAll(read, p, p.beam).forEach((tree, k) => {
         const weight = p.weight * p.rest ** k
         trees.push({ ...(turned ? unpermuteParse(tree, turned.order) : tree), weight })
@@ -388,7 +404,9 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
     const { forms, upos, feats, ids, tags } = tagged as Tagged
     const n = forms.length
     if (n === 0) return []
-    const { heads, labels } = parse(parseInput(ids, tags, feats, punct, verbs, agreement))
+    const input = parseInput(ids, tags, feats, punct, verbs, agreement)
+    if (supertagger) input.supertags = supertagSentence(input, supertagger)
+    const { heads, labels } = parse(input)
     return forms.map((form, i) => {
       const tag = upos[i] as string
       return {

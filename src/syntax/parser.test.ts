@@ -43,7 +43,10 @@ describe.each([
   ['en', false],
   ['es', true],
 ] as const)('greedy parser (%s, agreement %s)', (lang, agreement) => {
-  const file = decodeModel<{ labels: string[]; agreement?: boolean }>(readFileSync(modelPath(lang)))
+  const file = decodeModel<{ labels: string[]; agreement?: boolean; supertags?: string[] }>(
+    readFileSync(modelPath(lang)),
+  )
+  const supertags = file.meta.supertags?.length ?? 0
   const models: ParserModels = {
     moves: file.tables.get('moves') as WeightTable,
     labels: file.tables.get('labels') as WeightTable,
@@ -58,6 +61,10 @@ describe.each([
     expect(file.meta.agreement === true).toBe(agreement)
   })
 
+  it('has a supertagger exactly when its header names supertags', () => {
+    expect(file.tables.has('supertagger1')).toBe(supertags > 0)
+  })
+
   it('scores by groups exactly as it scores every feature', () => {
     const random = seededRandom(7)
     for (let s = 0; s < 200; s++) {
@@ -66,6 +73,8 @@ describe.each([
       const tags = Int32Array.from({ length: n }, () => Math.floor(random() * 17))
       const feats = forms.map(() => featValues[Math.floor(random() * featValues.length)] ?? null)
       const input = parseInput(wordIds(forms as string[]), tags, feats, 12, [15, 16], agreement)
+      if (supertags > 0)
+        input.supertags = Int32Array.from({ length: n }, () => Math.floor(random() * supertags))
       const plain = plainParse(input, models)
       const { heads, labels } = parseSentence(input, models)
       expect([...heads]).toEqual([...plain.heads].map((h) => (h === n ? 0 : h + 1)))

@@ -49,7 +49,14 @@ export interface ParseInput {
    * parser's were; the English parser's and the beams' were not.
    */
   extended: boolean
+  /**
+   * Per word, its supertag's index (see `supertagger.ts`), or empty where the parser reads
+   * none: only a greedy left-to-right parser whose model has a supertagger reads them.
+   */
+  supertags: Int32Array
 }
+
+const NO_SUPERTAGS = new Int32Array(0)
 
 export function parseInput(
   ids: WordIds,
@@ -71,7 +78,7 @@ export function parseInput(
   const agreement = extended
     ? Int32Array.from(feats, (f) => (f ? agreementOf(f) : 0))
     : new Int32Array(0)
-  return { ids, tags, fine, punctBefore, verbsBefore, agreement, extended }
+  return { ids, tags, fine, punctBefore, verbsBefore, agreement, extended, supertags: NO_SUPERTAGS }
 }
 
 const AGREEMENT: Record<string, number> = {
@@ -248,6 +255,12 @@ export class ParseState {
     if (i === NONE || j === NONE || i === this.n || j === this.n) return 0
     return agree(this.input.agreement[i] as number, this.input.agreement[j] as number)
   }
+  /** The word's supertag (0 when missing, or when the parser reads none). */
+  private st(i: number): number {
+    if (i === NONE) return 0
+    if (i === this.n) return 999
+    return this.input.supertags.length > 0 ? (this.input.supertags[i] as number) + 1 : 0
+  }
   private l(i: number): number {
     return i === NONE || i === this.n ? 0 : (this.labels[i] as number) + 1
   }
@@ -353,6 +366,15 @@ export class ParseState {
     out[n++] = f3(146, s1t, s0t, vs)
     out[n++] = f3(160, s1w, s0t, vs)
     if (this.input.extended) out[n++] = f3(166, s1t, s0t, this.ag(s1, s0))
+    if (this.input.supertags.length > 0) {
+      const s0s = this.st(s0)
+      const s1s = this.st(s1)
+      out[n++] = f1(170, s0s)
+      out[n++] = f2(171, s0s, s0t)
+      out[n++] = f1(172, s1s)
+      out[n++] = f2(173, s1s, s0s)
+      out[n++] = f3(174, s1t, s0t, s1s)
+    }
     return n
   }
 
@@ -404,6 +426,13 @@ export class ParseState {
     out[n++] = f1(148, b1cf)
     out[n++] = f2(149, b0w, this.w(b1))
     out[n++] = f2(150, b0t, b1cf)
+    if (this.input.supertags.length > 0) {
+      const b0s = this.st(b0)
+      out[n++] = f1(175, b0s)
+      out[n++] = f2(176, b0s, b0t)
+      out[n++] = f1(177, this.st(b1))
+      out[n++] = f2(178, b0s, this.st(b1))
+    }
     return n
   }
 
@@ -488,6 +517,14 @@ export class ParseState {
     out[n++] = f3(158, s0t, b0t, vb)
     out[n++] = f3(159, s0w, b0t, vb)
     if (this.input.extended) out[n++] = f3(167, s0t, b0t, this.ag(s0, b0))
+    if (this.input.supertags.length > 0) {
+      const s0s = this.st(s0)
+      const b0s = this.st(b0)
+      out[n++] = f2(179, s0s, b0s)
+      out[n++] = f3(180, s0s, b0s, d)
+      out[n++] = f3(181, this.st(s1), s0s, b0s)
+      out[n++] = f3(182, s0s, b0s, vb)
+    }
     return n
   }
 
@@ -544,6 +581,12 @@ export class ParseState {
     out[n++] = f3(136, dir, this.cf(head), this.cf(dep))
     out[n++] = f4(137, dir, dt, ht, this.l(hL1))
     out[n++] = f4(138, dir, dt, ht, this.l(hR1))
+    if (this.input.supertags.length > 0) {
+      const ds = this.st(dep)
+      out[n++] = f2(150, dir, ds)
+      out[n++] = f3(151, dir, ds, ht)
+      out[n++] = f3(152, dir, ds, this.st(head))
+    }
     if (!this.input.extended) return n
     // The word on the dependent's other side from the head: the buffer's front after a
     // right arc's dependent (an object before another: iobj), the word under it before a

@@ -70,6 +70,8 @@ export function permuteInput(input: ParseInput, order: Int32Array): ParseInput {
     verbsBefore: permutedPrefix(input.verbsBefore, order),
     agreement: input.agreement.length > 0 ? permuted(input.agreement, order) : input.agreement,
     extended: input.extended,
+    // Supertags name the side a head is on: the right-to-left parsers read none.
+    supertags: new Int32Array(0),
   }
 }
 

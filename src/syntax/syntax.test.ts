@@ -352,8 +352,9 @@ describe('trained lemmatiser', () => {
 
 describe.skipIf(!haveUd)('accuracy floors on the held-out splits', () => {
   it.each([
-    ['en', 'en_ewt/dev.conllu.gz', { upos: 0.94, uas: 0.82, las: 0.79, lemma: 0.97 }],
-    ['es', 'es_gsd/test.conllu.gz', { upos: 0.93, uas: 0.79, las: 0.74, lemma: 0.95 }],
+    // The Spanish floor is under the supertagged parser's figures: one without them falls below.
+    ['en', 'en_ewt/dev.conllu.gz', { upos: 0.94, uas: 0.84, las: 0.81, lemma: 0.97 }],
+    ['es', 'es_gsd/test.conllu.gz', { upos: 0.93, uas: 0.825, las: 0.775, lemma: 0.95 }],
   ] as const)('%s on %s', (lang, file, floors) => {
     const scores = evaluate(loadSyntax(lang), readTreebank(join(UD, file)))
     for (const [k, v] of Object.entries(floors)) expect(scores[k]).toBeGreaterThanOrEqual(v)

@@ -45,28 +45,46 @@ export function trainTagPass(
   seed: number,
   right?: readonly Int32Array[],
 ): Perceptron {
-  const model = new Perceptron(nTags)
-  const feats = new Uint32Array(MAX_TAG_FEATURES)
-  const scores = new Float64Array(nTags)
+  const none = new Int32Array(0)
+  return trainLeftToRight(examples, nTags, epochs, seed, MAX_TAG_FEATURES, (e, i, left, out) =>
+    tagFeatures((examples[e] as TagExample).ids, i, left, right?.[e] ?? none, out),
+  )
+}
+
+/** Features of word i of example e, given the classes chosen for the words before it. */
+export type SequenceFeatures = (e: number, i: number, left: Int32Array, out: Uint32Array) => number
+
+/**
+ * An averaged perceptron choosing one class per word, left to right, each word reading the
+ * classes chosen before it (the tagger's passes, the supertagger).
+ */
+export function trainLeftToRight(
+  examples: readonly { gold: Int32Array }[],
+  nClasses: number,
+  epochs: number,
+  seed: number,
+  maxFeatures: number,
+  features: SequenceFeatures,
+): Perceptron {
+  const model = new Perceptron(nClasses)
+  const feats = new Uint32Array(maxFeatures)
+  const scores = new Float64Array(nClasses)
   const random = seededRandom(seed)
   const order = examples.map((_, i) => i)
-  const none = new Int32Array(0)
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order, random)
     for (const e of order) {
-      const ex = examples[e] as TagExample
-      const r = right?.[e] ?? none
-      const tags = new Int32Array(ex.ids.n)
-      for (let i = 0; i < ex.ids.n; i++) {
-        const n = tagFeatures(ex.ids, i, tags, r, feats)
+      const gold = (examples[e] as { gold: Int32Array }).gold
+      const chosen = new Int32Array(gold.length)
+      for (let i = 0; i < gold.length; i++) {
+        const n = features(e, i, chosen, feats)
         scores.fill(0)
         model.score(feats, n, scores)
-        const guess = argmax(scores, nTags)
-        const truth = ex.gold[i] as number
-        model.update(feats, n, truth, guess)
+        const guess = argmax(scores, nClasses)
+        model.update(feats, n, gold[i] as number, guess)
         model.tick()
-        // Later words read the tag the tagger chose, as they will when it runs.
-        tags[i] = guess
+        // Later words read the class the model chose, as they will when it runs.
+        chosen[i] = guess
       }
     }
   }
