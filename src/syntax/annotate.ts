@@ -17,7 +17,13 @@ import { type LemmaData, Lemmatizer } from './lemmatizer.js'
 import { type Clusters, type WordIds, wordIds } from './lexical.js'
 import { decodeIndex, decodeModel, encodeIndex, type ModelFile } from './model-file.js'
 import { type MorphModel, predictFeats } from './morph.js'
-import { type ParseInput, type ParserModels, parseInput, parseSentence } from './parser.js'
+import {
+  beamInput,
+  type ParseInput,
+  type ParserModels,
+  parseInput,
+  parseSentence,
+} from './parser.js'
 import { reverseInput, unpermuteParse } from './reverse.js'
 import { readShared } from './shared-files.js'
 import { supertagSentence } from './supertagger.js'
@@ -103,7 +109,6 @@ type ExtraFile = 'beam' | 'r2l' | 'r2l.beam'
 
 const extraPath = (lang: Lang, extra: ExtraFile): string => join(MODEL_DIR, `${lang}.${extra}.dysx`)
 
-const NO_SUPERTAGS = new Int32Array(0)
 const files = new Map<string, ModelFile<SyntaxMeta>>()
 const extraFiles = new Map<string, ModelFile<unknown>>()
 const loaded = new Map<string, SyntaxModel>()
@@ -366,8 +371,7 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
     const n = input.tags.length
     const back = p.r2l ? backwards() : null
     const read = back ? back.input : input
-    // The beams' tables were trained without the agreement templates.
-    const own = p.beam > 1 ? { ...read, extended: false, supertags: NO_SUPERTAGS } : read
+    const own = p.beam > 1 ? beamInput(read) : read
     const out =
       p.beam > 1 && n <= MAX_BEAM_WORDS ? parseBeam(own, p, p.beam) : parseSentence(own, p)
     return back ? unpermuteParse(out, back.order) : out
@@ -392,7 +396,7 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
       }
       // A beam's parses at the end, best first, each a vote worth `rest` times the one before.
       const turned = p.r2l ? backwards() : null
-      const read = { ...(turned ? turned.input : input), extended: false, supertags: NO_SUPERTAGS }
+      const read = beamInput(turned ? turned.input : input)
       parseBeamAll(read, p, p.beam).forEach((tree, k) => {
         const weight = p.weight * p.rest ** k
         trees.push({ ...(turned ? unpermuteParse(tree, turned.order) : tree), weight })

@@ -56,7 +56,14 @@ export interface ParseInput {
   supertags: Int32Array
 }
 
-const NO_SUPERTAGS = new Int32Array(0)
+export const NO_SUPERTAGS = new Int32Array(0)
+
+/** The input as the beams read it: they were trained without agreement templates or supertags. */
+export const beamInput = (input: ParseInput): ParseInput => ({
+  ...input,
+  extended: false,
+  supertags: NO_SUPERTAGS,
+})
 
 export function parseInput(
   ids: WordIds,

@@ -1,5 +1,5 @@
 import type { WordIds } from './lexical.js'
-import type { ParseInput } from './parser.js'
+import { NO_SUPERTAGS, type ParseInput } from './parser.js'
 
 /**
  * A right-to-left parser is the same parser run on the sentence read backwards, its arcs
@@ -71,7 +71,7 @@ export function permuteInput(input: ParseInput, order: Int32Array): ParseInput {
     agreement: input.agreement.length > 0 ? permuted(input.agreement, order) : input.agreement,
     extended: input.extended,
     // Supertags name the side a head is on: the right-to-left parsers read none.
-    supertags: new Int32Array(0),
+    supertags: NO_SUPERTAGS,
   }
 }
 

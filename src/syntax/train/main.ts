@@ -24,7 +24,7 @@ import { Lemmatizer } from '../lemmatizer.js'
 import { normalise, type WordIds, wordIds } from '../lexical.js'
 import { decodeModel, encodeModel, type ModelFile } from '../model-file.js'
 import { predictFeats } from '../morph.js'
-import { type ParseInput, parseInput } from '../parser.js'
+import { beamInput, type ParseInput, parseInput } from '../parser.js'
 import { permuteGoldHeads, reverseInput } from '../reverse.js'
 import { supertagSentence } from '../supertagger.js'
 import { tagPass, tagSentence } from '../tagger.js'
@@ -402,11 +402,7 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
     }
     // The beam's tables go in a file of their own, read only when a beam is asked for.
     if (o.beam > 1) {
-      // The beam reads no agreement templates (see `ParseInput.extended`).
-      const beamExamples = examples.map((ex) => ({
-        ...ex,
-        input: { ...ex.input, extended: false, supertags: new Int32Array(0) },
-      }))
+      const beamExamples = examples.map((ex) => ({ ...ex, input: beamInput(ex.input) }))
       const beamed = trainBeamParser(
         beamExamples,
         labels.length,
@@ -470,35 +466,12 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
       recipe.agreement,
     )
 
-  const supertagger = trainSupertags(o.supertags ?? recipe.supertags)
-  const scores = trainGreedy(parseExamples, false)
-  if (!uptraining) {
-    writeGreedy(scores)
-    return
-  }
-  const parsed = corpusParses('uptrain', uptrain, '--uptrain', () =>
-    syntaxModel(
-      { meta, tables: withOtherParsers(`uptraining the ${recipe.lang} parser`, '--uptrain 0') },
-      { combine: true },
-    ),
-  )
-  const student = parsed.map((s) => {
-    const input = corpusInput(s)
-    if (supertagger.length > 0) input.supertags = supertagSentence(input, supertagger)
-    return parseExample(s, input, labelIndex)
-  })
-  const words = parsed.reduce((sum, s) => sum + s.forms.length, 0)
-  meta.uptrained = { corpus: recipe.corpus, sentences: parsed.length, words }
-  writeGreedy(
-    trainGreedy([...parseExamples, ...student], false, 'uptrained parser', STUDENT_PARSERS),
-  )
-
   /**
    * Trains the supertagger's passes (none for 0) on the treebank and, in English, on the
    * corpus as the other three parsers parse it; gives the parser's training sentences their
    * jackknifed supertags and returns the passes.
    */
-  function trainSupertags(passes: 0 | 1 | 2): WeightTable[] {
+  const trainSupertags = (passes: 0 | 1 | 2): WeightTable[] => {
     if (passes === 0) return []
     const newsWords = o.supertagNews ?? recipe.supertagNews
     const voters = COMBINED.filter((v) => v.beam > 1 || v.direction === 'r2l')
@@ -541,6 +514,29 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
     })
     return trained.models
   }
+
+  const supertagger = trainSupertags(o.supertags ?? recipe.supertags)
+  const scores = trainGreedy(parseExamples, false)
+  if (!uptraining) {
+    writeGreedy(scores)
+    return
+  }
+  const parsed = corpusParses('uptrain', uptrain, '--uptrain', () =>
+    syntaxModel(
+      { meta, tables: withOtherParsers(`uptraining the ${recipe.lang} parser`, '--uptrain 0') },
+      { combine: true },
+    ),
+  )
+  const student = parsed.map((s) => {
+    const input = corpusInput(s)
+    if (supertagger.length > 0) input.supertags = supertagSentence(input, supertagger)
+    return parseExample(s, input, labelIndex)
+  })
+  const words = parsed.reduce((sum, s) => sum + s.forms.length, 0)
+  meta.uptrained = { corpus: recipe.corpus, sentences: parsed.length, words }
+  writeGreedy(
+    trainGreedy([...parseExamples, ...student], false, 'uptrained parser', STUDENT_PARSERS),
+  )
 }
 
 function writeModel(path: string, model: ModelFile<unknown>): void {
