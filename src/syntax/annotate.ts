@@ -26,6 +26,7 @@ import {
 } from './parser.js'
 import { reverseInput, unpermuteParse } from './reverse.js'
 import { readShared } from './shared-files.js'
+import { type FixedFeats, type FixedLabel, featsShortcuts, labelShortcuts } from './shortcuts.js'
 import { supertagSentence } from './supertagger.js'
 import { tagSentence } from './tagger.js'
 import type { SyntaxWord } from './types.js'
@@ -76,6 +77,9 @@ export interface SyntaxMeta {
    * parser reads them.
    */
   supertags?: string[]
+  /** Arcs whose label the tags and the head's side settle, and forms whose FEATS their tag does (`shortcuts.ts`). */
+  fixedLabels?: FixedLabel[]
+  fixedFeats?: FixedFeats
   /** A first-pass tag that led by this much keeps its tag in the second pass unscored. */
   settledMargin?: number
   /** Distributional clusters: `words[i]` is in fine cluster `fine[i]`, which is in `coarse[fine[i]]`. */
@@ -317,6 +321,7 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
   const { meta } = file
   const passes = [table(file, 'tagger1'), table(file, 'tagger2')] as const
   const root = meta.labels.indexOf('root')
+  const fixedLabels = labelShortcuts(meta.fixedLabels, meta.tags, meta.labels)
   // A greedy parser's scores do not rank whole derivations: the beam has its own tables.
   const parsers: Parser[] = votersOf(options).map((v) => {
     const suffix = `${v.direction === 'r2l' ? ':r2l' : ''}${v.beam > 1 ? ':beam' : ''}`
@@ -324,6 +329,8 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
       moves: table(file, `moves${suffix}`),
       labels: table(file, `labels${suffix}`),
       root,
+      // Their sides are counted in the order a left-to-right parser reads.
+      fixedLabels: v.direction === 'r2l' ? null : fixedLabels,
       beam: v.beam,
       r2l: v.direction === 'r2l',
       weight: v.weight,
@@ -335,7 +342,11 @@ export function syntaxModel(file: ModelFile<SyntaxMeta>, options: SyntaxOptions 
   const morph = new Map<string, MorphModel>(
     Object.entries(meta.morph).map(([tag, values]) => [
       tag,
-      { values, scorer: file.tables.get(`morph:${tag}`) ?? null },
+      {
+        values,
+        scorer: file.tables.get(`morph:${tag}`) ?? null,
+        fixed: featsShortcuts(meta.fixedFeats, values, tag),
+      },
     ]),
   )
   const lemmatizer = new Lemmatizer(meta.lemmas)

@@ -30,6 +30,8 @@ export function morphFeatures(ids: WordIds, tags: Int32Array, i: number, out: Ui
 export interface MorphModel {
   values: readonly string[]
   scorer: Scorer | null
+  /** Normalised forms whose value training settles (its index), unscored (`shortcuts.ts`). */
+  fixed?: ReadonlyMap<string, number> | undefined
 }
 
 /** FEATS per word, or null when the word has none. */
@@ -48,13 +50,13 @@ export function predictFeats(
       out.push(null)
       continue
     }
-    let k = 0
-    if (model.scorer) {
+    let k = model.fixed?.get(ids.norms[i] as string) ?? -1
+    if (k < 0 && model.scorer) {
       scores.fill(0, 0, model.values.length)
       model.scorer.score(feats, morphFeatures(ids, tags, i, feats), scores)
       k = argmax(scores, model.values.length)
     }
-    const v = model.values[k] as string
+    const v = model.values[Math.max(k, 0)] as string
     out.push(v === '_' ? null : v)
   }
   return out

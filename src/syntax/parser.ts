@@ -1,5 +1,6 @@
 import { f1, f2, f3, f4, hashString } from './hash.js'
 import type { WordIds } from './lexical.js'
+import type { LabelShortcuts } from './shortcuts.js'
 import { argmax, type Scorer } from './weights.js'
 
 // Arc-hybrid transitions (Kuhlmann et al. 2011) with the root at the end of the buffer
@@ -613,6 +614,8 @@ export interface ParserModels {
   labels: Scorer
   /** Index of the `root` label. */
   root: number
+  /** Arcs whose label the tags settle, chosen unscored (a left-to-right parser's only). */
+  fixedLabels?: LabelShortcuts | null
 }
 
 /** Parses greedily; returns heads (1-based, 0 = root) and label indices. */
@@ -695,7 +698,16 @@ export function chooseLabel(
   feats: Uint32Array,
   scores: Float64Array,
 ): number {
-  if (state.headFor(move) === state.n) return models.root
+  const head = state.headFor(move)
+  if (head === state.n) return models.root
+  const fixed = models.fixedLabels
+  if (fixed) {
+    const { tags } = state.input
+    const dep = state.s(0)
+    const k = ((tags[dep] as number) * fixed.nTags + (tags[head] as number)) * 2
+    const label = fixed.table[move === LEFT ? k : k + 1] as number
+    if (label > 0) return label - 1
+  }
   const n = state.labelFeatures(move, feats)
   scores.fill(0)
   models.labels.score(feats, n, scores)

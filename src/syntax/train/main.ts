@@ -35,6 +35,7 @@ import { evaluate, formatScores, lemmaAccuracy } from './evaluate.js'
 import { trainLemmas } from './lemmas.js'
 import { trainMorph } from './morph.js'
 import { type ParseExample, type ParserTraining, trainParser } from './parser.js'
+import { findFixedFeats, findFixedLabels } from './shortcuts.js'
 import { goldSupertags, trainSupertagger } from './supertagger.js'
 import { buildTagDict, type TagExample, trainTagPass } from './tagger.js'
 import { type GoldSentence, readTreebank } from './treebank.js'
@@ -369,8 +370,23 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
     )
     return scores
   }
-  // Only the figures that do not depend on the machine go in the file, so it is reproducible.
-  const writeGreedy = (scores: Record<string, number>) => {
+  // The shortcuts come last, so the parsers train and teach as without them; the file's
+  // scores are those with them. Only the figures that do not depend on the machine go in
+  // the file, so it is reproducible.
+  const writeGreedy = () => {
+    meta.fixedLabels = findFixedLabels(train, parserTags, tags)
+    meta.fixedFeats = findFixedFeats(
+      train,
+      ids.map((x) => x.norms),
+      parserTags,
+      tags,
+      meta.morph,
+    )
+    const { wordsPerSecond, ...scores } = evaluate(syntaxModel({ meta, tables }), heldOut)
+    const forms = Object.values(meta.fixedFeats).reduce((n, f) => n + Object.keys(f).length, 0)
+    log(
+      `${recipe.lang}: with ${meta.fixedLabels.length} fixed labels and ${forms} fixed FEATS on ${recipe.heldOut}: ${formatScores(scores)}, ${wordsPerSecond} words/s`,
+    )
     meta.scores = scores
     writeModel(join(out, `${recipe.lang}.dysx`), { meta, tables: pick('') })
   }
@@ -516,9 +532,9 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
   }
 
   const supertagger = trainSupertags(o.supertags ?? recipe.supertags)
-  const scores = trainGreedy(parseExamples, false)
+  trainGreedy(parseExamples, false)
   if (!uptraining) {
-    writeGreedy(scores)
+    writeGreedy()
     return
   }
   const parsed = corpusParses('uptrain', uptrain, '--uptrain', () =>
@@ -534,9 +550,8 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
   })
   const words = parsed.reduce((sum, s) => sum + s.forms.length, 0)
   meta.uptrained = { corpus: recipe.corpus, sentences: parsed.length, words }
-  writeGreedy(
-    trainGreedy([...parseExamples, ...student], false, 'uptrained parser', STUDENT_PARSERS),
-  )
+  trainGreedy([...parseExamples, ...student], false, 'uptrained parser', STUDENT_PARSERS)
+  writeGreedy()
 }
 
 function writeModel(path: string, model: ModelFile<unknown>): void {
