@@ -91,6 +91,11 @@ export interface SyntaxMeta {
    * parser also trained on (uptraining), and how much of it.
    */
   uptrained?: { corpus: string; sentences: number; words: number }
+  /**
+   * The hand-annotated news sentences (`data/treebank/`) the greedy parser and its
+   * supertagger also learned from, and how many times the parser read each.
+   */
+  newsTreebank?: { file: string; sentences: number; words: number; weight: number }
   /** Only in the beam's file: the width its tables were trained for, and its scores. */
   beam?: { width: number; scores: Record<string, number> }
   /** Only in a right-to-left parser's file: its beam's width (1: greedy), and its scores. */
