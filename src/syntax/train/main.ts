@@ -125,7 +125,7 @@ const RECIPES: Recipe[] = [
     uptrain: 500_000,
     supertags: 1,
     supertagNews: 0,
-    newsTreebank: null,
+    newsTreebank: 'news-es.conllu',
     newsWeight: 0,
   },
 ]
