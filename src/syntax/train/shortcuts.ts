@@ -63,7 +63,8 @@ export function findFixedLabels(
       if (head === 0) return
       const side = head - 1 > d ? 'after' : 'before'
       const context = `${tagNames[tags[d] as number]} ${tagNames[tags[head - 1] as number]} ${side}`
-      tally.add(context, (s.deprels[d] as string).split(':')[0] as string)
+      // The whole relation, subtype and all: a shortcut must give what the model would.
+      tally.add(context, s.deprels[d] as string)
     })
   })
   return tally.settled(min, share).map(([context, label]) => {
