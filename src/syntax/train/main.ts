@@ -337,8 +337,9 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
     o.newsTreebank ??
     (recipe.newsTreebank ? join(MODEL_DIR, '../treebank', recipe.newsTreebank) : null)
   const newsTrees = newsWeight > 0 && newsFile ? readNewsTreebank(newsFile) : []
+  const tagNews = runTimeTagger(prep, known)
   const newsExamples = newsTrees.map((s) => {
-    const t = tagAsAtRunTime(s.forms, prep, known)
+    const t = tagNews(s.forms)
     const input = parseInput(t.ids, t.tags, t.feats, punct, verbs, recipe.agreement)
     return parseExample(s, input, labelIndex)
   })
@@ -621,18 +622,21 @@ function readNewsTreebank(path: string): GoldSentence[] {
 }
 
 /** Tags and FEATS as the trained taggers and morphology give them at run time. */
-function tagAsAtRunTime(forms: readonly string[], prep: Prepared, known: WordKnowledge) {
+function runTimeTagger(prep: Prepared, known: WordKnowledge) {
   const { meta, tables } = prep
-  const ids = wordIds(forms, { ...known, tagDict: new Map(Object.entries(meta.tagDict)) })
+  const withTags = { ...known, tagDict: new Map(Object.entries(meta.tagDict)) }
   const passes = [tables.get('tagger1'), tables.get('tagger2')] as [WeightTable, WeightTable]
-  const tags = tagSentence(ids, passes, (i) => ids.fixedTag[i] as number, SETTLED)
   const morph = new Map(
     Object.entries(meta.morph).map(([tag, values]) => [
       tag,
       { values, scorer: tables.get(`morph:${tag}`) ?? null },
     ]),
   )
-  return { ids, tags, feats: predictFeats(ids, tags, meta.tags, morph) }
+  return (forms: readonly string[]) => {
+    const ids = wordIds(forms, withTags)
+    const tags = tagSentence(ids, passes, (i) => ids.fixedTag[i] as number, SETTLED)
+    return { ids, tags, feats: predictFeats(ids, tags, meta.tags, morph) }
+  }
 }
 
 function writeModel(path: string, model: ModelFile<unknown>): void {
