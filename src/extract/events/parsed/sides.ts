@@ -273,7 +273,9 @@ export function withConjuncts(
   // de la Cámara" without one is an apposition the parse took for a conjunct.
   const joined = t.childrenBy(head, 'conj')
   const coordinated = joined.some((k) => t.child(k, 'cc') !== undefined)
-  for (const w of coordinated ? [head, ...joined] : [head]) {
+  // "met with the IMF, then with President Trump": a conjunct that repeats its preposition is another side.
+  const repeated = joined.filter((k) => t.caseOf(k) !== null)
+  for (const w of coordinated ? [head, ...joined] : [head, ...repeated]) {
     const side = sideOf(sides, t, w, role)
     if (side) out.push(side)
   }

@@ -173,7 +173,46 @@ const markedPhrase: Repair = (words, i, edit, w) => {
   edit(i, { ...w, head: subject + 1, deprel: 'case' })
 }
 
-const REPAIRS: readonly Repair[] = [vocativeSubject, hungPhrase, joinedClause, markedPhrase]
+/**
+ * "Friday, the House issued …": a verb has one subject. Of two before it, the one farther
+ * off and cut from the verb by a comma is a phrase of time or place the parse misread.
+ */
+const secondSubject: Repair = (words, i, edit, w) => {
+  if (w.deprel !== 'nsubj' || w.head <= i + 1) return
+  const nearer = words.findIndex(
+    (x, k) => k > i && k < w.head - 1 && x.head === w.head && x.deprel.startsWith('nsubj'),
+  )
+  const comma = words.some((x, k) => k > i && k < nearer && x.upos === 'PUNCT' && x.form === ',')
+  if (nearer >= 0 && comma) edit(i, { ...w, deprel: 'obl:unmarked' })
+}
+
+/**
+ * "Hungary licensed …, then agreed with Airbus to …": a finite verb with no subject of its
+ * own, set beside an earlier verb after a comma, is that verb's second act, not an aside.
+ */
+const subjectlessAside: Repair = (words, i, edit, w) => {
+  if (w.deprel !== 'parataxis' || w.head <= 0 || w.head > i || w.upos !== 'VERB') return
+  // A past form the tagger may take for a participle ("agreed") is as finite as "agrees".
+  const feats = w.feats ?? ''
+  const past = feats.includes('Tense=Past')
+  if (!(feats.includes('VerbForm=Fin') || past) || feats.includes('Mood=Imp')) return
+  const own = words.some((x) => x.head === i + 1 && /^(nsubj|csubj|expl|aux)/.test(x.deprel))
+  const comma = (words[i - 1] as ParsedWord | undefined)?.form === ','
+  const after = (k: number) => (words[k] as ParsedWord | undefined)?.upos === 'ADV'
+  // The comma right before it, or before one adverb ("then").
+  const opens = comma || ((words[i - 2] as ParsedWord | undefined)?.form === ',' && after(i - 1))
+  if (!own && opens && (words[w.head - 1] as ParsedWord).upos === 'VERB')
+    edit(i, { ...w, deprel: 'conj' })
+}
+
+const REPAIRS: readonly Repair[] = [
+  vocativeSubject,
+  hungPhrase,
+  joinedClause,
+  markedPhrase,
+  secondSubject,
+  subjectlessAside,
+]
 
 /** Tags of words no phrase hangs on. */
 const HOLDS_NOTHING = new Set(['PUNCT', 'ADV', 'CCONJ'])
