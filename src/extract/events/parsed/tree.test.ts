@@ -59,6 +59,45 @@ describe('repairParse', () => {
     expect(repairParse(misread)[3]).toMatchObject({ head: 5, deprel: 'nsubj' })
   })
 
+  it('makes the farther of two subjects before a verb, cut off by a comma, a phrase', () => {
+    // "Monday, the council approved the plan", parsed with "Monday" as a second subject.
+    const misread = words(
+      'Monday/PROPN/5/nsubj',
+      ',/PUNCT/1/punct',
+      'the/DET/4/det',
+      'council/NOUN/5/nsubj',
+      'approved/VERB/0/root',
+    )
+    const fixed = repairParse(misread)
+    expect(fixed[0]).toMatchObject({ head: 5, deprel: 'obl:unmarked' })
+    expect(fixed[3]).toMatchObject({ deprel: 'nsubj' })
+    // Without the comma nothing says which is the subject.
+    const plain = misread.filter((w) => w.upos !== 'PUNCT').map((w) => ({ ...w, head: 4 }))
+    plain[3] = { ...(plain[3] as ParsedWord), head: 0 }
+    expect(repairParse(plain)).toBe(plain)
+  })
+
+  it('joins a subjectless past verb set beside an earlier one after a comma as its second act', () => {
+    // "Chile signed the pact, then met with Peru", parsed with "met" as an aside.
+    const misread = words(
+      'Chile/PROPN/2/nsubj',
+      'signed/VERB/0/root',
+      'the/DET/4/det',
+      'pact/NOUN/2/obj',
+      ',/PUNCT/7/punct',
+      'then/ADV/7/advmod',
+      'met/VERB/2/parataxis',
+    )
+    misread[6] = { ...(misread[6] as ParsedWord), feats: 'Tense=Past|VerbForm=Fin' }
+    expect(repairParse(misread)[6]).toMatchObject({ head: 2, deprel: 'conj' })
+    // "…, then Peru met": a clause with a subject of its own stays an aside.
+    const own = [...misread.slice(0, 6), ...words('Peru/PROPN/8/nsubj'), misread[6] as ParsedWord]
+    own[7] = { ...(own[7] as ParsedWord), head: 2 }
+    own[4] = { ...(own[4] as ParsedWord), head: 8 }
+    own[5] = { ...(own[5] as ParsedWord), head: 8 }
+    expect(repairParse(own)).toBe(own)
+  })
+
   it('leaves a true subordinate clause alone', () => {
     // "left after Lopez spoke": "after" is the clause's own mark.
     const parse = words(

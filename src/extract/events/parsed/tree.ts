@@ -90,8 +90,9 @@ export class Tree {
 /**
  * Misparses of news prose (a web treebank taught the parser) put right before events read
  * the tree: a name read as a vocative, a phrase hung on a comma or an adverb, a second
- * clause read as a relative one, and a preposition read as a participle's mark (each
- * explained where it is mended). The words come back unchanged when none applies.
+ * clause read as a relative one, a preposition read as a participle's mark, a phrase of
+ * time read as a second subject and a second act read as an aside (each explained where it
+ * is mended). The words come back unchanged when none applies.
  */
 export function repairParse(words: readonly ParsedWord[]): readonly ParsedWord[] {
   let out: ParsedWord[] | undefined
