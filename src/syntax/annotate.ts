@@ -90,7 +90,7 @@ export interface SyntaxMeta {
    * The corpus whose sentences, parsed by the combination of the four parsers, the greedy
    * parser also trained on (uptraining), and how much of it.
    */
-  uptrained?: { corpus: string; sentences: number; words: number }
+  uptrained?: { corpus: string; sentences: number; words: number; treebankTimes?: number }
   /**
    * The hand-annotated news sentences (`data/treebank/`) the greedy parser and its
    * supertagger also learned from, and how many times the parser read each.

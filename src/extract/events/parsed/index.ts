@@ -433,10 +433,13 @@ export function secondSide(e: Draft, surface: readonly Draft[]): boolean {
  * fire from Petro") names; with none, by no one named, as in an agentless passive.
  */
 function turnedRound(sides: SideContext, t: Tree, roles: Roles, match: Match): Roles {
+  const agentMarked = (k: number) => TURNED_AGENT_MARKS.has(t.caseOf(k) ?? '')
   const other = [
     match.pattern.object ? undefined : roles.object,
     match.prep,
     ...roles.obliques.filter((o) => TURNED_AGENT_MARKS.has(o.prep)).map((o) => o.word),
+    // "under fire from Petro", the parse hanging "from Petro" on "fire".
+    ...(match.prep === undefined ? [] : t.childrenBy(match.prep, 'nmod').filter(agentMarked)),
   ].find((k) => k !== undefined && sideOf(sides, t, k, 'source') !== undefined)
   return {
     ...roles,

@@ -97,7 +97,8 @@ export function labelTargets(sides: SideContext, t: Tree, v: number, label: Labe
     const named = withConjuncts(sides, t, labelled, 'target')
     // "dijo que la situación es grave": a reported label on no one is no act.
     if (label.reported) return named
-    return named.length ? named : ownerOf(sides, t, labelled, label.phrase)
+    // A label is words: the verb's phrases say where and when they were said, not whose the thing is.
+    return named.length ? named : ownerOf(sides, t, labelled, false)
   }
   if (label.reported) return []
   // A parse that found no object: the first side between the verb and its label.

@@ -296,14 +296,15 @@ export function withConjuncts(
 /**
  * Whose a decision or a plan is: its owner ("Trump's plan"), its author ("the proclamation
  * by the United States"), or the country it is carried out in ("the war against gangs in
- * El Salvador"); none when the phrase names no one. `besides` is a phrase of the verb that
- * says something else (a label).
+ * El Salvador", also where the phrase hangs on the verb); none when the phrase names no one.
+ * Without `verbPhrases` only the noun's own phrases count: a word said of a plan "in Lima"
+ * was said there, and the plan need not be Peru's.
  */
-export function ownerOf(sides: SideContext, t: Tree, noun: number, besides?: number): Side[] {
+export function ownerOf(sides: SideContext, t: Tree, noun: number, verbPhrases = true): Side[] {
   const owners = [
     ...t.childrenBy(noun, 'nmod:poss'),
     ...t.childrenBy(noun, 'nmod', 'obl'),
-    ...t.childrenBy(t.heads[noun] as number, 'obl').filter((k) => k > noun && k !== besides),
+    ...(verbPhrases ? t.childrenBy(t.heads[noun] as number, 'obl').filter((k) => k > noun) : []),
   ]
   for (const k of owners) {
     const side = sideOf(sides, t, k, 'target')

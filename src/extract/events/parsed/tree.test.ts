@@ -75,6 +75,17 @@ describe('repairParse', () => {
     const plain = misread.filter((w) => w.upos !== 'PUNCT').map((w) => ({ ...w, head: 4 }))
     plain[3] = { ...(plain[3] as ParsedWord), head: 0 }
     expect(repairParse(plain)).toBe(plain)
+    // "A Chilean man, Pedro Rojas, appeared": set off by commas, the nearer is an apposition.
+    const apposed = words(
+      'man/NOUN/5/nsubj',
+      ',/PUNCT/1/punct',
+      'Rojas/PROPN/5/nsubj',
+      ',/PUNCT/3/punct',
+      'appeared/VERB/0/root',
+    )
+    const mended = repairParse(apposed)
+    expect(mended[0]).toMatchObject({ head: 5, deprel: 'nsubj' })
+    expect(mended[2]).toMatchObject({ head: 1, deprel: 'appos' })
   })
 
   it('joins a subjectless past verb set beside an earlier one after a comma as its second act', () => {

@@ -175,16 +175,23 @@ const markedPhrase: Repair = (words, i, edit, w) => {
 }
 
 /**
- * "Friday, the House issued …": a verb has one subject. Of two before it, the one farther
- * off and cut from the verb by a comma is a phrase of time or place the parse misread.
+ * A verb has one subject; of two before it, parted by a comma, one is misread. Set off by
+ * commas on both sides, the nearer is an apposition ("A Chilean man, Pedro Rojas,
+ * appeared"); else the farther is a phrase of time or place ("Friday, the House issued").
  */
 const secondSubject: Repair = (words, i, edit, w) => {
   if (w.deprel !== 'nsubj' || w.head <= i + 1) return
+  const verb = w.head - 1
   const nearer = words.findIndex(
-    (x, k) => k > i && k < w.head - 1 && x.head === w.head && x.deprel.startsWith('nsubj'),
+    (x, k) => k > i && k < verb && x.head === w.head && x.deprel.startsWith('nsubj'),
   )
-  const comma = words.some((x, k) => k > i && k < nearer && x.upos === 'PUNCT' && x.form === ',')
-  if (nearer >= 0 && comma) edit(i, { ...w, deprel: 'obl:unmarked' })
+  if (nearer < 0) return
+  const comma = (from: number, to: number) =>
+    words.some((x, k) => k > from && k < to && x.upos === 'PUNCT' && x.form === ',')
+  if (!comma(i, nearer)) return
+  if (comma(nearer, verb))
+    edit(nearer, { ...(words[nearer] as ParsedWord), head: i + 1, deprel: 'appos' })
+  else edit(i, { ...w, deprel: 'obl:unmarked' })
 }
 
 /**
