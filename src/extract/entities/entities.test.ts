@@ -240,6 +240,12 @@ describe('entities (en)', () => {
     expect(a.entities.some((e) => e.name.includes('State Elena'))).toBe(false)
   })
 
+  it('reads a title of two words once, not its last word again as a title of its own', () => {
+    const a = analyse('Ohio Attorney General Dana Whitfield sued the company on Monday.')
+    const roles = a.byName('Dana Whitfield')?.roles ?? []
+    expect(roles.map((r) => [r.title, r.sector])).toEqual([['Attorney General', 'GOV']])
+  })
+
   it('gives office-holders their code as of the publication date', () => {
     expect(
       analyse('Bukele spoke with Trump on the phone.', '2019-10-01').byName('Donald Trump')?.code,

@@ -97,7 +97,9 @@ function addRole(
   doc: Doc,
   phrase?: string,
 ): void {
-  if (d.roles.some((r) => r.evidence?.[0] === start)) return
+  // "Attorney General" read once: not again as "General", a title of its own.
+  const within = (r: Role) => !!r.evidence && r.evidence[0] <= start && end <= r.evidence[1]
+  if (d.roles.some((r) => r.evidence?.[0] === start || within(r))) return
   const then = /^(then|former|ex)[-\s]/i.test(doc.text.slice(Math.max(0, start - 5), end))
   const country = of?.kind === 'country' ? of.country : (of?.country ?? null)
   d.roleIds.add(title.id)
