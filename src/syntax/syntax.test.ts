@@ -365,7 +365,7 @@ describe.skipIf(!haveUd)('accuracy floors on the held-out splits', () => {
 // they measure each on the text dyad reads, which the treebanks' web and encyclopedia text is not.
 describe('accuracy floors on the news sentences', () => {
   it.each([
-    ['en', 'news-en.conllu', { upos: 0.97, uas: 0.875, las: 0.855 }],
+    ['en', 'news-en.conllu', { upos: 0.97, uas: 0.895, las: 0.875 }],
     ['es', 'news-es.conllu', { upos: 0.96, uas: 0.91, las: 0.87 }],
   ] as const)('%s on %s', (lang, file, floors) => {
     const scores = evaluate(loadSyntax(lang), readTreebank(join(MODEL_DIR, '../treebank', file)))

@@ -1220,7 +1220,9 @@ const FORCE_ROOTS = new Set(['17', '18', '19', '20'])
 function nounTarget(t: Tree, roles: Roles): number | undefined {
   if (roles.object === undefined) return undefined
   const marked = (k: number) => NOUN_TARGET_MARKS.has(t.caseOf(k) ?? '')
-  const inner = t.childrenBy(roles.object, 'nmod', 'obl')
+  // "a cease and desist order to the airline", the parse joining the name's words as conjuncts.
+  const nouns = [roles.object, ...t.childrenBy(roles.object, 'conj')]
+  const inner = nouns.flatMap((n) => t.childrenBy(n, 'nmod', 'obl'))
   return inner.find(marked) ?? inner.flatMap((k) => t.childrenBy(k, 'nmod')).find(marked)
 }
 

@@ -109,6 +109,18 @@ describe('repairParse', () => {
     expect(repairParse(own)).toBe(own)
   })
 
+  it('gives a preposition hung on a word of a name to the name’s head', () => {
+    const misread = words(
+      'with/ADP/3/case',
+      'President/PROPN/4/nmod:desc',
+      'Pedro/PROPN/4/compound',
+      'Castillo/PROPN/0/root',
+    )
+    expect(repairParse(misread)[0]).toMatchObject({ head: 4, deprel: 'case' })
+    const right = words('with/ADP/2/case', 'Castillo/PROPN/0/root')
+    expect(repairParse(right)).toBe(right)
+  })
+
   it('leaves a true subordinate clause alone', () => {
     // "left after Lopez spoke": "after" is the clause's own mark.
     const parse = words(

@@ -91,8 +91,8 @@ export class Tree {
  * Misparses of news prose (a web treebank taught the parser) put right before events read
  * the tree: a name read as a vocative, a phrase hung on a comma or an adverb, a second
  * clause read as a relative one, a preposition read as a participle's mark, a phrase of
- * time read as a second subject and a second act read as an aside (each explained where it
- * is mended). The words come back unchanged when none applies.
+ * time read as a second subject, a second act read as an aside and a preposition hung on a
+ * word of a name (each explained where it is mended). The words come back unchanged when none applies.
  */
 export function repairParse(words: readonly ParsedWord[]): readonly ParsedWord[] {
   let out: ParsedWord[] | undefined
@@ -213,6 +213,17 @@ const subjectlessAside: Repair = (words, i, edit, w) => {
     edit(i, { ...w, deprel: 'conj' })
 }
 
+/**
+ * "then with President Pedro Castillo", "with" hung on "Pedro": a preposition marks the
+ * noun its phrase is headed by, not a word of a name or compound before that noun.
+ */
+const caseOnModifier: Repair = (words, i, edit, w) => {
+  if (w.deprel !== 'case' || w.head <= i + 1) return
+  const modifier = words[w.head - 1] as ParsedWord
+  if (!/^(compound|flat|nmod:desc)$/.test(modifier.deprel) || modifier.head <= w.head) return
+  edit(i, { ...w, head: modifier.head })
+}
+
 const REPAIRS: readonly Repair[] = [
   vocativeSubject,
   hungPhrase,
@@ -220,6 +231,7 @@ const REPAIRS: readonly Repair[] = [
   markedPhrase,
   secondSubject,
   subjectlessAside,
+  caseOnModifier,
 ]
 
 /** Tags of words no phrase hangs on. */
