@@ -92,7 +92,8 @@ export class Tree {
  * the tree: a name read as a vocative, a phrase hung on a comma or an adverb, a second
  * clause read as a relative one, a preposition read as a participle's mark, a phrase of
  * time read as a second subject, a second act read as an aside and a preposition hung on a
- * word of a name (each explained where it is mended). The words come back unchanged when none applies.
+ * word of a name (each explained where it is mended). The words come back unchanged when
+ * none applies.
  */
 export function repairParse(words: readonly ParsedWord[]): readonly ParsedWord[] {
   let out: ParsedWord[] | undefined
@@ -206,9 +207,9 @@ const subjectlessAside: Repair = (words, i, edit, w) => {
   if (!(feats.includes('VerbForm=Fin') || past) || feats.includes('Mood=Imp')) return
   const own = words.some((x) => x.head === i + 1 && /^(nsubj|csubj|expl|aux)/.test(x.deprel))
   const comma = (words[i - 1] as ParsedWord | undefined)?.form === ','
-  const after = (k: number) => (words[k] as ParsedWord | undefined)?.upos === 'ADV'
+  const adverb = (words[i - 1] as ParsedWord | undefined)?.upos === 'ADV'
   // The comma right before it, or before one adverb ("then").
-  const opens = comma || ((words[i - 2] as ParsedWord | undefined)?.form === ',' && after(i - 1))
+  const opens = comma || ((words[i - 2] as ParsedWord | undefined)?.form === ',' && adverb)
   if (!own && opens && (words[w.head - 1] as ParsedWord).upos === 'VERB')
     edit(i, { ...w, deprel: 'conj' })
 }
