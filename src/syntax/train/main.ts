@@ -388,8 +388,9 @@ function trainLanguage(recipe: Recipe, ud: string, out: string, o: Options): voi
   const curve =
     (name: string, epochs: number, beam: number, r2l: boolean, kept = minUpdates) =>
     (e: number, p: ParserTraining) => {
-      const model = () => withParser(p, beam, r2l, kept)
-      const scores = o.curve ? `: ${formatScores(evaluate(model(), heldOut))}` : ''
+      const scores = o.curve
+        ? `: ${formatScores(evaluate(withParser(p, beam, r2l, kept), heldOut))}`
+        : ''
       log(`${recipe.lang}: ${name} epoch ${e + 1}/${epochs}${scores}`)
     }
   // The parsers' files do not depend on each other: `--no-greedy`, `--beam 1` and
