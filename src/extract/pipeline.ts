@@ -4,7 +4,7 @@ import { InputError } from '../errors.js'
 import type { ArticleInput } from '../ingest/article-input.js'
 import { normaliseText } from '../ingest/normalise.js'
 import { LANGS, type Lexicon, loadLexicon } from '../lexicon/index.js'
-import { syntaxLayer } from '../syntax/layer.js'
+import { type Annotator, syntaxLayer, useParser } from '../syntax/layer.js'
 import { detectLanguage, makeDoc } from '../text/index.js'
 import { articleId, parseIsoDate } from './article.js'
 import { extractEntities } from './entities/index.js'
@@ -26,6 +26,12 @@ export interface AnalyzeOptions {
    * the dictionaries' verbs, domestic acts and arguments the parse finds are missed.
    */
   fast?: boolean
+  /**
+   * The parser the quote and event readers (and the syntax layer) use, in place of the
+   * language's greedy parser: another of its parsers (`loadSyntax(lang, { beam: 8 })`),
+   * or a stand-in such as gold trees. In-process only: a worker pool cannot carry it.
+   */
+  annotator?: Annotator
 }
 
 /**
@@ -40,6 +46,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const text = articleText(input)
   const published = publicationDate(input, options)
   const { doc, lexicon, warnings } = articleDoc(input, text, options.lang, published)
+  if (options.annotator) useParser(doc, options.annotator)
   const article: Article = {
     id: articleId(input, text),
     title: input.title ?? null,

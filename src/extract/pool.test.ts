@@ -32,6 +32,21 @@ describe.runIf(built)('analyzer pool', () => {
     }
   }, 60_000)
 
+  it('refuses an annotator, which cannot reach its workers', async () => {
+    const { AnalyzerPool: Built } = (await import(
+      '../../dist/extract/pool.js' as string
+    )) as typeof import('./pool.js')
+    const pool: AnalyzerPool = new Built(1)
+    try {
+      const annotator = { annotate: () => [] }
+      expect(() => pool.analyze(article(0), { ...options, annotator })).toThrow(
+        /cannot be sent to worker threads/,
+      )
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
+
   it('times each article from when its worker starts on it, and loses none it had not started', async () => {
     const { AnalyzerPool: Built } = (await import(
       '../../dist/extract/pool.js' as string

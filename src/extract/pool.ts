@@ -68,6 +68,8 @@ export class AnalyzerPool {
   /** The analysis of one article, or the message of the error it raised. */
   analyze(input: ArticleInput, options: AnalyzeOptions): Promise<Outcome> {
     if (!this.size) return this.#analyzeHere(input, options)
+    if (options.annotator)
+      throw new TypeError('an annotator cannot be sent to worker threads: analyse in this thread')
     return new Promise((done) => {
       this.#waiting.push({ id: this.#next++, input, options, done })
       this.#dispatch()

@@ -82,6 +82,23 @@ function cacheOf(doc: Doc, model: Annotator, rules: MultiwordRules | undefined):
 
 const caches = new WeakMap<Doc, ParseCache>()
 
+const chosenParsers = new WeakMap<Doc, Annotator>()
+
+/**
+ * The annotator a Doc's readers parse with: the one `useParser` gave it, else the
+ * language's greedy parser. The extractors ask here rather than load a model themselves,
+ * so that a caller can have one article read with another parser (the beam, or gold trees
+ * in a check of the extractors).
+ */
+export function parserOf(doc: Doc): Annotator {
+  return chosenParsers.get(doc) ?? loadSyntax(doc.lang)
+}
+
+/** Has the Doc's readers parse with `annotator` (see `parserOf`). */
+export function useParser(doc: Doc, annotator: Annotator): void {
+  chosenParsers.set(doc, annotator)
+}
+
 /**
  * `parseDocSentence`, once per sentence of a Doc: the quote and event extractors both
  * read the parse, and a sentence either asks for is parsed only the first time.
@@ -142,7 +159,7 @@ export function taggedSentence(
 }
 
 /** The analysis document's optional `syntax` layer: one entry per sentence of the Doc. */
-export function syntaxLayer(doc: Doc, model: Annotator = loadSyntax(doc.lang)): ParsedSentence[] {
+export function syntaxLayer(doc: Doc, model: Annotator = parserOf(doc)): ParsedSentence[] {
   return doc.sentences.map((s) => {
     const { start, end, words } = parseDocSentence(doc, s, model)
     return { start, end, words }

@@ -10,7 +10,7 @@ import {
   type Token,
 } from '../../doc/index.js'
 import type { Lexicon } from '../../lexicon/index.js'
-import { loadSyntax } from '../../syntax/annotate.js'
+import { parserOf } from '../../syntax/layer.js'
 import { actorCode, type EntityLayer } from '../entities/index.js'
 import { ActorIndex, type ActorMention } from './actors.js'
 import { datedTokens, eventDate, fullDate } from './dating.js'
@@ -207,7 +207,7 @@ function onTheParse(
     entities,
     actors,
     timexes,
-    parser: loadSyntax(doc.lang),
+    parser: parserOf(doc),
     skip: new Set(head ? [head] : []),
     taken,
     contents,

@@ -1,8 +1,7 @@
 import type { Doc, Mention, ParsedWord, Sentence, Span, Token } from '../../doc/index.js'
 import { countStartingBefore, firstTokenFrom } from '../../doc/index.js'
 import type { Lexicon, SpeechCue } from '../../lexicon/index.js'
-import { loadSyntax } from '../../syntax/annotate.js'
-import { parsedSentence, type TaggedWord, taggedSentence } from '../../syntax/layer.js'
+import { parsedSentence, parserOf, type TaggedWord, taggedSentence } from '../../syntax/layer.js'
 import { sentenceAt } from '../../text/index.js'
 import type { Draft, EntityLayer } from '../entities/index.js'
 import type { QuotedSpan } from './marks.js'
@@ -150,12 +149,12 @@ export class QuoteContext {
   verbIn(s: Sentence, start: number, end: number): boolean {
     // The tags alone decide unless every verb found follows a word that is not nominal:
     // only then is the parse asked how it hung them.
-    const tagged = taggedSentence(this.doc, s, loadSyntax(this.doc.lang), this.lex.multiword)
+    const tagged = taggedSentence(this.doc, s, parserOf(this.doc), this.lex.multiword)
     const verbs = verbsIn(tagged.words, start, end)
     if (verbs.length === 0) return false
     const afterNoun = (i: number): boolean => NOMINAL.has(tagged.words[i - 1]?.upos ?? '')
     if (verbs.some(afterNoun)) return true
-    const { words } = parsedSentence(this.doc, s, loadSyntax(this.doc.lang), this.lex.multiword)
+    const { words } = parsedSentence(this.doc, s, parserOf(this.doc), this.lex.multiword)
     // "the mayor required resuscitation": a verb right after its subject's noun is one,
     // however the parse hung it ("the proposed deal" is not).
     return verbs.some((i) => words[i]?.deprel !== 'amod')
@@ -175,7 +174,7 @@ export class QuoteContext {
    * the parse gives it none. Sentences are parsed only when asked, once each.
    */
   complementOf(s: Sentence, cue: Cue): Span | null {
-    const model = loadSyntax(this.doc.lang)
+    const model = parserOf(this.doc)
     // No verb in the cue, no clause: the tags tell without the parse.
     const tagged = taggedSentence(this.doc, s, model, this.lex.multiword)
     const verb = tagged.words.findIndex(
