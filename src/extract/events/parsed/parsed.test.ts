@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest'
 import type { Lang } from '../../../doc/index.js'
+import { loadSyntax } from '../../../syntax/annotate.js'
+import type { Annotator } from '../../../syntax/layer.js'
 import { analyzeArticle } from '../../pipeline.js'
 
 /** Every event of a text as "SOURCE -> TARGET PLOVER", with the target's code or null. */
 function events(text: string, lang: Lang = 'en'): string[] {
   const a = analyzeArticle({ origin: 'test', text }, { published: '2024-03-01', lang })
+  return a.events.map((e) => `${e.sourceCode} -> ${e.targetCode} ${e.plover}`)
+}
+
+/**
+ * The events of a one-sentence text read on a given tree ("form/UPOS/head/deprel" per
+ * word), whatever the parser would make of it; FEATS and lemmas are the parser's.
+ */
+function eventsOnTree(text: string, lang: Lang, tree: string[]): string[] {
+  const model = loadSyntax(lang)
+  const given = tree.map((w) => w.split('/'))
+  const annotator: Annotator = {
+    annotate(forms) {
+      const own = model.annotate(forms)
+      if (forms.join(' ') !== given.map((w) => w[0]).join(' ')) return own
+      return own.map((w, i) => {
+        const [, upos = 'X', head = '0', deprel = 'dep'] = given[i] ?? []
+        return { ...w, upos, head: Number(head), deprel }
+      })
+    },
+  }
+  const a = analyzeArticle({ origin: 'test', text }, { published: '2024-03-01', lang, annotator })
   return a.events.map((e) => `${e.sourceCode} -> ${e.targetCode} ${e.plover}`)
 }
 
@@ -592,6 +615,36 @@ describe('events on the parse', () => {
 })
 
 describe('Spanish events on the parse', () => {
+  it('reads a relative pronoun that is the object as its noun, and the unsaid subject as the clause’s above', () => {
+    const tree = [
+      'La/DET/2/det',
+      'Comisión/PROPN/4/nsubj',
+      'Europea/PROPN/2/amod',
+      'abrió/VERB/0/root',
+      'un/DET/6/det',
+      'expediente/NOUN/4/obj',
+      'contra/ADP/8/case',
+      'Hungría/PROPN/6/nmod',
+      ',/PUNCT/13/punct',
+      'a/ADP/12/case',
+      'la/DET/12/det',
+      'que/PRON/13/obj',
+      'acusa/VERB/8/acl:relcl',
+      'de/ADP/15/mark',
+      'vulnerar/VERB/13/advcl',
+      'la/DET/17/det',
+      'ley/NOUN/15/obj',
+      './PUNCT/4/punct',
+    ]
+    expect(
+      eventsOnTree(
+        'La Comisión Europea abrió un expediente contra Hungría, a la que acusa de vulnerar la ley.',
+        'es',
+        tree,
+      ),
+    ).toContain('IGO -> HUN ACCUSE')
+  })
+
   it('reads a fixed phrase after the verb as the verb read (“se llevó a cabo” is no expulsion)', () => {
     const found = events(
       'El gobierno de Ecuador se reunió en Quito, donde se llevó a cabo la proclamación de los resultados.',

@@ -76,11 +76,15 @@ export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
     : agentAt >= 0
       ? (obliques.splice(agentAt, 1)[0]?.word ?? undefined)
       : nestedAgent(t, obliques)
-  const object = reduced
+  const said = reduced
     ? (t.heads[v] as number)
     : passive
       ? (t.child(v, 'nsubj:pass', 'nsubj') ?? sharedSubject(t, v))
       : (t.child(v, 'obj') ?? moved)
+  // "Hungría, a la que acusa de …", "the embassy that police raided": a relative pronoun
+  // object stands for the noun its clause hangs on. (A passive's, "the offer, which was
+  // criticised by …", is left as it was: read as its noun, it lost right events in the BBC corpus.)
+  const object = said !== undefined && !passive && isRelative(t, said) ? antecedent(t, v) : said
   if (object !== undefined) obliques.push(...obliquesOf(t, object).filter((o) => o.prep !== 'of'))
   return {
     verb: v,
@@ -137,7 +141,18 @@ export function subjectOf(t: Tree, v: number, words?: EventWords, depth = 0): nu
   const rel = t.rel(v)
   if (own !== undefined) return head
   // "hundreds of Taliban killed": a participle on a noun says what was done to it, not who did it.
-  if (rel === 'acl') return isParticiple(t, v) ? undefined : head
+  if (rel === 'acl') {
+    if (isParticiple(t, v)) return undefined
+    // "un expediente contra Hungría, a la que acusa de …": where the relative pronoun is
+    // the object, the noun is what the clause acts on, and the unsaid subject is the one
+    // of the clause the noun is in; "el decreto en el que prohíbe …": a relative in any other
+    // role leaves it unsaid.
+    const relative = t.children(v).filter((k) => isRelative(t, k))
+    if (relative.length === 0) return head
+    return relative.some((k) => t.rel(k) === 'obj' || t.rel(k) === 'iobj')
+      ? subjectOfClauseAround(t, head, words, depth)
+      : undefined
+  }
   if (rel === 'conj') return subjectOf(t, head, words, depth + 1)
   // "…, accusing the network of violating its franchise", "calling it “null and void”": a
   // gerund adjoined to a clause is done by that clause's subject.
@@ -166,6 +181,27 @@ function frontedApposition(t: Tree, v: number): number | undefined {
           c > a && c < v && t.rel(c) !== 'punct' && t.rel(c) !== 'aux' && t.rel(c) !== 'advmod',
       )
     if (comma && !between) return a
+  }
+  return undefined
+}
+
+const isRelative = (t: Tree, k: number): boolean => t.feat(k, 'PronType') === 'Rel'
+
+/** The noun a relative clause hangs on, or undefined for a verb that is no relative clause. */
+const antecedent = (t: Tree, v: number): number | undefined =>
+  t.rel(v) === 'acl' && (t.heads[v] as number) >= 0 ? (t.heads[v] as number) : undefined
+
+/** The subject of the nearest verb above word `k` (a noun in that verb's clause). */
+function subjectOfClauseAround(
+  t: Tree,
+  k: number,
+  words: EventWords | undefined,
+  depth: number,
+): number | undefined {
+  let at = k
+  for (let up = 0; up < 4 && at >= 0; up++) {
+    if (t.word(at).upos === 'VERB') return subjectOf(t, at, words, depth + 1)
+    at = t.heads[at] as number
   }
   return undefined
 }
