@@ -361,12 +361,12 @@ describe.skipIf(!haveUd)('accuracy floors on the held-out splits', () => {
   })
 })
 
-// The hand-annotated news sentences of data/treebank/: the parsers never trained on them, so
-// they measure each on the text dyad reads, which the treebanks' web and encyclopedia text is not.
-describe('accuracy floors on the news sentences', () => {
+// The news check of data/treebank/, hand-annotated news sentences no parser trained on: they
+// measure each on the text dyad reads, which the treebanks' web and encyclopedia text is not.
+describe('accuracy floors on the news check', () => {
   it.each([
-    ['en', 'news-en.conllu', { upos: 0.97, uas: 0.895, las: 0.875 }],
-    ['es', 'news-es.conllu', { upos: 0.96, uas: 0.91, las: 0.87 }],
+    ['en', 'news-en-check.conllu', { upos: 0.97, uas: 0.88, las: 0.86 }],
+    ['es', 'news-es-check.conllu', { upos: 0.965, uas: 0.93, las: 0.9 }],
   ] as const)('%s on %s', (lang, file, floors) => {
     const scores = evaluate(loadSyntax(lang), readTreebank(join(MODEL_DIR, '../treebank', file)))
     for (const [k, v] of Object.entries(floors)) expect(scores[k]).toBeGreaterThanOrEqual(v)

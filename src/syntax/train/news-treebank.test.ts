@@ -37,18 +37,29 @@ function problems(s: ConlluSentence, labels: ReadonlySet<string>): string[] {
 }
 
 describe.each([
-  ['English', 'news-en.conllu', 'en_ewt/train.conllu.gz'],
-  ['Spanish', 'news-es.conllu', 'es_gsd/dev.conllu.gz'],
-] as const)('the hand-annotated %s news sentences', (_, name, treebank) => {
+  ['English', 'news-en.conllu', 'en_ewt/train.conllu.gz', 150],
+  ['English', 'news-en-check.conllu', 'en_ewt/train.conllu.gz', 50],
+  ['Spanish', 'news-es.conllu', 'es_gsd/dev.conllu.gz', 150],
+  ['Spanish', 'news-es-check.conllu', 'es_gsd/dev.conllu.gz', 50],
+] as const)('the hand-annotated %s news sentences of %s', (_, name, treebank, least) => {
   const text = readFileSync(join(MODEL_DIR, '../treebank', name), 'utf8')
   const sentences = [...readConllu(text)]
 
-  it('hold a few hundred sentences with unique ids and their text', () => {
-    expect(sentences.length).toBeGreaterThan(150)
+  it('hold enough sentences with unique ids and their text', () => {
+    expect(sentences.length).toBeGreaterThan(least)
     const ids = text.match(/^# sent_id = .+$/gm) ?? []
     expect(ids).toHaveLength(sentences.length)
     expect(new Set(ids).size).toBe(ids.length)
     expect(text.match(/^# text = .+$/gm)).toHaveLength(sentences.length)
+  })
+
+  it('share no sentence with the other file of their language', () => {
+    const other = name.endsWith('-check.conllu')
+      ? name.replace('-check', '')
+      : name.replace('.conllu', '-check.conllu')
+    const ids = new Set(text.match(/^# sent_id = .+$/gm))
+    const theirs = readFileSync(join(MODEL_DIR, '../treebank', other), 'utf8')
+    expect((theirs.match(/^# sent_id = .+$/gm) ?? []).filter((id) => ids.has(id))).toEqual([])
   })
 
   it('are trees with the relations and tags the language’s UD treebank uses', () => {
