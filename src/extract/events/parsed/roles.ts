@@ -76,7 +76,7 @@ export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
     : agentAt >= 0
       ? (obliques.splice(agentAt, 1)[0]?.word ?? undefined)
       : nestedAgent(t, obliques)
-  const said = reduced
+  const given = reduced
     ? (t.heads[v] as number)
     : passive
       ? (t.child(v, 'nsubj:pass', 'nsubj') ?? sharedSubject(t, v))
@@ -84,7 +84,7 @@ export function rolesOf(t: Tree, v: number, words?: EventWords): Roles {
   // "Hungría, a la que acusa de …", "the embassy that police raided": a relative pronoun
   // object stands for the noun its clause hangs on. (A passive's, "the offer, which was
   // criticised by …", is left as it was: read as its noun, it lost right events in the BBC corpus.)
-  const object = said !== undefined && !passive && isRelative(t, said) ? antecedent(t, v) : said
+  const object = given !== undefined && !passive && isRelative(t, given) ? antecedent(t, v) : given
   if (object !== undefined) obliques.push(...obliquesOf(t, object).filter((o) => o.prep !== 'of'))
   return {
     verb: v,
