@@ -3,6 +3,7 @@
 // reads instead (see lexicon/snapshot.ts), and the index of each syntax model, the lookup
 // tables it scores from, which start-up then reads rather than builds (syntax/model-file.ts).
 import { LANGS, loadLexicon } from './lexicon/load.js'
+import { numberWords } from './lexicon/number-words.js'
 import { SNAPSHOT_DIR, SnapshotWriter, writeSnapshotWith } from './lexicon/snapshot.js'
 import { loadVerbDictionary } from './lexicon/verb-dictionary.js'
 import { INDEX_DIR, writeModelIndexes } from './syntax/annotate.js'
@@ -13,6 +14,7 @@ writeSnapshotWith(writer)
 for (const lang of LANGS) {
   loadLexicon(lang)
   loadVerbDictionary(lang)
+  numberWords(lang)
 }
 writeSnapshotWith(null)
 const { files, bytes } = writer.write()

@@ -34,6 +34,7 @@ const LANGUAGE_FILES = [
   'language.jsonl',
   'multiword-tokens.jsonl',
   'name-particles.jsonl',
+  'number-words.jsonl',
   'org-words.jsonl',
   'pronouns.jsonl',
   'regions.jsonl',

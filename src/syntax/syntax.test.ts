@@ -350,6 +350,16 @@ describe('trained lemmatiser', () => {
   })
 })
 
+describe('written-out numbers', () => {
+  // GSD dev never shows these: by their endings the tagger read "dieciocho" and
+  // "quinientos" as adjectives (and "catorce", in another sentence, as a verb).
+  it.each(['catorce', 'dieciocho', 'quinientos'])('tags "%s" as a number', (number) => {
+    const forms = ['La', 'Guardia', 'Civil', 'ha', 'detenido', 'a', number, 'personas', '.']
+    const words = loadSyntax('es').annotate(forms)
+    expect(words[6]).toMatchObject({ upos: 'NUM', deprel: 'nummod', head: 8 })
+  })
+})
+
 describe.skipIf(!haveUd)('accuracy floors on the held-out splits', () => {
   it.each([
     // The Spanish floor is under the supertagged parser's figures: one without them falls below.
