@@ -1,5 +1,23 @@
 // The adversarial patterns of bench/adversarial.mjs (also read by bench/profile-one.mjs).
 
+/** A short article per language that a warm-up analyses: it is tagged and parsed. */
+const WARM_UP = {
+  en: 'The minister met the envoy on Monday. Officials said the talks would resume.',
+  es: 'El ministro se reunió con el enviado el lunes. Los funcionarios dijeron que las conversaciones seguirán.',
+}
+
+/**
+ * What a process does once before the article it times: the lexicon, the verb dictionary
+ * and the syntax model of the pattern's language loaded (the model's files are read when
+ * a sentence is first annotated, not when it is set up), and one short article in that
+ * language analysed.
+ */
+export function warmUp({ analyzeArticle, loadVerbDictionary, loadSyntax }, lang) {
+  loadSyntax(lang).annotate(['.'])
+  loadVerbDictionary(lang)
+  analyzeArticle({ origin: 'warm-up', text: WARM_UP[lang] }, { published: '2024-01-01', lang })
+}
+
 /** Each pattern: a language and a function that fills `n` bytes (about) with it. */
 export const PATTERNS = {
   'title-name-said': [

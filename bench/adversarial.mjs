@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { PATTERNS } from './adversarial-patterns.mjs'
+import { PATTERNS, warmUp } from './adversarial-patterns.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -38,12 +38,7 @@ if (values.child) {
   const [lang, make] = PATTERNS[values.child]
   const text = make(Number(values.size))
   // Models and dictionaries load once per process: not part of the article's time.
-  loadSyntax(lang)
-  loadVerbDictionary(lang)
-  analyzeArticle(
-    { origin: 'warm-up', text: 'The minister met the envoy on Monday.' },
-    { published: '2024-01-01', lang },
-  )
+  warmUp({ analyzeArticle, loadVerbDictionary, loadSyntax }, lang)
   if (values.warm) analyzeArticle({ origin: values.child, text }, { published: '2024-01-01', lang })
   // Processor time, not wall time: the figure should not depend on what else the machine runs.
   const t0 = process.cpuUsage()

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { PATTERNS } from './adversarial-patterns.mjs'
+import { PATTERNS, warmUp } from './adversarial-patterns.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const [name, size, out, distArg] = process.argv.slice(2)
@@ -17,12 +17,7 @@ const { loadVerbDictionary } = await load('lexicon/index.js')
 const { loadSyntax } = await load('syntax/annotate.js')
 const [lang, make] = PATTERNS[name]
 const text = make(Number(size))
-loadSyntax(lang)
-loadVerbDictionary(lang)
-analyzeArticle(
-  { origin: 'warm-up', text: 'The minister met the envoy on Monday.' },
-  { published: '2024-01-01', lang },
-)
+warmUp({ analyzeArticle, loadVerbDictionary, loadSyntax }, lang)
 const session = new Session()
 session.connect()
 await session.post('Profiler.enable')
