@@ -1107,7 +1107,10 @@ function reports(lex: Lexicon, doc: Doc, t: Tree, v: number): boolean {
   if (!lex.speechCues.longestLower(doc.tokens, t.tokens[v] as number)) return false
   // "had asked Carrie Lam … to resign": an appeal to someone to act is no report.
   if (t.child(v, 'xcomp') !== undefined) return false
-  return t.child(v, 'ccomp', 'parataxis') !== undefined || reportedClauses(t, v).length > 0
+  return (
+    t.child(v, 'ccomp', 'parataxis') !== undefined ||
+    reportedClauses(lex.eventWords, t, v).length > 0
+  )
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../../../lexicon/index.js'
+import type { EventWords, Lexicon } from '../../../lexicon/index.js'
 import { isNegated } from './roles.js'
 import { ownerOf, type Side, type SideContext, sideOf, withConjuncts } from './sides.js'
 import type { Tree } from './tree.js'
@@ -56,7 +56,7 @@ export function labelOf(lex: Lexicon, t: Tree, v: number, lemma: string): Label 
  * the other side.
  */
 export function reportedLabel(lex: Lexicon, t: Tree, v: number): Label | undefined {
-  for (const c of reportedClauses(t, v)) {
+  for (const c of reportedClauses(lex.eventWords, t, v)) {
     if (t.child(c, 'cop') === undefined || t.word(c).upos === 'VERB') continue
     // Praise said of someone is mostly a player's or a colleague's; blame is the act.
     const tone = toneOf(lex, t, c)
@@ -71,16 +71,18 @@ export function reportedLabel(lex: Lexicon, t: Tree, v: number): Label | undefin
 
 /**
  * The clauses a verb of saying reports: its complements, and a clause a complementizer
- * opens that the parse hung on the verb's prepositional phrase as a relative one
- * ("señaló por Twitter que era víctima de abuso", "dijo a la prensa que …").
+ * ("que", "that") opens that the parse hung on the verb's prepositional phrase, as a
+ * relative clause or a complement of the noun ("señaló por Twitter que era víctima de
+ * abuso", "aseguró a los periodistas que …"; not "criticised by campaigners for putting …").
  */
-export function reportedClauses(t: Tree, v: number): number[] {
+export function reportedClauses(words: EventWords, t: Tree, v: number): number[] {
   const out = t.childrenBy(v, 'ccomp')
   for (const phrase of t.childrenBy(v, 'obl')) {
     if (t.child(phrase, 'case') === undefined) continue
-    for (const c of t.childrenBy(phrase, 'acl:relcl')) {
+    for (const c of t.childrenBy(phrase, 'acl', 'ccomp')) {
       const mark = t.child(c, 'mark')
       if (mark === undefined || t.word(mark).upos !== 'SCONJ') continue
+      if (!words.is('complementizer', t.word(mark).form.toLowerCase())) continue
       // The complementizer opens the clause: nothing of it stands before.
       if (t.children(c).some((k) => k < mark)) continue
       if (t.children(c).some((k) => t.feat(k, 'PronType') === 'Rel')) continue

@@ -85,7 +85,7 @@ describe('events on the parse', () => {
   it('makes the sides of a joint act each other’s partner when no one else is named', () => {
     const coded = events('The agreement was signed in Lima by Chile and Peru on Monday.')
     expect(coded).toEqual(expect.arrayContaining([expect.stringMatching(/^CHL\w* -> PER\w* /)]))
-    expect(coded).not.toContain(expect.stringMatching(/-> null/))
+    expect(coded).not.toEqual(expect.arrayContaining([expect.stringMatching(/-> null/)]))
   })
 
   it('places an article in the country where it happens, not the one its private lead is from', () => {
@@ -126,8 +126,8 @@ describe('events on the parse', () => {
   })
 
   it('does not code the content of another verb as an act of its own', () => {
-    expect(events('Ecuador agreed to send more troops to the Colombian border.')).not.toContain(
-      expect.stringMatching(/MOBILIZE|AID|ASSAULT/),
+    expect(events('Ecuador agreed to send more troops to the Colombian border.')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/MOBILIZE|AID|ASSAULT/)]),
     )
   })
 
@@ -335,16 +335,16 @@ describe('events on the parse', () => {
       'Peruvian police are in Lima. The Peruvian government ordered the network to shut down.'
     expect(events(text)).toEqual(['PERGOV -> PER COERCE'])
     const firm = 'Peruvian police are in Lima. The manager ordered the network to shut down.'
-    expect(events(firm)).not.toContain(expect.stringMatching(/COERCE/))
+    expect(events(firm)).not.toEqual(expect.arrayContaining([expect.stringMatching(/COERCE/)]))
   })
 
   it('codes no act from a gerund describing a noun, nor a sum as a side', () => {
     const text =
       'Peruvian police are in Lima. The bill allows people living in or visiting Peru to be sent to Chile.'
-    expect(events(text)).not.toContain(expect.stringMatching(/CONSULT/))
+    expect(events(text)).not.toEqual(expect.arrayContaining([expect.stringMatching(/CONSULT/)]))
     expect(
       events('Trump had ordered his staff to delay around US$400 million in aid for Peru.'),
-    ).not.toContain(expect.stringMatching(/-> USA/))
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/-> USA/)]))
   })
 
   it('gives a death toll no source, but an arrest the police of the article’s country', () => {
@@ -374,7 +374,7 @@ describe('events on the parse', () => {
       'Peruvian police are in Lima. Peruvian protesters marched on Sunday. They asked the Peruvian government to resign.'
     expect(events(text)).toContain('PEROPP -> PERGOV REQUEST')
     // What they asked for is not coded as done.
-    expect(events(text)).not.toContain(expect.stringMatching(/CONCEDE/))
+    expect(events(text)).not.toEqual(expect.arrayContaining([expect.stringMatching(/CONCEDE/)]))
   })
 
   it('reads an offensive into a country, a broadcaster shut down and a court’s order', () => {
@@ -437,8 +437,8 @@ describe('events on the parse', () => {
       ),
     ).toContain('CHLGOV -> TUR ACCUSE')
     // An appeal is no label, whatever words its clause holds.
-    expect(events('Chilean ministers called on Peru to halt its illegal fishing.')).not.toContain(
-      expect.stringMatching(/ACCUSE/),
+    expect(events('Chilean ministers called on Peru to halt its illegal fishing.')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/ACCUSE/)]),
     )
   })
 
@@ -489,7 +489,7 @@ describe('events on the parse', () => {
       "Chile's army chief attacked the Peruvian president's economic record on Monday.",
     )
     expect(found).toContain('CHLMIL -> PERGOV ACCUSE')
-    expect(found).not.toContain(expect.stringMatching(/ASSAULT/))
+    expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/ASSAULT/)]))
   })
 
   it('gives a gerund placed in time by its mark the clause’s subject', () => {
@@ -603,14 +603,14 @@ describe('events on the parse', () => {
       'Sultan Qaboos of Oman died. Most notably, he helped negotiate the Iran nuclear deal.',
     )
     expect(found).toContain('OMNGOV -> IRN CONSULT')
-    expect(found).not.toContain(expect.stringMatching(/AID/))
+    expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/AID/)]))
   })
 
   it('codes no violence, nor blame, from a verb of saying that tells of it', () => {
     const found = events(
       'Afghan officials said the Taliban attacked a base in Maidan Shahr. Reuters reported the attack the deadliest in Afghanistan since 2018.',
     )
-    expect(found).not.toContain(expect.stringMatching(/^GBR/))
+    expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/^GBR/)]))
   })
 })
 
@@ -645,12 +645,60 @@ describe('Spanish events on the parse', () => {
     ).toContain('IGO -> HUN ACCUSE')
   })
 
+  it('reads the clause “que” opens under the phrase of a verb of saying as what was said', () => {
+    // The parse hung "que … es culpable" on "periodistas" (as a complement of the noun): it
+    // is the senator's words, and they blame the president.
+    const tree = [
+      'El/DET/2/det',
+      'senador/NOUN/6/nsubj',
+      'chileno/ADJ/2/amod',
+      'Juan/PROPN/2/appos',
+      'Pérez/PROPN/4/flat',
+      'aseguró/VERB/0/root',
+      'a/ADP/9/case',
+      'los/DET/9/det',
+      'periodistas/NOUN/6/obl:arg',
+      'que/SCONJ/15/mark',
+      'el/DET/12/det',
+      'presidente/NOUN/15/nsubj',
+      'peruano/ADJ/12/amod',
+      'es/AUX/15/cop',
+      'culpable/ADJ/9/ccomp',
+      'de/ADP/17/case',
+      'corrupción/NOUN/15/nmod',
+      './PUNCT/6/punct',
+    ]
+    const text =
+      'El senador chileno Juan Pérez aseguró a los periodistas que el presidente peruano es culpable de corrupción.'
+    expect(eventsOnTree(text, 'es', tree)).toEqual(['CHLLEG -> PERGOV ACCUSE'])
+    // "criticised by campaigners for putting …": a clause "for" opens is no report.
+    const criticised = [
+      'The/DET/2/det',
+      'plan/NOUN/4/nsubj:pass',
+      'was/AUX/4/aux:pass',
+      'criticised/VERB/0/root',
+      'by/ADP/7/case',
+      'British/ADJ/7/amod',
+      'campaigners/NOUN/4/obl',
+      'for/SCONJ/9/mark',
+      'putting/VERB/7/acl',
+      'data/NOUN/9/obj',
+      'in/ADP/12/case',
+      'France/PROPN/9/obl',
+      './PUNCT/4/punct',
+    ]
+    const plan = 'The plan was criticised by British campaigners for putting data in France.'
+    expect(eventsOnTree(plan, 'en', criticised)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/ACCUSE/)]),
+    )
+  })
+
   it('reads a fixed phrase after the verb as the verb read (“se llevó a cabo” is no expulsion)', () => {
     const found = events(
       'El gobierno de Ecuador se reunió en Quito, donde se llevó a cabo la proclamación de los resultados.',
       'es',
     )
-    expect(found).not.toContain(expect.stringMatching(/COERCE/))
+    expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/COERCE/)]))
   })
 
   it('codes an arrest or an expulsion only when it falls on people', () => {
@@ -674,7 +722,7 @@ describe('Spanish events on the parse', () => {
     ).toEqual([])
     expect(
       events('La agencia EFE solicitó entrevistar al embajador de Bolivia en Perú.', 'es'),
-    ).not.toContain(expect.stringMatching(/REQUEST/))
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/REQUEST/)]))
     expect(events('El gobierno de Chile pidió a Bolivia una explicación.', 'es')).toContain(
       'CHLGOV -> BOL REQUEST',
     )
@@ -701,9 +749,9 @@ describe('Spanish events on the parse', () => {
         'La coalición de Chile, integrada por el Partido Socialista de Chile, presentó su candidato.',
         'es',
       ),
-    ).not.toContain(expect.stringMatching(/SUPPORT/))
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/SUPPORT/)]))
     expect(
       events('El gobierno de Perú restringe el ingreso a los ciudadanos de Bolivia.', 'es'),
-    ).not.toContain(expect.stringMatching(/COERCE/))
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/COERCE/)]))
   })
 })
