@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import type { AnalyzerPool } from './pool.js'
+import type { AnalyzerPool, PoolOptions } from './pool.js'
 
 // The pool runs the compiled worker (dist/extract/pool-worker.js): from the sources there is
 // none to start, so these tests run after `npm run build`, as in `npm test`.
@@ -14,12 +14,17 @@ const article = (i: number) => ({
   text: `Article ${i}. Bukele met Trump in Washington on Monday, officials said.`,
 })
 
+/** A pool of the built analyzer (its workers run the compiled code). */
+async function builtPool(size: number, options?: PoolOptions): Promise<AnalyzerPool> {
+  const { AnalyzerPool: Built } = (await import(
+    '../../dist/extract/pool.js' as string
+  )) as typeof import('./pool.js')
+  return new Built(size, options)
+}
+
 describe.runIf(built)('analyzer pool', () => {
   it('gives every outcome, in the order asked, with more articles than a worker holds', async () => {
-    const { AnalyzerPool: Built } = (await import(
-      '../../dist/extract/pool.js' as string
-    )) as typeof import('./pool.js')
-    const pool: AnalyzerPool = new Built(1)
+    const pool = await builtPool(1)
     try {
       const outcomes = await Promise.all(
         [0, 1, 2, 3, 4].map((i) => pool.analyze(article(i), options)),
@@ -33,10 +38,7 @@ describe.runIf(built)('analyzer pool', () => {
   }, 60_000)
 
   it('refuses an annotator, which cannot reach its workers', async () => {
-    const { AnalyzerPool: Built } = (await import(
-      '../../dist/extract/pool.js' as string
-    )) as typeof import('./pool.js')
-    const pool: AnalyzerPool = new Built(1)
+    const pool = await builtPool(1)
     try {
       const annotator = { annotate: () => [] }
       expect(() => pool.analyze(article(0), { ...options, annotator })).toThrow(
@@ -48,12 +50,9 @@ describe.runIf(built)('analyzer pool', () => {
   }, 60_000)
 
   it('times each article from when its worker starts on it, and loses none it had not started', async () => {
-    const { AnalyzerPool: Built } = (await import(
-      '../../dist/extract/pool.js' as string
-    )) as typeof import('./pool.js')
     // A limit no analysis meets: each article in turn is given up, its worker replaced, and
     // the one queued behind it goes to the new worker rather than failing with it.
-    const pool: AnalyzerPool = new Built(1, { maxSeconds: 0.001 })
+    const pool = await builtPool(1, { maxSeconds: 0.001 })
     try {
       const outcomes = await Promise.all([0, 1, 2].map((i) => pool.analyze(article(i), options)))
       expect(outcomes.map((o) => o.error)).toEqual(
@@ -68,9 +67,6 @@ describe.runIf(built)('analyzer pool', () => {
   }, 60_000)
 
   it('reads the syntax model once for all its workers, and analyses as one thread does', async () => {
-    const { AnalyzerPool: Built } = (await import(
-      '../../dist/extract/pool.js' as string
-    )) as typeof import('./pool.js')
     const { analyzeArticle } = (await import(
       '../../dist/extract/pipeline.js' as string
     )) as typeof import('./pipeline.js')
@@ -80,7 +76,7 @@ describe.runIf(built)('analyzer pool', () => {
       text: `The Mexican foreign minister met Bukele in Washington on Monday ${i}. Mexico accused Brazil of lying, officials said.`,
     })
     const full = { published: '2024-11-13', lang: 'en' as const }
-    const pool: AnalyzerPool = new Built(2)
+    const pool = await builtPool(2)
     try {
       const inputs = [0, 1, 2, 3, 4, 5].map(parsed)
       const outcomes = await Promise.all(inputs.map((a) => pool.analyze(a, full)))
